@@ -1,0 +1,89 @@
+"""Read the publication date (document creation time) from an article's header."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import yaml
+
+from timeline.model import PublishedSource
+
+_INLINE = re.compile(
+    r"\A[ \t\r\n\ufeff]*date[ \t]+(?P<value>\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)"
+    r"(?P<rest>T[0-9:.+\-Z]*)?(?=\s|\Z)"
+)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """What the header said: the date (or None), where it came from and where the body starts."""
+
+    published: str | None
+    source: PublishedSource
+    body_start: int
+    problem: str | None = None
+
+
+def read_dateline(text: str) -> Dateline:
+    """Find the date header of an article.
+
+    >>> read_dateline(" date 2022-10 Iran en Rusland").published
+    '2022-10'
+    >>> read_dateline("De Verenigde Staten willen").source
+    'none'
+    """
+    front = _FRONT_MATTER.match(text)
+    if front:
+        return _from_front_matter(front.group("body"), front.end())
+    inline = _INLINE.match(text)
+    if not inline:
+        return Dateline(None, "none", 0)
+    value, problem = normalise_header_date(inline.group("value"))
+    if inline.group("rest") and problem is None:
+        problem = f"the header's time {inline.group('rest')!r} was ignored; the date is kept"
+        return Dateline(value, "header", inline.end(), problem)
+    return Dateline(value, "header" if value else "none", inline.end(), problem)
+
+
+def _from_front_matter(body: str, end: int) -> Dateline:
+    try:
+        meta = yaml.safe_load(body)
+    except yaml.YAMLError:
+        return Dateline(None, "none", end, "the YAML front matter is not valid YAML")
+    raw = meta.get("date") if isinstance(meta, dict) else None
+    if raw is None:
+        return Dateline(None, "none", end)
+    text = raw.isoformat() if isinstance(raw, date) else str(raw)
+    value, problem = normalise_header_date(text[:10] if "T" in text or " " in text else text)
+    return Dateline(value, "front-matter" if value else "none", end, problem)
+
+
+def normalise_header_date(raw: str) -> tuple[str | None, str | None]:
+    """Validate a header date and write it as ISO at the precision given.
+
+    Returns the value (or None) and a problem to report (or None).
+
+    >>> normalise_header_date("2022-13")
+    (None, "the header date '2022-13' is not a real date (month 13); write it as YYYY, YYYY-MM or YYYY-MM-DD")
+    """
+    parts = raw.split("-")
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        return None, f"the header date {raw!r} is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD"
+    year = numbers[0]
+    fix = "write it as YYYY, YYYY-MM or YYYY-MM-DD"
+    if len(numbers) >= 2 and not 1 <= numbers[1] <= 12:
+        return None, f"the header date {raw!r} is not a real date (month {numbers[1]}); {fix}"
+    if len(numbers) == 3:
+        try:
+            date(year, numbers[1], numbers[2])
+        except ValueError:
+            return None, f"the header date {raw!r} is not a real date (day {numbers[2]}); {fix}"
+    if not 1 <= year <= 9999:
+        return None, f"the header date {raw!r} has no valid year; {fix}"
+    value = f"{year:04d}" + "".join(f"-{n:02d}" for n in numbers[1:])
+    return value, None

@@ -1,0 +1,1 @@
+"""Events: detect them in sentences (detect), date them (anchor) and link them (link)."""

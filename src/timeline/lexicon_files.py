@@ -1,0 +1,65 @@
+"""Read language data files safely and turn schema errors into messages that name the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from timeline.errors import LexiconError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file with the safe loader.
+
+    Raises:
+        LexiconError: when the file cannot be read or is not YAML.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: no such file; check the path") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise LexiconError(f"{path}: cannot be read ({error}); save it as UTF-8 text") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(error, "problem", None) or "syntax error"
+        raise LexiconError(f"{path}: not valid YAML{where}: {problem}; fix the syntax") from None
+
+
+def validate(model: type[M], data: Any, path: Path | str) -> M:
+    """Validate parsed YAML against a schema.
+
+    Raises:
+        LexiconError: `file: yaml.path: message` for the first problems found.
+    """
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top level, found {type(data).__name__}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        lines = [f"{path}: {_location(e['loc'])}: {_fix(e)}" for e in error.errors()[:5]]
+        raise LexiconError("\n".join(lines)) from None
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top)"
+
+
+def _fix(error: Any) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "field required; add it"
+    if kind == "extra_forbidden":
+        return "unknown key; remove it or check its spelling"
+    return f"{error['msg']}"

@@ -1,0 +1,51 @@
+"""Split an article into sentences, keeping character offsets into the full text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from timeline.model import Sentence
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before white space and a capital,
+# digit or opening quote, or at a line break. Abbreviations are vetoed separately.
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?…]+[\"'”’»)]*)(?=[ \t]+[\"'“‘«(]?[A-ZÀ-Ý0-9])|(?P<line>[ \t]*(?:\r\n|\r|\n)+)"
+)
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def split_sentences(
+    text: str, start: int = 0, abbreviations: Iterable[str] = ()
+) -> list[Sentence]:
+    """Split `text[start:]` into sentences with offsets into `text`.
+
+    >>> [s.text for s in split_sentences("Het begon in jan. 2020. Daarna niet.", 0, ["jan."])]
+    ['Het begon in jan. 2020.', 'Daarna niet.']
+    """
+    abbrevs = {a.lower() for a in abbreviations}
+    sentences: list[Sentence] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start):
+        if match.group("end"):
+            word = _LAST_WORD.search(text, cursor, match.end("end"))
+            if word and word.group(1).lower() in abbrevs:
+                continue
+            if word and re.fullmatch(r"[A-Z]\.", word.group(1)):
+                continue  # an initial, as in "J. Cleverly"
+            cut, resume = match.end(), match.end()
+        else:
+            cut, resume = match.start(), match.end()
+        _add(sentences, text, cursor, cut)
+        cursor = resume
+    _add(sentences, text, cursor, len(text))
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(len(sentences), start, end, text[start:end]))

@@ -1,0 +1,1 @@
+"""Temporal expressions: find them (tagger), read them (grammar) and resolve them (resolve)."""

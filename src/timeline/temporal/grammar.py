@@ -1,0 +1,234 @@
+"""Load a language's temporal grammar (`lang/<code>/time.yaml`), validate it and compile it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from timeline.lexicon_files import load_yaml, validate
+
+_PLACEHOLDER = re.compile(r"\{(?P<cls>[a-z_]+):(?P<group>[a-z][a-z0-9_]*)\}")
+_WORDS = "{words}"
+#: A plain space in a pattern means one or more blanks on the same line ("x *": any white space).
+BLANK = r"[^\S\r\n]+"
+_SPACE = re.compile(r" (?![*+?{])")
+
+
+def _spaces(pattern: str) -> str:
+    return _SPACE.sub(lambda _: BLANK, pattern.replace(" *", r"\s*"))
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class WordClassSpec(_Strict):
+    words: dict[str, Any] = Field(default_factory=dict)
+    regex: str | None = None
+
+
+class ExampleSpec(_Strict):
+    text: str
+    dct: str | None
+    value: str
+    span: str | None = None
+    mod: str | None = None
+    index: int = 0
+
+
+class RuleSpec(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    pattern: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    value: dict[str, Any]
+    preceded_by: str | None = None
+    not_preceded_by: str | None = None
+    not_followed_by: str | None = None
+    unit_words: dict[str, str] = Field(default_factory=dict)
+    examples: list[ExampleSpec] = Field(min_length=1)
+    counter_examples: list[str] = Field(default_factory=list)
+
+
+class AffixSpec(_Strict):
+    pattern: str
+    words: dict[str, str | None]
+    examples: dict[str, str] = Field(default_factory=dict)
+
+
+class GrammarSpec(_Strict):
+    language: str
+    classes: dict[str, WordClassSpec]
+    modifiers: AffixSpec
+    signals: AffixSpec
+    rules: list[RuleSpec] = Field(min_length=1)
+
+    @field_validator("rules")
+    @classmethod
+    def _unique_ids(cls, rules: list[RuleSpec]) -> list[RuleSpec]:
+        seen: set[str] = set()
+        for rule in rules:
+            if rule.id in seen:
+                raise ValueError(f"rule id {rule.id!r} is used twice; give each rule its own id")
+            seen.add(rule.id)
+        return rules
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """A named list of words (and/or a regex) with the value each surface stands for."""
+
+    name: str
+    words: dict[str, Any]
+    regex: str | None
+
+    def alternation(self) -> str:
+        """The class as a regex alternation, longest words first."""
+        parts = [
+            re.escape(word).replace(r"\ ", BLANK)
+            for word in sorted(self.words, key=lambda w: (-len(w), w))
+        ]
+        if self.regex:
+            parts.append(f"(?:{self.regex})")
+        return "|".join(parts)
+
+    def lookup(self, surface: str) -> Any:
+        """The value a matched surface stands for (numbers parsed from digits)."""
+        key = " ".join(surface.lower().split())
+        if key in self.words:
+            return self.words[key]
+        digits = re.match(r"\d+", key)
+        return int(digits.group()) if digits else key
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled grammar rule."""
+
+    id: str
+    regex: re.Pattern[str]
+    type: str
+    value: dict[str, Any]
+    groups: dict[str, str]
+    preceded_by: re.Pattern[str] | None
+    not_preceded_by: re.Pattern[str] | None
+    not_followed_by: re.Pattern[str] | None
+    spec: RuleSpec
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """Modifier or signal words that stand before an expression."""
+
+    regex: re.Pattern[str]
+    words: dict[str, str | None]
+    spec: AffixSpec
+
+    def meaning(self, surface: str) -> str | None:
+        return self.words.get(" ".join(surface.lower().split()))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's compiled temporal grammar."""
+
+    language: str
+    classes: dict[str, WordClass]
+    rules: tuple[Rule, ...]
+    modifiers: Affixes
+    signals: Affixes
+    source: str
+
+
+def load_grammar(folder: Path) -> Grammar:
+    """Load `time.yaml` from a language folder.
+
+    Raises:
+        LexiconError: naming the file, the YAML path and the fix, when the file is not valid.
+    """
+    path = folder / "time.yaml"
+    spec = validate(GrammarSpec, load_yaml(path), path)
+    return compile_grammar(spec, str(path))
+
+
+def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
+    """Compile a validated grammar; bad patterns raise LexiconError naming the rule."""
+    classes = {
+        name: WordClass(name, {k.lower(): v for k, v in c.words.items()}, c.regex)
+        for name, c in spec.classes.items()
+    }
+    rules = tuple(
+        _compile_rule(rule, i, classes, source) for i, rule in enumerate(spec.rules)
+    )
+    return Grammar(
+        language=spec.language,
+        classes=classes,
+        rules=rules,
+        modifiers=_compile_affixes(spec.modifiers, "modifiers", source),
+        signals=_compile_affixes(spec.signals, "signals", source),
+        source=source,
+    )
+
+
+def _compile_rule(rule: RuleSpec, index: int, classes: dict[str, WordClass], source: str) -> Rule:
+    where = f"rules[{index}] ({rule.id})"
+    groups: dict[str, str] = {}
+
+    def expand(match: re.Match[str]) -> str:
+        cls, group = match.group("cls"), match.group("group")
+        if cls not in classes:
+            raise _error(source, f"{where}.pattern", f"unknown class {cls!r}; define it under classes")
+        groups[group] = cls
+        return f"(?P<{group}>{classes[cls].alternation()})"
+
+    body = _PLACEHOLDER.sub(expand, _spaces(rule.pattern))
+    regex = _compile(rf"(?<![\w])(?:{body})(?![\w])", source, f"{where}.pattern")
+    return Rule(
+        id=rule.id,
+        regex=regex,
+        type=rule.type,
+        value=dict(rule.value),
+        groups=groups,
+        preceded_by=_optional(rule.preceded_by, source, f"{where}.preceded_by"),
+        not_preceded_by=_optional(rule.not_preceded_by, source, f"{where}.not_preceded_by"),
+        not_followed_by=_optional(rule.not_followed_by, source, f"{where}.not_followed_by", True),
+        spec=rule,
+    )
+
+
+def _compile_affixes(spec: AffixSpec, where: str, source: str) -> Affixes:
+    words = "|".join(
+        re.escape(w).replace(r"\ ", BLANK) for w in sorted(spec.words, key=lambda w: (-len(w), w))
+    )
+    pattern = _spaces(spec.pattern).replace(_WORDS, words)
+    if not pattern.endswith("$"):
+        pattern += "$"
+    return Affixes(
+        regex=_compile(rf"(?<![\w]){pattern}", source, f"{where}.pattern"),
+        words={k.lower(): v for k, v in spec.words.items()},
+        spec=spec,
+    )
+
+
+def _optional(
+    pattern: str | None, source: str, where: str, anchored: bool = False
+) -> re.Pattern[str] | None:
+    if pattern is None:
+        return None
+    return _compile(_spaces(pattern) if not anchored else pattern, source, where)
+
+
+def _compile(pattern: str, source: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise _error(source, where, f"the pattern does not compile ({error}); fix the regex") from None
+
+
+def _error(source: str, where: str, message: str) -> Exception:
+    from timeline.errors import LexiconError
+
+    return LexiconError(f"{source}: {where}: {message}")

@@ -1,0 +1,183 @@
+"""Find temporal expressions in a text and give each its TIMEX3 value.
+
+Finding is done by the grammar's rules (longest match wins, then rule order); each match's
+words are looked up in the grammar's classes and handed to `resolve` with the publication date,
+the previous date of the text and the tense of the sentence around it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.model import Sentence, Timex
+from timeline.temporal.grammar import Grammar, Rule
+from timeline.temporal.resolve import Context, Ref, resolve
+from timeline.temporal.tense import Tense, TenseCues
+
+_LOOKBEHIND = 48
+_MOD_TYPES = {"START", "MID", "END"}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A rule's match: where it stands and the surface of each group."""
+
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str]
+
+
+def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = None) -> list[Span]:
+    """All non-overlapping rule matches in `text[start:end]`, in text order."""
+    stop = len(text) if end is None else end
+    candidates: list[tuple[int, int, int, Span]] = []
+    for order, rule in enumerate(grammar.rules):
+        for match in rule.regex.finditer(text, start, stop):
+            s, e = match.span()
+            if s == e or not _boundary_ok(text, s, e) or not _context_ok(text, s, e, rule):
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            candidates.append((-(e - s), order, s, Span(s, e, rule, groups)))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    starts: list[int] = []
+    chosen: list[Span] = []
+    for _, _, _, span in candidates:
+        i = bisect.bisect_left(starts, span.start)
+        if i > 0 and chosen[i - 1].end > span.start:
+            continue
+        if i < len(chosen) and chosen[i].start < span.end:
+            continue
+        starts.insert(i, span.start)
+        chosen.insert(i, span)
+    return chosen
+
+
+def _boundary_ok(text: str, s: int, e: int) -> bool:
+    """Reject matches glued to other tokens: "Su-35", "22-jarige", "1.500", "3,5"."""
+    before = text[s - 1] if s > 0 else " "
+    before2 = text[s - 2] if s > 1 else " "
+    after = text[e] if e < len(text) else " "
+    after2 = text[e + 1] if e + 1 < len(text) else " "
+    if text[s].isdigit() and (
+        (before in ".,/" and before2.isdigit()) or (before == "-" and before2.isalpha())
+    ):
+        return False
+    if text[e - 1].isdigit() and after in ".,/" and after2.isdigit():
+        return False
+    return not (after == "-" and after2.isalpha())
+
+
+def _context_ok(text: str, s: int, e: int, rule: Rule) -> bool:
+    lo = max(0, s - _LOOKBEHIND)
+    if rule.preceded_by is not None and not rule.preceded_by.search(text, lo, s):
+        return False
+    if rule.not_preceded_by is not None and rule.not_preceded_by.search(text, lo, s):
+        return False
+    return not (
+        rule.not_followed_by is not None and rule.not_followed_by.match(text, e, min(len(text), e + 40))
+    )
+
+
+def fields_of(span: Span, grammar: Grammar, text: str) -> dict[str, Any]:
+    """Fill a rule's value template with what its groups matched."""
+    fields: dict[str, Any] = {}
+    for key, template in span.rule.value.items():
+        if isinstance(template, str) and template.startswith("$"):
+            name, _, part = template[1:].partition(".")
+            if name not in span.groups:
+                continue
+            cls = span.rule.groups.get(name)
+            value = grammar.classes[cls].lookup(span.groups[name]) if cls else span.groups[name]
+            if part:
+                if not isinstance(value, dict) or part not in value:
+                    continue
+                value = value[part]
+            fields[key] = value
+        elif template == "@unit":
+            words = re.findall(r"\w+", text[span.start : span.end].lower())
+            fields[key] = next((span.rule.spec.unit_words[w] for w in words if w in span.rule.spec.unit_words), "D")
+        else:
+            fields[key] = template
+    return fields
+
+
+class Tagger:
+    """Tags texts with one language's grammar and tense cues."""
+
+    def __init__(self, grammar: Grammar, cues: TenseCues) -> None:
+        self.grammar = grammar
+        self.cues = cues
+
+    def tag(
+        self,
+        text: str,
+        published: str | None,
+        sentences: Sequence[Sentence] = (),
+        start: int = 0,
+    ) -> list[Timex]:
+        """Every temporal expression of `text[start:]` with its value, in text order."""
+        dct = Ref.of(published)
+        previous: Ref | None = None
+        sentence_starts = [s.start for s in sentences]
+        tenses: dict[int, Tense] = {}
+        found: list[Timex] = []
+        for span in find_spans(text, self.grammar, start):
+            fields = fields_of(span, self.grammar, text)
+            begin, mod = self._modifier(text, span, start)
+            signal, signal_mod = self._signal(text, begin, start)
+            if mod is None and signal_mod is not None and span.rule.type in ("DATE", "TIME"):
+                mod = signal_mod
+            tense = self._tense(text, span.start, sentences, sentence_starts, tenses)
+            resolution = resolve(fields, Context(dct, previous, tense))
+            timex = Timex(
+                text=text[begin : span.end],
+                start=begin,
+                end=span.end,
+                type=span.rule.type,  # type: ignore[arg-type]
+                value=resolution.value,
+                mod=mod,
+                anchor=resolution.anchor,  # type: ignore[arg-type]
+                rule=span.rule.id,
+                signal=signal,
+            )
+            found.append(timex)
+            if timex.type in ("DATE", "TIME"):
+                previous = Ref.of(timex.value) or previous
+        return found
+
+    def _modifier(self, text: str, span: Span, floor: int) -> tuple[int, str | None]:
+        window_start = max(floor, span.start - _LOOKBEHIND)
+        match = self.grammar.modifiers.regex.search(text, window_start, span.start)
+        if not match:
+            return span.start, None
+        mod = self.grammar.modifiers.meaning(match.group("word"))
+        if mod in _MOD_TYPES and span.rule.type not in ("DATE", "TIME"):
+            return span.start, None
+        return match.start(), mod
+
+    def _signal(self, text: str, begin: int, floor: int) -> tuple[str | None, str | None]:
+        match = self.grammar.signals.regex.search(text, max(floor, begin - _LOOKBEHIND), begin)
+        if not match:
+            return None, None
+        word = match.group("word")
+        return word.lower(), self.grammar.signals.meaning(word)
+
+    def _tense(
+        self,
+        text: str,
+        position: int,
+        sentences: Sequence[Sentence],
+        starts: list[int],
+        cache: dict[int, Tense],
+    ) -> Tense:
+        i = bisect.bisect_right(starts, position) - 1
+        if i < 0 or i >= len(sentences) or sentences[i].end < position:
+            return self.cues.tense(text[max(0, position - 200) : position + 200])
+        if i not in cache:
+            cache[i] = self.cues.tense(sentences[i].text)
+        return cache[i]
