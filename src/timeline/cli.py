@@ -1,0 +1,218 @@
+"""The `timeline` command: a thin layer that checks arguments, calls the library, reports.
+
+Exit codes: 0 everything was read, 1 something was skipped or could not be written,
+2 a usage error (bad option, missing corpus, invalid lexicon).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from timeline import __version__
+from timeline.errors import CorpusError, LexiconError, TimelineError
+from timeline.exporters import EXPORTERS
+from timeline.exporters.json_export import dump_json
+from timeline.exporters.records import dates_record
+from timeline.exporters.write import write_atomic
+from timeline.language import load_language
+from timeline.model import Chronology, Skipped
+from timeline.pipeline import analyse_corpus, assemble
+from timeline.render import render_chronology, render_dates
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="timeline",
+    help="Turn a folder of Dutch news articles into a sourced chronology.\n\n"
+    "Exit codes: 0 all articles read; 1 some were skipped or an export failed; 2 usage error.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+eval_app = typer.Typer(help="Score the tool against annotated gold files.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class BuildFormat(str, Enum):
+    table = "table"
+    yaml = "yaml"
+    json = "json"
+    markdown = "markdown"
+
+
+class DatesFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+Corpus = Annotated[
+    Path, typer.Argument(help="A folder of articles (.txt/.md, searched recursively) or one file.")
+]
+Output = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+]
+LanguageOpt = Annotated[str, typer.Option("--language", help="Language of the articles.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summary on stderr.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"timeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Turn a folder of Dutch news articles into a sourced chronology."""
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    err.print(f"Error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+@app.command()
+def build(
+    corpus: Corpus,
+    format: Annotated[
+        BuildFormat, typer.Option("--format", "-f", help="table (terminal), yaml, json or markdown.")
+    ] = BuildFormat.table,
+    output: Output = None,
+    lexicon: Annotated[
+        Path | None, typer.Option("--lexicon", help="A YAML event lexicon that adds or overrides types.")
+    ] = None,
+    language: LanguageOpt = "nl",
+    quiet: Quiet = False,
+) -> None:
+    """Build the chronology of a corpus: events in time order, each with its sources."""
+    try:
+        lang = load_language(language, lexicon)
+        chronology = assemble(analyse_corpus(corpus, lang))
+    except (CorpusError, LexiconError) as error:
+        fail(str(error))
+    if not quiet:
+        _report(chronology)
+    code = EXIT_SKIPPED if chronology.skipped else EXIT_OK
+    if format is BuildFormat.table and output is None:
+        render_chronology(chronology, Console(highlight=False), language)
+    else:
+        kind = "markdown" if format is BuildFormat.table else format.value
+        code = max(code, _emit(EXPORTERS[kind](chronology), output))
+    raise typer.Exit(code)
+
+
+@app.command()
+def dates(
+    corpus: Corpus,
+    format: Annotated[
+        DatesFormat, typer.Option("--format", "-f", help="table (terminal) or json.")
+    ] = DatesFormat.table,
+    output: Output = None,
+    language: LanguageOpt = "nl",
+    quiet: Quiet = False,
+) -> None:
+    """List every temporal expression of every article with its TIMEX3 value."""
+    try:
+        lang = load_language(language)
+        results = list(analyse_corpus(corpus, lang))
+    except (CorpusError, LexiconError) as error:
+        fail(str(error))
+    skipped = [r for r in results if isinstance(r, Skipped)]
+    read = [r for r in results if not isinstance(r, Skipped)]
+    if not quiet:
+        for item in skipped:
+            err.print(f"skipped: {item.path}: {item.reason}", markup=False)
+        for result in read:
+            for note in result.notes:
+                err.print(f"warning: {result.document.path}: {note}", markup=False)
+        total = sum(len(r.timexes) for r in read)
+        err.print(f"{len(read)} articles, {total} expressions, {len(skipped)} skipped", markup=False)
+    code = EXIT_SKIPPED if skipped else EXIT_OK
+    if format is DatesFormat.json:
+        record = dates_record([(r.document, r.timexes) for r in read], skipped)
+        code = max(code, _emit(dump_json(record), output))
+    else:
+        texts = []
+        for r in read:
+            texts.append((r.document, r.timexes, _read_text(r.document.path)))
+        render_dates(texts, Console(highlight=False))
+    raise typer.Exit(code)
+
+
+@eval_app.command("dates")
+def eval_dates(
+    gold: Annotated[Path, typer.Argument(help="A .tml file or a folder of TimeML files.")],
+    language: LanguageOpt = "nl",
+    format: Annotated[DatesFormat, typer.Option("--format", "-f", help="table or json.")] = DatesFormat.table,
+) -> None:
+    """Score temporal tagging against TimeML gold files (TempEval-3 measures)."""
+    from timeline.evaluation.tempeval import evaluate_folder
+    from timeline.evaluation.timeml import TimeMLError
+
+    try:
+        lang = load_language(language)
+        scores = evaluate_folder(gold, lang)
+    except (TimelineError, TimeMLError) as error:
+        fail(str(error))
+    if format is DatesFormat.json:
+        typer.echo(dump_json(scores.as_dict()), nl=False)
+    else:
+        typer.echo(scores.table())
+
+
+def _read_text(path: str) -> str:
+    from timeline.corpus import decode
+
+    return decode(Path(path).read_bytes()).text
+
+
+def _report(chronology: Chronology) -> None:
+    for item in chronology.skipped:
+        err.print(f"skipped: {item.path}: {item.reason}", markup=False)
+    for warning in chronology.warnings:
+        err.print(f"warning: {warning}", markup=False)
+    without = sum(1 for d in chronology.documents if d.published is None)
+    summary = (
+        f"{len(chronology.documents)} articles, {len(chronology.events)} events, "
+        f"{len(chronology.undated)} undated, {without} without date"
+    )
+    if chronology.skipped:
+        summary += f", {len(chronology.skipped)} skipped"
+    err.print(summary, markup=False)
+
+
+def _emit(text: str, output: Path | None) -> int:
+    if output is None:
+        _write_stdout(text)
+        return EXIT_OK
+    try:
+        write_atomic(output, text)
+    except TimelineError as error:
+        err.print(f"Error: {error}", markup=False)
+        return EXIT_SKIPPED
+    return EXIT_OK
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`timeline build ... | head -1`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
