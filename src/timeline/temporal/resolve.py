@@ -237,8 +237,10 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
         day = today - timedelta(days=(today.isoweekday() - weekday - 1) % 7 + 1)
     elif direction > 0:
         day = today + timedelta(days=(weekday - today.isoweekday() - 1) % 7 + 1)
-    else:  # Dutch uses the present for plans: "Hij vertrekt maandag" is the coming Monday
-        day = today + timedelta(days=(weekday - today.isoweekday()) % 7)
+    else:  # present tense: the nearest such day, the coming one on a tie
+        back = today - timedelta(days=(today.isoweekday() - weekday) % 7)
+        ahead = today + timedelta(days=(weekday - today.isoweekday()) % 7)
+        day = back if (today - back) < (ahead - today) else ahead
     value = day.isoformat()
     if "part" in fields:
         value += f"T{fields['part']}"
@@ -246,7 +248,14 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
 
 
 def _clock(fields: dict[str, Any], context: Context) -> Resolution:
-    clock = f"T{int(fields['hour']):02d}:{int(fields.get('minute', 0)):02d}"
+    hour = int(fields["hour"])
+    if hour < 12:
+        hour += int(fields.get("hour_offset", 0))
+    clock = f"T{hour:02d}:{int(fields.get('minute', 0)):02d}"
+    # A clock time belongs to the day the story is at: the last day named, else the DCT.
+    previous = context.previous
+    if previous is not None and previous.interval.precision == "day":
+        return Resolution(previous.interval.start.isoformat() + clock, "previous")
     ref = context.published
     if ref is None or ref.interval.precision != "day":
         return Resolution(f"XXXX-XX-XX{clock}", "published")

@@ -132,6 +132,8 @@ class Tagger:
             signal, signal_mod = self._signal(text, begin, start)
             if mod is None and signal_mod is not None and span.rule.type in ("DATE", "TIME"):
                 mod = signal_mod
+            if mod is None and isinstance(fields.get("mod"), str):
+                mod = fields["mod"]
             tense = self._tense(text, span.start, sentences, sentence_starts, tenses)
             resolution = resolve(fields, Context(dct, previous, tense))
             timex = Timex(
