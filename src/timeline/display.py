@@ -26,6 +26,7 @@ class DisplaySpec(BaseModel):
     undated: str
     sources: dict[str, str]
     headings: dict[str, str]
+    labels: dict[str, str]
 
 
 @lru_cache(maxsize=8)
@@ -81,6 +82,18 @@ def _plain(value: str | None, spec: DisplaySpec) -> str | None:
     if precision == "century":
         return t["century"].format(century=int(value) + 1)
     return t[precision].format(**fields)
+
+
+def label(key: str, language: str = "nl", **values: object) -> str:
+    """A word of the views from `display.yaml` `labels`, with its {placeholders} filled in.
+
+    >>> label("shown", shown=2, total=5)
+    '2 van 5 getoond'
+    """
+    labels = display_spec(language).labels
+    if key not in labels:
+        raise KeyError(f"lang/{language}/display.yaml: labels.{key}: missing; add it")
+    return labels[key].format(**values) if values else labels[key]
 
 
 def source_count(n: int, language: str = "nl") -> str:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from timeline.exporters.csv_export import to_csv
+from timeline.exporters.html import to_html
 from timeline.exporters.json_export import to_json
 from timeline.exporters.markdown import to_markdown
+from timeline.exporters.timelinejs import to_timelinejs
 from timeline.exporters.yaml_export import to_yaml
 from timeline.model import Chronology
 
@@ -16,4 +19,7 @@ EXPORTERS: dict[str, Exporter] = {
     "yaml": to_yaml,
     "json": to_json,
     "markdown": to_markdown,
+    "html": to_html,
+    "timelinejs": to_timelinejs,
+    "csv": to_csv,
 }
