@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -21,10 +21,11 @@ from timeline.exporters import EXPORTERS
 from timeline.exporters.json_export import dump_json
 from timeline.exporters.records import dates_record
 from timeline.exporters.write import write_atomic
+from timeline.filters import FilterError, filter_chronology, find_event, make_filter, similar_ids
 from timeline.language import load_language
 from timeline.model import Chronology, Skipped
 from timeline.pipeline import analyse_corpus, assemble
-from timeline.render import render_chronology, render_dates
+from timeline.render import render_chronology, render_dates, render_event, render_inline
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 
@@ -47,11 +48,20 @@ class BuildFormat(str, Enum):
     yaml = "yaml"
     json = "json"
     markdown = "markdown"
+    html = "html"
+    timelinejs = "timelinejs"
+    csv = "csv"
 
 
 class DatesFormat(str, Enum):
     table = "table"
     json = "json"
+    inline = "inline"
+
+
+class StatusChoice(StrEnum):
+    reported = "reported"
+    expected = "expected"
 
 
 Corpus = Annotated[
@@ -89,7 +99,10 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 def build(
     corpus: Corpus,
     format: Annotated[
-        BuildFormat, typer.Option("--format", "-f", help="table (terminal), yaml, json or markdown.")
+        BuildFormat,
+        typer.Option(
+            "--format", "-f", help="table (terminal), yaml, json, markdown, html, timelinejs, csv."
+        ),
     ] = BuildFormat.table,
     output: Output = None,
     lexicon: Annotated[
@@ -97,15 +110,41 @@ def build(
     ] = None,
     language: LanguageOpt = "nl",
     quiet: Quiet = False,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Keep events overlapping this date or later: 2022-01.")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Keep events overlapping this date or earlier: 2022.")
+    ] = None,
+    types: Annotated[
+        list[str] | None, typer.Option("--type", help="Keep events of this type (repeatable).")
+    ] = None,
+    actors: Annotated[
+        list[str] | None, typer.Option("--actor", help="Keep events with this actor (repeatable).")
+    ] = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", help="Keep events reported by at least N articles.")
+    ] = 0,
+    status: Annotated[
+        StatusChoice | None, typer.Option("--status", help="Keep only reported or expected events.")
+    ] = None,
 ) -> None:
     """Build the chronology of a corpus: events in time order, each with its sources."""
     try:
+        criteria = make_filter(
+            date_from, date_to, types or (), actors or (), min_sources, status and status.value
+        )
         lang = load_language(language, lexicon)
         chronology = assemble(analyse_corpus(corpus, lang))
-    except (CorpusError, LexiconError) as error:
+    except (CorpusError, LexiconError, FilterError) as error:
         fail(str(error))
     if not quiet:
         _report(chronology)
+    if not criteria.is_empty:
+        chronology = filter_chronology(chronology, criteria)
+        if not quiet:
+            kept = len(chronology.events) + len(chronology.undated)
+            err.print(f"{kept} events match the filters", markup=False)
     code = EXIT_SKIPPED if chronology.skipped else EXIT_OK
     if format is BuildFormat.table and output is None:
         render_chronology(chronology, Console(highlight=False), language)
@@ -119,7 +158,8 @@ def build(
 def dates(
     corpus: Corpus,
     format: Annotated[
-        DatesFormat, typer.Option("--format", "-f", help="table (terminal) or json.")
+        DatesFormat,
+        typer.Option("--format", "-f", help="table or inline (the text, marked up), or json."),
     ] = DatesFormat.table,
     output: Output = None,
     language: LanguageOpt = "nl",
@@ -149,8 +189,35 @@ def dates(
         texts = []
         for r in read:
             texts.append((r.document, r.timexes, _read_text(r.document.path)))
-        render_dates(texts, Console(highlight=False))
+        if format is DatesFormat.inline:
+            render_inline(texts, Console(highlight=False), language)
+        else:
+            render_dates(texts, Console(highlight=False))
     raise typer.Exit(code)
+
+
+@app.command()
+def show(
+    corpus: Corpus,
+    event_id: Annotated[str, typer.Argument(help="An event id, as `build --format csv` lists.")],
+    lexicon: Annotated[
+        Path | None, typer.Option("--lexicon", help="A YAML event lexicon that adds event types.")
+    ] = None,
+    language: LanguageOpt = "nl",
+) -> None:
+    """Show one event with every source sentence, the dating expression highlighted."""
+    try:
+        lang = load_language(language, lexicon)
+        chronology = assemble(analyse_corpus(corpus, lang))
+    except (CorpusError, LexiconError) as error:
+        fail(str(error))
+    event = find_event(chronology, event_id)
+    if event is None:
+        close = similar_ids(chronology, event_id)
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        fail(f"no event {event_id!r} in {corpus}; {hint}list the ids with `timeline build "
+             f"{corpus} --format csv`")
+    render_event(event, Console(highlight=False), chronology.documents, language)
 
 
 @eval_app.command("dates")

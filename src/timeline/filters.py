@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from difflib import get_close_matches
 
 from timeline.errors import TimelineError
 from timeline.model import Chronology, Event, Interval
@@ -120,3 +121,17 @@ def filter_chronology(chronology: Chronology, criteria: EventFilter) -> Chronolo
         events=tuple(e for e in chronology.events if keep(e, criteria)),
         undated=tuple(e for e in chronology.undated if keep(e, criteria)),
     )
+
+
+def find_event(chronology: Chronology, event_id: str) -> Event | None:
+    """The event with this id, dated or undated."""
+    for event in (*chronology.events, *chronology.undated):
+        if event.id == event_id:
+            return event
+    return None
+
+
+def similar_ids(chronology: Chronology, event_id: str, n: int = 3) -> list[str]:
+    """Ids that look like a mistyped one, closest first."""
+    ids = [e.id for e in (*chronology.events, *chronology.undated)]
+    return get_close_matches(event_id, ids, n=n, cutoff=0.5)

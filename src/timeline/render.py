@@ -1,27 +1,46 @@
-"""Render a chronology and dated expressions in the terminal with rich (terminal only)."""
+"""Render a chronology, one event and dated articles in the terminal with rich (terminal only).
+
+Words come from the language's `display.yaml`; this module only arranges them. Highlights
+are styles on a colour terminal and «guillemets» where there is no colour (a pipe, a file,
+`NO_COLOR`), so the dating expression stays visible in plain text.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import groupby
 
-from rich.console import Console
+from rich import box
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from timeline.display import display_spec, reader_date
-from timeline.model import Chronology, DocumentInfo, Event, Timex
+from timeline.display import display_spec, label, reader_date, source_count
+from timeline.filters import source_documents
+from timeline.model import Chronology, DocumentInfo, Event, Mention, Timex
+
+#: The mark of an expected (announced, planned) event; reported ones get none.
+EXPECTED_MARK = "○"
+HIGHLIGHT = "bold black on yellow"
 
 
 def render_chronology(chronology: Chronology, console: Console, language: str = "nl") -> None:
-    """Print the chronology: a table per year, each event with its reader date and sources."""
+    """Print the chronology: a heading per year, a row per event with date, type and sources."""
     spec = display_spec(language)
     for year, events in groupby(chronology.events, key=_year):
-        console.print(Text(year, style="bold cyan"))
-        console.print(_table(list(events), language))
+        console.print(Rule(Text(year, style="bold cyan"), align="left", style="cyan"))
+        console.print(_table(list(events), console, language))
     if chronology.undated:
-        console.print(Text(spec.headings["undated"], style="bold cyan"))
-        console.print(_table(list(chronology.undated), language))
+        console.print(
+            Rule(Text(spec.headings["undated"], style="bold cyan"), align="left", style="cyan")
+        )
+        console.print(_table(list(chronology.undated), console, language))
+    if not chronology.events and not chronology.undated:
+        console.print(Text(label("no_events", language), style="dim"))
+    elif any(e.status == "expected" for e in (*chronology.events, *chronology.undated)):
+        console.print(Text(label("expected_legend", language), style="dim"))
 
 
 def _year(event: Event) -> str:
@@ -33,20 +52,111 @@ def _year(event: Event) -> str:
     return f"{interval.start.year}–{interval.end.year}"
 
 
-def _table(events: list[Event], language: str) -> Table:
-    table = Table(show_header=True, header_style="bold", expand=False, show_lines=False, pad_edge=False)
-    table.add_column("datum", no_wrap=True, min_width=12, max_width=28)
-    table.add_column("gebeurtenis", ratio=1, min_width=20)
-    table.add_column("type", no_wrap=True)
-    table.add_column("bronnen", justify="right", no_wrap=True)
+def _table(events: list[Event], console: Console, language: str) -> Table:
+    narrow = console.width < 100
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        show_header=True,
+        header_style="bold",
+        pad_edge=False,
+        collapse_padding=True,
+        expand=True,
+    )
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column(label("date", language), max_width=20 if narrow else 34)
+    table.add_column(label("event", language), ratio=1, min_width=24)
+    table.add_column(label("type", language), no_wrap=True, max_width=14 if narrow else 24)
+    table.add_column(label("sources", language), justify="right", no_wrap=True)
     for event in events:
-        when = reader_date(event.date, event.mod, event.status, language)
-        title = Text(event.title)
+        expected = event.status == "expected"
+        when = Text(
+            reader_date(event.date, event.mod, event.status, language),
+            style="italic yellow" if expected else "",
+        )
+        title = Text(" ".join(event.title.split()))
         if event.actors:
-            title.append(f"  {', '.join(event.actors)}", style="dim")
-        date_style = "italic yellow" if event.status == "expected" else ""
-        table.add_row(Text(when, style=date_style), title, event.type, str(len(event.mentions)))
+            title.append("\n" + ", ".join(event.actors), style="dim")
+        table.add_row(
+            Text(EXPECTED_MARK if expected else "", style="yellow"),
+            when,
+            title,
+            event.type,
+            str(len(source_documents(event))),
+        )
     return table
+
+
+def render_event(
+    event: Event,
+    console: Console,
+    documents: Sequence[DocumentInfo] = (),
+    language: str = "nl",
+) -> None:
+    """Print one event: its date and facts, then every source sentence, dating words marked."""
+    published = {d.id: d.published for d in documents}
+    expected = event.status == "expected"
+    heading = Text(f"{EXPECTED_MARK} " if expected else "", style="yellow")
+    heading.append(" ".join(event.title.split()), style="bold")
+    console.print(heading)
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="dim", no_wrap=True)
+    facts.add_column()
+    when = Text(reader_date(event.date, event.mod, event.status, language))
+    if event.interval is not None:
+        interval = event.interval
+        when.append(
+            f"  ({interval.start.isoformat()} – {interval.end.isoformat()}, {interval.precision})",
+            style="dim",
+        )
+    facts.add_row(label("date", language), when)
+    facts.add_row(label("type", language), event.type)
+    if event.actors:
+        facts.add_row(label("actors", language), ", ".join(event.actors))
+    facts.add_row(label("status", language), label(event.status, language))
+    facts.add_row(label("sources", language), source_count(len(source_documents(event)), language))
+    facts.add_row("id", event.id)
+    console.print(facts)
+    for number, mention in enumerate(event.mentions, start=1):
+        console.print()
+        source = Text(f"{number}. ", style="bold")
+        source.append(mention.document, style="bold")
+        date = published.get(mention.document)
+        if date:
+            source.append(
+                f"  {label('published', language)}: {reader_date(date, language=language)}",
+                style="dim",
+            )
+        console.print(source)
+        console.print(Padding(_sentence(mention, console), (0, 0, 0, 3)))
+        console.print(Padding(Text(_dated_by(mention, language), style="dim"), (0, 0, 0, 3)))
+
+
+def _sentence(mention: Mention, console: Console) -> Text:
+    sentence = " ".join(mention.sentence.split())
+    text = Text()
+    at = sentence.find(mention.time_text) if mention.time_text else -1
+    if mention.time_text is None or at < 0:
+        text.append(sentence)
+        return text
+    end = at + len(mention.time_text)
+    text.append(sentence[:at])
+    text.append(_highlight(mention.time_text, console))
+    text.append(sentence[end:])
+    return text
+
+
+def _dated_by(mention: Mention, language: str) -> str:
+    if mention.time_text is None:
+        return label("dated_by_publication", language)
+    value = f" → {mention.time_value}" if mention.time_value else ""
+    return f"{label('dated_by', language)} “{mention.time_text}”{value}"
+
+
+def _highlight(words: str, console: Console) -> Text:
+    if console.no_color or console.color_system is None:
+        return Text(f"«{words}»")
+    return Text(words, style=HIGHLIGHT)
 
 
 def render_dates(
@@ -69,3 +179,37 @@ def render_dates(
             value = timex.value + (f" ({timex.mod})" if timex.mod else "")
             table.add_row(timex.text, value, context)
         console.print(table)
+
+
+def render_inline(
+    documents: Sequence[tuple[DocumentInfo, Sequence[Timex], str]],
+    console: Console,
+    language: str = "nl",
+) -> None:
+    """Print each article's text with its expressions highlighted in place, values after them."""
+    for document, timexes, text in documents:
+        published = (
+            reader_date(document.published, language=language)
+            if document.published
+            else label("no_date", language)
+        )
+        console.print(
+            Rule(
+                Text(document.id, style="bold cyan")
+                + Text(f"  {label('published', language)}: {published}", style="dim"),
+                align="left",
+                style="cyan",
+            )
+        )
+        body = Text()
+        position = 0
+        for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
+            if timex.start < position:
+                continue  # nested or overlapping spans: the first one wins
+            body.append(text[position : timex.start])
+            body.append(_highlight(text[timex.start : timex.end], console))
+            value = timex.value + (f" {timex.mod}" if timex.mod else "")
+            body.append(f"[{value}]", style="dim cyan")
+            position = timex.end
+        body.append(text[position:])
+        console.print(Group(body))
