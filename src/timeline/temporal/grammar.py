@@ -61,6 +61,7 @@ class AffixSpec(_Strict):
 
 class GrammarSpec(_Strict):
     language: str
+    common_words: list[str] = Field(default_factory=list)
     classes: dict[str, WordClassSpec]
     modifiers: AffixSpec
     signals: AffixSpec
@@ -113,6 +114,8 @@ class Rule:
     type: str
     value: dict[str, Any]
     groups: dict[str, str]
+    keys: frozenset[str]
+    digits: bool
     preceded_by: re.Pattern[str] | None
     not_preceded_by: re.Pattern[str] | None
     not_followed_by: re.Pattern[str] | None
@@ -141,6 +144,10 @@ class Grammar:
     modifiers: Affixes
     signals: Affixes
     source: str
+    #: key word -> indices of the rules that may match around it; "#" stands for any digit.
+    index: dict[str, frozenset[int]]
+    #: rules that have no key word and run over the whole text.
+    unindexed: frozenset[int]
 
 
 def load_grammar(folder: Path) -> Grammar:
@@ -160,9 +167,14 @@ def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
         name: WordClass(name, {k.lower(): v for k, v in c.words.items()}, c.regex)
         for name, c in spec.classes.items()
     }
+    common = {w.lower() for w in spec.common_words}
     rules = tuple(
-        _compile_rule(rule, i, classes, source) for i, rule in enumerate(spec.rules)
+        _compile_rule(rule, i, classes, source, common) for i, rule in enumerate(spec.rules)
     )
+    index: dict[str, set[int]] = {}
+    for i, rule in enumerate(rules):
+        for key in rule.keys | ({"#"} if rule.digits else set()):
+            index.setdefault(key, set()).add(i)
     return Grammar(
         language=spec.language,
         classes=classes,
@@ -170,10 +182,32 @@ def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
         modifiers=_compile_affixes(spec.modifiers, "modifiers", source),
         signals=_compile_affixes(spec.signals, "signals", source),
         source=source,
+        index={k: frozenset(v) for k, v in index.items()},
+        unindexed=frozenset(i for i, r in enumerate(rules) if not r.keys and not r.digits),
     )
 
 
-def _compile_rule(rule: RuleSpec, index: int, classes: dict[str, WordClass], source: str) -> Rule:
+_TOKEN = re.compile(r"[^\W\d_]{2,}")
+_SYNTAX = re.compile(r"\\[a-zA-Z]|\(\?P?<[^>]*>|\(\?P=\w+\)|\{[^}]*\}|\[[^\]]*\]")
+
+
+def _keys(pattern: str, classes: list[WordClass], common: set[str]) -> tuple[frozenset[str], bool]:
+    """The words one of which every match of a rule contains, and whether digits can occur.
+
+    Over-inclusion is safe (it only costs time); the tagger scans around these words only.
+    """
+    words = {w.lower() for w in _TOKEN.findall(_SYNTAX.sub(" ", pattern))}
+    digits = bool(re.search(r"\d|\[0-9|\\d", pattern))
+    for cls in classes:
+        for word in cls.words:
+            words.update(t.lower() for t in re.findall(r"\w+", word) if not t.isdigit())
+        digits = digits or bool(cls.regex and re.search(r"\d|\[0-9|\\d", cls.regex))
+    return frozenset(w for w in words if w not in common and len(w) >= 2), digits
+
+
+def _compile_rule(
+    rule: RuleSpec, index: int, classes: dict[str, WordClass], source: str, common: set[str]
+) -> Rule:
     where = f"rules[{index}] ({rule.id})"
     groups: dict[str, str] = {}
 
@@ -186,12 +220,15 @@ def _compile_rule(rule: RuleSpec, index: int, classes: dict[str, WordClass], sou
 
     body = _PLACEHOLDER.sub(expand, _spaces(rule.pattern))
     regex = _compile(rf"(?<![\w])(?:{body})(?![\w])", source, f"{where}.pattern")
+    keys, digits = _keys(rule.pattern, [classes[c] for c in groups.values()], common)
     return Rule(
         id=rule.id,
         regex=regex,
         type=rule.type,
         value=dict(rule.value),
         groups=groups,
+        keys=keys,
+        digits=digits,
         preceded_by=_optional(rule.preceded_by, source, f"{where}.preceded_by"),
         not_preceded_by=_optional(rule.not_preceded_by, source, f"{where}.not_preceded_by"),
         not_followed_by=_optional(rule.not_followed_by, source, f"{where}.not_followed_by", True),

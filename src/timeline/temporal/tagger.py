@@ -32,17 +32,75 @@ class Span:
     groups: dict[str, str]
 
 
+_TOKEN = re.compile(r"\w+")
+#: How far around a key word a match may reach.
+_REACH = 64
+
+
+def regions(text: str, grammar: Grammar, start: int, stop: int) -> list[tuple[int, int, set[int]]]:
+    """Stretches of text around key words, each with the rules that may match there.
+
+    Running every rule over the whole text costs a pass per rule; running only the rules whose
+    key words occur, only near them, is what makes the tagger fast.
+    """
+    index = grammar.index
+    hits: list[tuple[int, int, frozenset[int]]] = []
+    for match in _TOKEN.finditer(text, start, stop):
+        word = match.group().lower()
+        rules = index.get(word)
+        if rules is None and not word.isalpha() and any(c.isdigit() for c in word):
+            rules = index.get("#")
+        if rules is None and len(word) > 7:  # compounds: "dinsdagavond", "zomervakantie"
+            rules = next((index[word[:k]] for k in range(9, 3, -1) if word[:k] in index), None)
+        if rules:
+            hits.append((match.start(), match.end(), rules))
+    merged: list[tuple[int, int, set[int]]] = []
+    for s, e, rules in hits:
+        lo, hi = max(start, s - _REACH), min(stop, e + _REACH)
+        if merged and lo <= merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], hi), last[2] | rules)
+        else:
+            merged.append((lo, hi, set(rules)))
+    return merged
+
+
 def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = None) -> list[Span]:
     """All non-overlapping rule matches in `text[start:end]`, in text order."""
     stop = len(text) if end is None else end
+    work = [(lo, hi, rules | grammar.unindexed) for lo, hi, rules in regions(text, grammar, start, stop)]
+    if grammar.unindexed:
+        work.append((start, stop, set(grammar.unindexed)))
+    seen: set[tuple[int, int, int]] = set()
     candidates: list[tuple[int, int, int, Span]] = []
-    for order, rule in enumerate(grammar.rules):
-        for match in rule.regex.finditer(text, start, stop):
-            s, e = match.span()
-            if s == e or not _boundary_ok(text, s, e) or not _context_ok(text, s, e, rule):
-                continue
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
-            candidates.append((-(e - s), order, s, Span(s, e, rule, groups)))
+    for lo, hi, rule_ids in work:
+        for order in sorted(rule_ids):
+            _collect(text, grammar.rules[order], order, lo, hi, seen, candidates)
+    return _select(candidates)
+
+
+def _collect(
+    text: str,
+    rule: Rule,
+    order: int,
+    lo: int,
+    hi: int,
+    seen: set[tuple[int, int, int]],
+    candidates: list[tuple[int, int, int, Span]],
+) -> None:
+    for match in rule.regex.finditer(text, lo, hi):
+        s, e = match.span()
+        if (s, e, order) in seen or s == e:
+            continue
+        seen.add((s, e, order))
+        if not _boundary_ok(text, s, e) or not _context_ok(text, s, e, rule):
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        candidates.append((-(e - s), order, s, Span(s, e, rule, groups)))
+
+
+def _select(candidates: list[tuple[int, int, int, Span]]) -> list[Span]:
+    """Longest matches first, then rule order; no two chosen spans overlap."""
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []
     chosen: list[Span] = []
