@@ -32,11 +32,13 @@ def render_chronology(chronology: Chronology, console: Console, language: str = 
     for year, events in groupby(chronology.events, key=_year):
         console.print(Rule(Text(year, style="bold cyan"), align="left", style="cyan"))
         console.print(_table(list(events), console, language))
+        console.print()
     if chronology.undated:
         console.print(
             Rule(Text(spec.headings["undated"], style="bold cyan"), align="left", style="cyan")
         )
         console.print(_table(list(chronology.undated), console, language))
+        console.print()
     if not chronology.events and not chronology.undated:
         console.print(Text(label("no_events", language), style="dim"))
     elif any(e.status == "expected" for e in (*chronology.events, *chronology.undated)):

@@ -26,6 +26,8 @@ from timeline.model import Chronology, DocumentInfo, Event, Interval
 
 #: Width of a gap between two non-adjacent years, relative to the width of one year.
 GAP = 0.35
+#: The mark of an expected event, as in the terminal view.
+EXPECTED_MARK = "○"
 #: Colours for event types, assigned in sorted type order.
 PALETTE = ("#2f6db5", "#c2571a", "#2e8b57", "#8e44ad", "#b8860b", "#c0392b", "#16808a", "#6d6d6d")
 
@@ -226,9 +228,11 @@ def _event_html(event: Event, axis: Axis, colour: dict[str, int], language: str)
         data += f' data-start="{interval.start.isoformat()}" data-end="{interval.end.isoformat()}"'
     classes = f"event t{colour[event.type]} {escape(event.status)}"
     out = [f'<li class="{classes}" {data}>', '<div class="text">']
-    mark = f'<span class="badge">{escape(label("expected", language))}</span> ' if (
-        event.status == "expected"
-    ) else ""
+    mark = (
+        f'<span class="mark" title="{escape(label("expected", language))}">{EXPECTED_MARK}</span> '
+        if event.status == "expected"
+        else ""
+    )
     out.append(f'<p class="when">{mark}<time>{escape(when)}</time></p>')
     out.append(f'<p class="title">{escape(" ".join(event.title.split()))}</p>')
     meta = [f'<span class="type">{escape(event.type)}</span>']
@@ -306,8 +310,8 @@ main{padding:0 1.5rem 2rem;max-width:1400px}
 line-height:1.1;white-space:nowrap}
 .tick.year{height:1.6rem;font-weight:700}
 .tick.month{height:.8rem;color:var(--muted);border-color:var(--line);font-size:.7rem}
-.gap{position:absolute;bottom:-.7rem;text-align:center;color:var(--muted);
-background:repeating-linear-gradient(90deg,var(--bg) 0 3px,transparent 3px 6px);font-weight:700}
+.gap{position:absolute;bottom:-2px;height:1.2rem;text-align:center;color:var(--muted);
+background:var(--bg);border-bottom:2px dotted var(--muted);font-weight:700;line-height:1}
 .year h2{font-size:1.1rem;margin:1.2rem 0 .3rem;padding-bottom:.2rem;
 border-bottom:1px solid var(--line)}
 ol{list-style:none;margin:0;padding:0}
@@ -317,8 +321,7 @@ ol{list-style:none;margin:0;padding:0}
 .title{overflow-wrap:anywhere}
 .meta{color:var(--muted);font-size:.88rem}
 .meta .type{border-left:4px solid var(--c);padding-left:.3rem}
-.badge{display:inline-block;font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;
-color:#fff;background:var(--exp);border-radius:3px;padding:0 .35rem;vertical-align:1px}
+.mark{color:var(--exp);font-weight:700}
 .expected .when time{color:var(--exp);font-style:italic}
 details summary{cursor:pointer;color:var(--muted);font-size:.88rem}
 .sources{margin:.3rem 0 .2rem;padding-left:1rem}
