@@ -1,0 +1,74 @@
+"""Resolution against the publication date: properties over many dates, and the hard cases."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.language import load_language
+from timeline.temporal.values import RANK, parse_value
+
+TAGGER = load_language("nl").tagger
+DAYS = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+
+
+def value_of(text: str, dct: str | None) -> str:
+    found = TAGGER.tag(text, dct)
+    assert found, text
+    return found[0].value
+
+
+@given(DAYS)
+def test_gisteren_is_the_day_before(day: date) -> None:
+    assert value_of("gisteren", day.isoformat()) == (day - timedelta(days=1)).isoformat()
+
+
+@given(DAYS)
+def test_morgen_is_the_day_after(day: date) -> None:
+    assert value_of("Hij komt morgen", day.isoformat()) == (day + timedelta(days=1)).isoformat()
+
+
+@given(DAYS, st.sampled_from(["vorige week", "volgende maand", "vorig jaar", "afgelopen zaterdag",
+                              "twee jaar geleden", "deze week", "dit weekend"]))
+def test_never_finer_than_a_month_anchor(day: date, text: str) -> None:
+    dct = f"{day.year:04d}-{day.month:02d}"
+    interval = parse_value(value_of(text, dct))
+    assert interval is not None
+    assert RANK[interval.precision] >= RANK["month"]
+
+
+@given(DAYS)
+def test_intervals_are_ordered(day: date) -> None:
+    for text in ("vorige week", "dit weekend", "april vorig jaar", "het najaar", "vorige winter"):
+        interval = parse_value(value_of(text, day.isoformat()))
+        assert interval is not None and interval.start <= interval.end
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Demonstranten protesteren half oktober", "2022-12", "2022-10"),  # month anchor
+        ("dat in april vorig jaar werd gelekt", "2022-10", "2021-04"),
+        ("Afgelopen zaterdag is het stroomnetwerk uitgeschakeld", "2022-12", "2022-12"),
+        ("Op 21 juli vertrok het schip", "2024-03-15", "2023-07-21"),  # past tense: last July
+        ("De top wordt half mei gehouden", "2024-03-15", "2024-05"),  # present: this year
+        ("vorig jaar", None, "XXXX"),  # no anchor: unknown stays unknown
+        ("in 2018", None, "2018"),  # absolute values need no anchor
+        ("op 29 februari", "2023-06-01", "2023-02"),  # no such day: the month only
+    ],
+)
+def test_hard_cases(text: str, dct: str | None, value: str) -> None:
+    assert value_of(text, dct) == value
+
+
+def test_previous_anchor_chain() -> None:
+    found = TAGGER.tag("Op 13 september werd ze gearresteerd; drie dagen later overleed ze.", "2022-12")
+    assert [(t.value, t.anchor) for t in found] == [("2022-09-13", "published"), ("2022-09-16", "previous")]
+
+
+def test_not_temporal() -> None:
+    text = "De 22-jarige vrouw, 470 mensen, de Su-35 en de Shahed-136, Geran 2, zo gaat dat."
+    assert TAGGER.tag(text, "2022-12") == []
