@@ -9,10 +9,12 @@ from timeline.model import Sentence
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space and a capital,
 # digit or opening quote, or at a line break. Abbreviations are vetoed separately.
+# Each alternative may only start where a run of its characters starts, and runs are matched
+# possessively: otherwise a long run of dots or blanks makes the search quadratic.
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+[\"'”’»)]*)(?=[ \t]+[\"'“‘«(]?[A-ZÀ-Ý0-9])|(?P<line>[ \t]*(?:\r\n|\r|\n)+)"
+    r"(?P<end>(?<![.!?…])[.!?…]++[\"'”’»)]*+)(?=[ \t]+[\"'“‘«(]?[A-ZÀ-Ý0-9])"
+    r"|(?P<line>(?<![ \t])[ \t]*+(?:\r\n|\r|\n)+)"
 )
-_LAST_WORD = re.compile(r"(\S+)$")
 
 
 def split_sentences(
@@ -28,10 +30,10 @@ def split_sentences(
     cursor = start
     for match in _BOUNDARY.finditer(text, start):
         if match.group("end"):
-            word = _LAST_WORD.search(text, cursor, match.end("end"))
-            if word and word.group(1).lower() in abbrevs:
+            word = _last_word(text, cursor, match.end("end"))
+            if word.lower() in abbrevs:
                 continue
-            if word and re.fullmatch(r"[A-Z]\.", word.group(1)):
+            if re.fullmatch(r"[A-Z]\.", word):
                 continue  # an initial, as in "J. Cleverly"
             cut, resume = match.end(), match.end()
         else:
@@ -40,6 +42,14 @@ def split_sentences(
         cursor = resume
     _add(sentences, text, cursor, len(text))
     return sentences
+
+
+def _last_word(text: str, floor: int, end: int) -> str:
+    """The word that ends at `end`, scanning back no further than `floor` (linear, not a regex)."""
+    begin = end
+    while begin > floor and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
