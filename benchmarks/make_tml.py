@@ -67,7 +67,9 @@ def to_tml(text: str, body_start: int, gold: dict) -> str:
         if dct
         else ""
     )
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n{dct_xml}<TEXT>{"".join(parts)}</TEXT>\n</TimeML>\n'
+    body = "".join(parts)
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n'
+    return f"{head}{dct_xml}<TEXT>{body}</TEXT>\n</TimeML>\n"
 
 
 if __name__ == "__main__":

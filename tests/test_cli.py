@@ -63,7 +63,12 @@ def test_dates_json_follows_the_contract() -> None:
     seed = by_id["002_da63d86b05683bf3"]
     assert seed["published"] == "2022-12"
     half = next(e for e in seed["expressions"] if e["text"] == "half oktober")
-    assert (half["value"], half["mod"], half["anchor"], half["type"]) == ("2022-10", "MID", "published", "DATE")
+    assert (half["value"], half["mod"], half["anchor"], half["type"]) == (
+        "2022-10",
+        "MID",
+        "published",
+        "DATE",
+    )
     text = (ROOT / seed["path"]).read_text(encoding="utf-8")
     for expression in seed["expressions"]:
         assert text[expression["start"] : expression["end"]] == expression["text"]

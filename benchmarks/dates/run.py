@@ -16,13 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from make_tml import ROOT, SHARED, build_tml  # noqa: E402
+from make_tml import ROOT, SHARED, build_tml
 
-from timeline.evaluation.tempeval import Scores, evaluate, language_tagger  # noqa: E402
-from timeline.evaluation.timeml import GoldDocument, read_timeml  # noqa: E402
-from timeline.language import load_language  # noqa: E402
-from timeline.model import Timex  # noqa: E402
-from timeline.temporal.values import parse_value  # noqa: E402
+from timeline.evaluation.tempeval import Scores, evaluate, language_tagger
+from timeline.evaluation.timeml import GoldDocument, read_timeml
+from timeline.language import load_language
+from timeline.model import Timex
+from timeline.temporal.values import parse_value
 
 OUT = ROOT / "benchmarks" / "out"
 
@@ -74,8 +74,10 @@ def main() -> int:
     ours = language_tagger(language)
     theirs = dateparser_tagger()
     results: dict[str, dict[str, object]] = {}
-    print(f"{'split':6}{'tagger':12}{'gold':>6}{'strict F1':>11}{'relaxed P':>11}{'relaxed R':>11}"
-          f"{'relaxed F1':>11}{'value acc':>11}{'value F1':>10}{'chars/s':>11}")
+    print(
+        f"{'split':6}{'tagger':12}{'gold':>6}{'strict F1':>11}{'relaxed P':>11}{'relaxed R':>11}"
+        f"{'relaxed F1':>11}{'value acc':>11}{'value F1':>10}{'chars/s':>11}"
+    )
     for split in ("dev", "test"):
         docs = [read_timeml(p) for p in sorted((tml / split).glob("*.tml"))]
         chars = sum(len(d.text) for d in docs)
@@ -84,11 +86,16 @@ def main() -> int:
             d = scores.as_dict()
             d["chars_per_second"] = round(chars / seconds)
             results[f"{split}/{name}"] = d
-            print(f"{split:6}{name:12}{d['gold']:>6}{d['strict']['f1']:>11.3f}"
-                  f"{d['relaxed']['precision']:>11.3f}{d['relaxed']['recall']:>11.3f}"
-                  f"{d['relaxed']['f1']:>11.3f}{d['value']['accuracy']:>11.3f}"
-                  f"{d['value']['f1']:>10.3f}{d['chars_per_second']:>11,}")
-        ratio = results[f"{split}/timeline"]["chars_per_second"] / results[f"{split}/dateparser"]["chars_per_second"]  # type: ignore[operator]
+            print(
+                f"{split:6}{name:12}{d['gold']:>6}{d['strict']['f1']:>11.3f}"
+                f"{d['relaxed']['precision']:>11.3f}{d['relaxed']['recall']:>11.3f}"
+                f"{d['relaxed']['f1']:>11.3f}{d['value']['accuracy']:>11.3f}"
+                f"{d['value']['f1']:>10.3f}{d['chars_per_second']:>11,}"
+            )
+        ratio = (
+            results[f"{split}/timeline"]["chars_per_second"]
+            / results[f"{split}/dateparser"]["chars_per_second"]
+        )  # type: ignore[operator]
         print(f"{split:6}throughput timeline / dateparser: {ratio:.1f}x")
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "dates.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -41,7 +41,9 @@ def validate(model: type[M], data: Any, path: Path | str) -> M:
         LexiconError: `file: yaml.path: message` for the first problems found.
     """
     if not isinstance(data, dict):
-        raise LexiconError(f"{path}: expected a mapping at the top level, found {type(data).__name__}")
+        raise LexiconError(
+            f"{path}: expected a mapping at the top level, found {type(data).__name__}"
+        )
     try:
         return model.model_validate(data)
     except ValidationError as error:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.chronology import order_events
-from timeline.corpus import iter_corpus
 from timeline.events.detect import detect_events
 from timeline.events.link import link_events
 from timeline.language import Language, load_language
@@ -21,6 +21,9 @@ from timeline.model import (
     Timex,
 )
 from timeline.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from timeline.runner import RunOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +51,25 @@ def sentences_of(article: Article, language: Language) -> list[Sentence]:
 
 
 def analyse_corpus(
-    path: Path, language: Language
+    path: Path, language: Language, run: RunOptions | None = None
 ) -> Iterator[ArticleResult | Skipped]:
-    """Analyse every article of a corpus, one at a time, in a stable order."""
-    for item in iter_corpus(path):
-        yield item if isinstance(item, Skipped) else analyse_article(item, language)
+    """Analyse every article of a corpus, one at a time, in a stable order.
+
+    `path` is a folder, an article file or a JSON Lines archive (`.jsonl`, `.jsonl.gz`);
+    `run` adds worker processes, a Dask cluster, the result cache and progress (issue 6).
+    """
+    from timeline.archive import count_articles, iter_articles
+
+    if run is None or (run.jobs == 1 and run.cache is None and run.engine == "local"):
+        for item in iter_articles(path):
+            yield item if isinstance(item, Skipped) else analyse_article(item, language)
+        if run is not None and run.progress is not None:
+            run.progress.finish()
+        return
+    from timeline.runner import analyse_items
+
+    total = count_articles(path) if run.progress is not None else None
+    yield from analyse_items(iter_articles(path), language, run, total=total)
 
 
 def assemble(results: Iterable[ArticleResult | Skipped]) -> Chronology:
@@ -74,22 +91,32 @@ def assemble(results: Iterable[ArticleResult | Skipped]) -> Chronology:
 
 
 def build_chronology(
-    path: Path | str, *, language: str = "nl", lexicon: Path | None = None
+    path: Path | str,
+    *,
+    language: str = "nl",
+    lexicon: Path | None = None,
+    run: RunOptions | None = None,
 ) -> Chronology:
     """Read a corpus folder and return its chronology.
 
     Args:
-        path: a folder of articles (searched recursively) or one article file.
+        path: a folder of articles (searched recursively), one article file or a JSON Lines
+            archive.
         language: the code of a folder under `timeline/lang/`.
         lexicon: a user event lexicon that adds or overrides event types.
+        run: jobs, cache and engine (`timeline.runner.RunOptions`); None = one process, no cache.
     """
     lang = load_language(language, lexicon)
-    return assemble(analyse_corpus(Path(path), lang))
+    if run is not None and run.lexicon is None and lexicon is not None:
+        from dataclasses import replace
+
+        run = replace(run, lexicon=lexicon)
+    return assemble(analyse_corpus(Path(path), lang, run))
 
 
 def extract_dates(
-    path: Path | str, *, language: str = "nl"
+    path: Path | str, *, language: str = "nl", run: RunOptions | None = None
 ) -> list[ArticleResult | Skipped]:
     """Every temporal expression of every article of a corpus, in document order."""
     lang = load_language(language)
-    return list(analyse_corpus(Path(path), lang))
+    return list(analyse_corpus(Path(path), lang, run))

@@ -11,7 +11,9 @@ import pytest
 import yaml
 
 
-@pytest.mark.parametrize(("fmt", "name"), [("yaml", "build.yaml"), ("json", "build.json"), ("markdown", "build.md")])
+@pytest.mark.parametrize(
+    ("fmt", "name"), [("yaml", "build.yaml"), ("json", "build.json"), ("markdown", "build.md")]
+)
 def test_seeds_match_golden(
     fmt: str, name: str, seeds_output: Callable[[str], str], golden: Callable[[str, str], None]
 ) -> None:
@@ -27,7 +29,10 @@ def test_yaml_export_follows_the_contract_schema(seeds_output: Callable[[str], s
     record = yaml.safe_load(seeds_output("yaml"))
     jsonschema.validate(record, _schema())
     assert record["format"] == "timeline/1"
-    assert {d["id"] for d in record["documents"]} >= {"002_da63d86b05683bf3", "001_6ee760d4c22f5447"}
+    assert {d["id"] for d in record["documents"]} >= {
+        "002_da63d86b05683bf3",
+        "001_6ee760d4c22f5447",
+    }
 
 
 def test_yaml_and_json_carry_the_same_chronology(seeds_output: Callable[[str], str]) -> None:

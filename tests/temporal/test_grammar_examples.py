@@ -1,4 +1,4 @@
-"""Every rule of every language's temporal grammar fires on its examples and not on its counter-examples."""
+"""Every grammar rule fires on its examples and not on its counter-examples."""
 
 from __future__ import annotations
 
@@ -39,7 +39,9 @@ def test_example_fires_with_its_value(code: str, rule: Rule, example: ExampleSpe
         assert timex.mod == example.mod
 
 
-@pytest.mark.parametrize(("code", "rule", "text"), _counter_cases(), ids=lambda v: getattr(v, "id", v))
+@pytest.mark.parametrize(
+    ("code", "rule", "text"), _counter_cases(), ids=lambda v: getattr(v, "id", v)
+)
 def test_counter_example_does_not_fire(code: str, rule: Rule, text: str) -> None:
     found = load_language(code).tagger.tag(text, "2019-03-01")
     assert not [t for t in found if t.rule == rule.id]

@@ -31,8 +31,20 @@ def test_morgen_is_the_day_after(day: date) -> None:
     assert value_of("Hij komt morgen", day.isoformat()) == (day + timedelta(days=1)).isoformat()
 
 
-@given(DAYS, st.sampled_from(["vorige week", "volgende maand", "vorig jaar", "afgelopen zaterdag",
-                              "twee jaar geleden", "deze week", "dit weekend"]))
+@given(
+    DAYS,
+    st.sampled_from(
+        [
+            "vorige week",
+            "volgende maand",
+            "vorig jaar",
+            "afgelopen zaterdag",
+            "twee jaar geleden",
+            "deze week",
+            "dit weekend",
+        ]
+    ),
+)
 def test_never_finer_than_a_month_anchor(day: date, text: str) -> None:
     dct = f"{day.year:04d}-{day.month:02d}"
     interval = parse_value(value_of(text, dct))
@@ -65,8 +77,13 @@ def test_hard_cases(text: str, dct: str | None, value: str) -> None:
 
 
 def test_previous_anchor_chain() -> None:
-    found = TAGGER.tag("Op 13 september werd ze gearresteerd; drie dagen later overleed ze.", "2022-12")
-    assert [(t.value, t.anchor) for t in found] == [("2022-09-13", "published"), ("2022-09-16", "previous")]
+    found = TAGGER.tag(
+        "Op 13 september werd ze gearresteerd; drie dagen later overleed ze.", "2022-12"
+    )
+    assert [(t.value, t.anchor) for t in found] == [
+        ("2022-09-13", "published"),
+        ("2022-09-16", "previous"),
+    ]
 
 
 def test_not_temporal() -> None:

@@ -39,7 +39,9 @@ class Scores:
         for g in gold:
             matches = [s for s in system if _overlap(s, g)]
             if not matches:
-                self.errors.append({"doc": name, "kind": "missed", "gold": g.text, "value": g.value})
+                self.errors.append(
+                    {"doc": name, "kind": "missed", "gold": g.text, "value": g.value}
+                )
                 continue
             self.relaxed_gold += 1
             best = min(matches, key=lambda s: abs(s.start - g.start) + abs(s.end - g.end))
@@ -47,14 +49,22 @@ class Scores:
                 self.value_correct += 1
             else:
                 self.errors.append(
-                    {"doc": name, "kind": "value", "gold": g.text, "value": g.value,
-                     "system": best.text, "system_value": best.value}
+                    {
+                        "doc": name,
+                        "kind": "value",
+                        "gold": g.text,
+                        "value": g.value,
+                        "system": best.text,
+                        "system_value": best.value,
+                    }
                 )
             if best.type == g.type:
                 self.type_correct += 1
         for s in system:
             if not any(_overlap(s, g) for g in gold):
-                self.errors.append({"doc": name, "kind": "spurious", "system": s.text, "system_value": s.value})
+                self.errors.append(
+                    {"doc": name, "kind": "spurious", "system": s.text, "system_value": s.value}
+                )
 
     def as_dict(self) -> dict[str, Any]:
         strict_p, strict_r = _ratio(self.strict, self.system), _ratio(self.strict, self.gold)
@@ -67,7 +77,11 @@ class Scores:
             "gold": self.gold,
             "system": self.system,
             "strict": {"precision": strict_p, "recall": strict_r, "f1": _f1(strict_p, strict_r)},
-            "relaxed": {"precision": relaxed_p, "recall": relaxed_r, "f1": _f1(relaxed_p, relaxed_r)},
+            "relaxed": {
+                "precision": relaxed_p,
+                "recall": relaxed_r,
+                "f1": _f1(relaxed_p, relaxed_r),
+            },
             "value": {
                 "accuracy": _ratio(self.value_correct, self.relaxed_gold),
                 "f1": _f1(value_p, value_r),
@@ -78,7 +92,8 @@ class Scores:
     def table(self) -> str:
         d = self.as_dict()
         rows = [
-            f"documents {d['documents']}, gold expressions {d['gold']}, system expressions {d['system']}",
+            f"documents {d['documents']}, gold expressions {d['gold']}, "
+            f"system expressions {d['system']}",
             f"{'':10}{'P':>8}{'R':>8}{'F1':>8}",
             *(
                 f"{name:10}{d[name]['precision']:8.3f}{d[name]['recall']:8.3f}{d[name]['f1']:8.3f}"

@@ -52,7 +52,9 @@ def _walk(element: ET.Element, pieces: list[str], timexes: list[Timex], path: Pa
             text = "".join(pieces)[start:end]
             kind = child.get("type", "DATE")
             if kind not in ("DATE", "TIME", "DURATION", "SET"):
-                raise TimeMLError(f"{path}: TIMEX3 {text!r} has type {kind!r}; use DATE, TIME, DURATION or SET")
+                raise TimeMLError(
+                    f"{path}: TIMEX3 {text!r} has type {kind!r}; use DATE, TIME, DURATION or SET"
+                )
             timexes.append(
                 Timex(text, start, end, kind, child.get("value", ""), child.get("mod") or None)  # type: ignore[arg-type]
             )

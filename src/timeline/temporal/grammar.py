@@ -214,7 +214,9 @@ def _compile_rule(
     def expand(match: re.Match[str]) -> str:
         cls, group = match.group("cls"), match.group("group")
         if cls not in classes:
-            raise _error(source, f"{where}.pattern", f"unknown class {cls!r}; define it under classes")
+            raise _error(
+                source, f"{where}.pattern", f"unknown class {cls!r}; define it under classes"
+            )
         groups[group] = cls
         return f"(?P<{group}>{classes[cls].alternation()})"
 
@@ -262,7 +264,9 @@ def _compile(pattern: str, source: str, where: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as error:
-        raise _error(source, where, f"the pattern does not compile ({error}); fix the regex") from None
+        raise _error(
+            source, where, f"the pattern does not compile ({error}); fix the regex"
+        ) from None
 
 
 def _error(source: str, where: str, message: str) -> Exception:

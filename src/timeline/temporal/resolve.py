@@ -36,7 +36,14 @@ UNIT_CODES: dict[str, str] = {
     "TM": "minute",
     "TS": "second",
 }
-_UNIT_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+_UNIT_LETTERS = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +98,7 @@ def resolve(fields: dict[str, Any], context: Context) -> Resolution:
         return _weekday(fields, context)
     if "hour" in fields:
         return _clock(fields, context)
-    if "shift" in fields and fields.get("unit") not in (None, "year") or (
+    if ("shift" in fields and fields.get("unit") not in (None, "year")) or (
         "shift" in fields and not _has_calendar_field(fields)
     ):
         return _relative_unit(fields, context)
@@ -197,7 +204,9 @@ def _season_shift(season: str, amount: int, ref: Ref | None, anchor: str | None)
     if RANK[ref.interval.precision] > RANK["season"]:
         return Resolution(ref.value, anchor)
     now = ref.interval
-    candidates = [(y, _season_interval(y, season)) for y in range(now.start.year - 2, now.start.year + 3)]
+    candidates = [
+        (y, _season_interval(y, season)) for y in range(now.start.year - 2, now.start.year + 3)
+    ]
     if amount < 0:
         past = [(y, i) for y, i in candidates if i.end < now.start]
         year = past[-1][0]
@@ -272,7 +281,9 @@ def _calendar(fields: dict[str, Any], context: Context) -> Resolution:
             return Resolution(_format_calendar(fields, None), anchor)
         if ref.interval.precision in ("decade", "century"):
             return Resolution(ref.value, anchor)
-        return Resolution(_format_calendar(fields, ref.interval.start.year + int(fields["shift"])), anchor)
+        return Resolution(
+            _format_calendar(fields, ref.interval.start.year + int(fields["shift"])), anchor
+        )
     ref = context.published
     if ref is None:
         return Resolution(_format_calendar(fields, None), None)

@@ -68,7 +68,9 @@ def regions(text: str, grammar: Grammar, start: int, stop: int) -> list[tuple[in
 def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = None) -> list[Span]:
     """All non-overlapping rule matches in `text[start:end]`, in text order."""
     stop = len(text) if end is None else end
-    work = [(lo, hi, rules | grammar.unindexed) for lo, hi, rules in regions(text, grammar, start, stop)]
+    work = [
+        (lo, hi, rules | grammar.unindexed) for lo, hi, rules in regions(text, grammar, start, stop)
+    ]
     if grammar.unindexed:
         work.append((start, stop, set(grammar.unindexed)))
     seen: set[tuple[int, int, int]] = set()
@@ -137,7 +139,8 @@ def _context_ok(text: str, s: int, e: int, rule: Rule) -> bool:
     if rule.not_preceded_by is not None and rule.not_preceded_by.search(text, lo, s):
         return False
     return not (
-        rule.not_followed_by is not None and rule.not_followed_by.match(text, e, min(len(text), e + 40))
+        rule.not_followed_by is not None
+        and rule.not_followed_by.match(text, e, min(len(text), e + 40))
     )
 
 
@@ -158,7 +161,9 @@ def fields_of(span: Span, grammar: Grammar, text: str) -> dict[str, Any]:
             fields[key] = value
         elif template == "@unit":
             words = re.findall(r"\w+", text[span.start : span.end].lower())
-            fields[key] = next((span.rule.spec.unit_words[w] for w in words if w in span.rule.spec.unit_words), "D")
+            fields[key] = next(
+                (span.rule.spec.unit_words[w] for w in words if w in span.rule.spec.unit_words), "D"
+            )
         else:
             fields[key] = template
     return fields

@@ -56,7 +56,8 @@ class TenseCues:
     def tense(self, sentence: str) -> Tense:
         """The tense a sentence is told in: future cues win, then past verbs, else present.
 
-        >>> load_tense_cues(Path(__file__).parent.parent / "lang" / "nl").tense("Hij leverde de wapens")
+        >>> nl = Path(__file__).parent.parent / "lang" / "nl"
+        >>> load_tense_cues(nl).tense("Hij leverde de wapens")
         'past'
         """
         if self.future.search(sentence):
