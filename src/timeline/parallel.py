@@ -1,0 +1,140 @@
+"""Analyse articles in worker processes on one machine (`--jobs N`).
+
+Articles are sent in chunks; each worker holds the `Language` it was given once, at start,
+and sends back every result as JSON text (`serialise.dumps`), which the parent decodes and
+can store in the cache as is. Order is restored by the caller (`runner`), so the output is
+identical to `--jobs 1`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from timeline.language import Language
+from timeline.model import Article
+from timeline.serialise import dumps
+
+if TYPE_CHECKING:
+    from timeline.pipeline import ArticleResult
+
+T_co = TypeVar("T_co", covariant=True)
+
+#: Below this many articles to analyse, starting worker processes costs more than it saves.
+INLINE_BELOW = 64
+
+_WORKER_LANGUAGE: Language | None = None
+
+
+class FutureLike(Protocol[T_co]):
+    """What `concurrent.futures.Future` and `distributed.Future` both offer."""
+
+    def result(self) -> T_co: ...
+
+    def done(self) -> bool: ...
+
+
+Chunk = list[Article]
+#: A chunk's results: JSON text from a worker, or the results themselves when analysed inline.
+Payloads = Sequence["str | ArticleResult"]
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def analyse_chunk_with(language: Language, articles: Chunk) -> list[str]:
+    """Analyse a chunk of articles; every result as JSON text (runs in a worker)."""
+    from timeline.pipeline import analyse_article
+
+    return [dumps(analyse_article(article, language)) for article in articles]
+
+
+def _init_worker(language: Language) -> None:
+    global _WORKER_LANGUAGE
+    _WORKER_LANGUAGE = language
+
+
+def _analyse_chunk(articles: Chunk) -> list[str]:
+    assert _WORKER_LANGUAGE is not None, "worker started without its language"
+    return analyse_chunk_with(_WORKER_LANGUAGE, articles)
+
+
+class _Deferred:
+    """A chunk not yet sent to the pool: analysed in-process if the pool never starts."""
+
+    def __init__(self, engine: LocalEngine, articles: Chunk) -> None:
+        self.engine = engine
+        self.articles: Chunk | None = articles
+        self.future: Future[list[str]] | None = None
+
+    def done(self) -> bool:
+        return self.future is not None and self.future.done()
+
+    def result(self) -> Payloads:
+        if self.future is not None:
+            return self.future.result()
+        from timeline.pipeline import analyse_article
+
+        self.engine.deferred.remove(self)
+        articles, self.articles = self.articles or [], None
+        return [analyse_article(article, self.engine.language) for article in articles]
+
+
+class LocalEngine:
+    """Chunks of articles analysed by a pool of `jobs` processes on this machine.
+
+    The pool starts only once INLINE_BELOW articles are waiting, so a small run (or a re-run
+    that finds almost everything in the cache) is analysed in this process.
+    """
+
+    chunk_size = 16
+
+    def __init__(self, language: Language, jobs: int) -> None:
+        self.language = language
+        self.jobs = jobs
+        self.window = 3 * jobs
+        self.deferred: list[_Deferred] = []
+        self._pool: ProcessPoolExecutor | None = None
+
+    def submit(self, articles: Chunk) -> FutureLike[Payloads]:
+        """Start analysing a chunk; its JSON results come from `.result()`."""
+        if self._pool is not None:
+            return self._pool.submit(_analyse_chunk, articles)
+        deferred = _Deferred(self, articles)
+        self.deferred.append(deferred)
+        if self.jobs > 1 and sum(len(d.articles or ()) for d in self.deferred) >= INLINE_BELOW:
+            self._start()
+        return deferred
+
+    def _start(self) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        # fork shares the parent's loaded language with the workers at no cost; elsewhere each
+        # worker unpickles it once, in its initializer.
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.jobs,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(self.language,),
+        )
+        for deferred in self.deferred:
+            deferred.future = self._pool.submit(_analyse_chunk, deferred.articles or [])
+            deferred.articles = None
+        self.deferred.clear()
+
+    def close(self) -> None:
+        """Stop the workers (cancelling what was not started)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+Submit = Callable[[Chunk], FutureLike[Payloads]]

@@ -1,0 +1,169 @@
+"""Per-article results to and from JSON, for the cache and for worker processes.
+
+The code is generic over the model's dataclasses: it reads their fields and type hints, so a
+field added to `ArticleResult`, `Timex` or `EventMention` is carried without a change here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+from typing import Any, Literal, TypeVar, Union
+
+from timeline.model import Article
+
+T = TypeVar("T")
+Decoder = Callable[[Any], Any]
+
+
+class PayloadError(ValueError):
+    """A payload that does not decode into the expected dataclass."""
+
+
+def to_data(value: Any) -> Any:
+    """A dataclass value (nested as deep as it likes) as JSON-compatible data."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_data(getattr(value, f.name)) for f in _fields(type(value))}
+    if isinstance(value, tuple | list):
+        return [to_data(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): to_data(v) for k, v in value.items()}
+    return value
+
+
+def from_data(cls: type[T], data: Any) -> T:
+    """Rebuild a dataclass value from `to_data` output.
+
+    Raises:
+        PayloadError: when the data does not have the shape of `cls`.
+    """
+    try:
+        decoder: Decoder = _decoder(typing.cast(Any, cls))
+        return typing.cast(T, decoder(data))
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise PayloadError(f"not a {cls.__name__}: {error}") from error
+
+
+def dumps(value: Any) -> str:
+    """A dataclass value as compact JSON text."""
+    return json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(cls: type[T], text: str | bytes) -> T:
+    """Rebuild a dataclass value from `dumps` output.
+
+    Raises:
+        PayloadError: when the text is not JSON or does not have the shape of `cls`.
+    """
+    try:
+        data = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise PayloadError(f"not JSON: {error}") from error
+    return from_data(cls, data)
+
+
+def article_key(article: Article) -> str:
+    """A hash of everything about an article that its analysis can depend on."""
+    return hashlib.blake2b(dumps(article).encode("utf-8"), digest_size=20).hexdigest()
+
+
+@cache
+def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    return dataclasses.fields(cls)
+
+
+@cache
+def _decoder(tp: Any) -> Decoder:
+    """A function that turns JSON data into a value of type `tp`."""
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return _dataclass_decoder(tp)
+    if origin in (Union, types.UnionType):
+        return _union_decoder(typing.get_args(tp))
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _decoder(args[0])
+            return lambda data: tuple(item(v) for v in data)
+        parts = [_decoder(a) for a in args]
+        return lambda data: tuple(p(v) for p, v in zip(parts, data, strict=True))
+    if origin is list:
+        item = _decoder(typing.get_args(tp)[0])
+        return lambda data: [item(v) for v in data]
+    if origin is dict:
+        value = _decoder(typing.get_args(tp)[1])
+        return lambda data: {k: value(v) for k, v in data.items()}
+    if origin is Literal:
+        allowed = frozenset(typing.get_args(tp))
+        return lambda data: _check_literal(data, allowed)
+    if tp is date:
+        return date.fromisoformat
+    if tp in (str, int, float, bool):
+        return lambda data: _check_scalar(data, tp)
+    return lambda data: data
+
+
+def _dataclass_decoder(cls: type) -> Decoder:
+    hints = typing.get_type_hints(cls)
+    fields = [(f.name, _decoder(hints[f.name]), _has_default(f)) for f in _fields(cls) if f.init]
+
+    def decode(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {cls.__name__}")
+        kwargs = {}
+        for name, field_decoder, optional in fields:
+            if name in data:
+                kwargs[name] = field_decoder(data[name])
+            elif not optional:
+                raise KeyError(f"{cls.__name__}.{name}")
+        return cls(**kwargs)
+
+    return decode
+
+
+def _union_decoder(args: tuple[Any, ...]) -> Decoder:
+    others = [a for a in args if a is not type(None)]
+    if len(others) == 1:
+        inner = _decoder(others[0])
+        return lambda data: None if data is None else inner(data)
+    decoders = [_decoder(a) for a in others]
+
+    def decode(data: Any) -> Any:
+        if data is None and len(others) < len(args):
+            return None
+        for candidate in decoders:
+            try:
+                return candidate(data)
+            except (KeyError, TypeError, ValueError):
+                continue
+        raise ValueError(f"{data!r} matches none of {others}")
+
+    return decode
+
+
+def _has_default(field: dataclasses.Field[Any]) -> bool:
+    return (
+        field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+    )
+
+
+def _check_literal(data: Any, allowed: frozenset[Any]) -> Any:
+    if data not in allowed:
+        raise ValueError(f"{data!r} is not one of {sorted(map(str, allowed))}")
+    return data
+
+
+def _check_scalar(data: Any, tp: type) -> Any:
+    if tp is float and isinstance(data, int) and not isinstance(data, bool):
+        return float(data)
+    if not isinstance(data, tp) or (tp is int and isinstance(data, bool)):
+        raise TypeError(f"{data!r} is not a {tp.__name__}")
+    return data
