@@ -14,7 +14,12 @@ _INLINE = re.compile(
     r"\A[ \t\r\n\ufeff]*date[ \t]+(?P<value>\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)"
     r"(?P<rest>T[0-9:.+\-Z]*)?(?=\s|\Z)"
 )
+#: A header that starts like one but whose date cannot be read ("date 10-12-2022", "date gisteren").
+_LOOSE = re.compile(r"\A[ \t\r\n\ufeff]*date[ \t]+(?P<value>\S{1,40})")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+_FIX = "write it as YYYY, YYYY-MM or YYYY-MM-DD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,13 @@ def read_dateline(text: str) -> Dateline:
         return _from_front_matter(front.group("body"), front.end())
     inline = _INLINE.match(text)
     if not inline:
+        loose = _LOOSE.match(text)
+        if loose:
+            said = (
+                f"the header date {loose.group('value')!r} is not a date; {_FIX}"
+                " (its events are listed as undated)"
+            )
+            return Dateline(None, "none", 0, said)
         return Dateline(None, "none", 0)
     value, problem = normalise_header_date(inline.group("value"))
     if inline.group("rest") and problem is None:
@@ -51,13 +63,21 @@ def read_dateline(text: str) -> Dateline:
 def _from_front_matter(body: str, end: int) -> Dateline:
     try:
         meta = yaml.safe_load(body)
-    except yaml.YAMLError:
-        return Dateline(None, "none", end, "the YAML front matter is not valid YAML")
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as error:
+        # PyYAML raises ValueError for timestamps such as 2023-02-30, not a YAMLError.
+        detail = str(error).splitlines()[0] if isinstance(error, ValueError) else "not valid YAML"
+        said = f"the YAML front matter cannot be read ({detail}); fix it"
+        return Dateline(None, "none", end, said)
     raw = meta.get("date") if isinstance(meta, dict) else None
     if raw is None:
         return Dateline(None, "none", end)
-    text = raw.isoformat() if isinstance(raw, date) else str(raw)
-    value, problem = normalise_header_date(text[:10] if "T" in text or " " in text else text)
+    if isinstance(raw, bool) or not isinstance(raw, (str, int, date)):
+        # Never str() a nested value: YAML aliases can make it exponentially large.
+        return Dateline(None, "none", end, f"the front matter date is not a date; {_FIX}")
+    written = raw.isoformat() if isinstance(raw, date) else str(raw)
+    if "T" in written or " " in written:
+        written = written[:10]  # a time of day says nothing more about the publication date
+    value, problem = normalise_header_date(written)
     return Dateline(value, "front-matter" if value else "none", end, problem)
 
 
@@ -66,16 +86,18 @@ def normalise_header_date(raw: str) -> tuple[str | None, str | None]:
 
     Returns the value (or None) and a problem to report (or None).
 
-    >>> normalise_header_date("2022-13")
-    (None, "the header date '2022-13' is not a real date (month 13); write it as YYYY, YYYY-MM or YYYY-MM-DD")
+    >>> normalise_header_date("2022-1-5")
+    ('2022-01-05', None)
+    >>> normalise_header_date("2022-13")[1].split(";")[0]
+    "the header date '2022-13' is not a real date (month 13)"
     """
     parts = raw.split("-")
     try:
         numbers = [int(p) for p in parts]
     except ValueError:
-        return None, f"the header date {raw!r} is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD"
+        return None, f"the header date {raw!r} is not a date; {_FIX}"
     year = numbers[0]
-    fix = "write it as YYYY, YYYY-MM or YYYY-MM-DD"
+    fix = _FIX
     if len(numbers) >= 2 and not 1 <= numbers[1] <= 12:
         return None, f"the header date {raw!r} is not a real date (month {numbers[1]}); {fix}"
     if len(numbers) == 3:
