@@ -20,7 +20,7 @@ from make_tml import ROOT, SHARED, build_tml
 
 from timeline.evaluation.tempeval import Scores, evaluate, language_tagger
 from timeline.evaluation.timeml import GoldDocument, read_timeml
-from timeline.language import load_language
+from timeline.language import load_tagger
 from timeline.model import Timex
 from timeline.temporal.values import parse_value
 
@@ -56,12 +56,15 @@ def _dct_datetime(dct: str | None) -> datetime | None:
 
 
 def timed(documents: list[GoldDocument], tagger: object, repeat: int) -> tuple[Scores, float]:
+    """Scores, and the best of `repeat` timed passes (the machine may be busy with other work)."""
     scores = evaluate(documents, tagger)  # type: ignore[arg-type]
-    begin = time.perf_counter()
+    best = float("inf")
     for _ in range(repeat):
+        begin = time.perf_counter()
         for doc in documents:
             tagger(doc)  # type: ignore[operator]
-    return scores, (time.perf_counter() - begin) / repeat
+        best = min(best, time.perf_counter() - begin)
+    return scores, best
 
 
 def main() -> int:
@@ -70,8 +73,7 @@ def main() -> int:
         return 0
     tml = OUT / "tml"
     build_tml(tml)
-    language = load_language("nl")
-    ours = language_tagger(language)
+    ours = language_tagger("nl")
     theirs = dateparser_tagger()
     results: dict[str, dict[str, object]] = {}
     print(
@@ -81,7 +83,7 @@ def main() -> int:
     for split in ("dev", "test"):
         docs = [read_timeml(p) for p in sorted((tml / split).glob("*.tml"))]
         chars = sum(len(d.text) for d in docs)
-        for name, tagger, repeat in (("timeline", ours, 20), ("dateparser", theirs, 1)):
+        for name, tagger, repeat in (("timeline", ours, 15), ("dateparser", theirs, 5)):
             scores, seconds = timed(docs, tagger, repeat)
             d = scores.as_dict()
             d["chars_per_second"] = round(chars / seconds)

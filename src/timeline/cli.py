@@ -231,8 +231,7 @@ def eval_dates(
     from timeline.evaluation.timeml import TimeMLError
 
     try:
-        lang = load_language(language)
-        scores = evaluate_folder(gold, lang)
+        scores = evaluate_folder(gold, language)
     except (TimelineError, TimeMLError) as error:
         fail(str(error))
     if format is DatesFormat.json:

@@ -44,13 +44,26 @@ def language_folder(code: str) -> Path:
 
 
 @lru_cache(maxsize=8)
+def load_tagger(code: str = "nl") -> Tagger:
+    """The temporal tagger of a language (its grammar and tense cues), cached per code."""
+    folder = language_folder(code)
+    return Tagger(load_grammar(folder), load_tense_cues(folder))
+
+
+@lru_cache(maxsize=8)
+def load_abbreviations(code: str = "nl") -> frozenset[str]:
+    """The abbreviations that do not end a sentence."""
+    path = language_folder(code) / "text.yaml"
+    return frozenset(a.lower() for a in validate(TextSpec, load_yaml(path), path).abbreviations)
+
+
+@lru_cache(maxsize=8)
 def load_language(code: str = "nl", extra_lexicon: Path | None = None) -> Language:
     """Load and validate a language's data files (cached per code and user lexicon)."""
     folder = language_folder(code)
-    text = validate(TextSpec, load_yaml(folder / "text.yaml"), folder / "text.yaml")
     return Language(
         code=code,
-        tagger=Tagger(load_grammar(folder), load_tense_cues(folder)),
+        tagger=load_tagger(code),
         events=load_event_lexicon(folder, extra_lexicon),
-        abbreviations=frozenset(a.lower() for a in text.abbreviations),
+        abbreviations=load_abbreviations(code),
     )

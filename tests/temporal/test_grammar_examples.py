@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.language import LANG_ROOT, load_language
+from timeline.language import LANG_ROOT, load_tagger
 from timeline.temporal.grammar import ExampleSpec, Rule
 
 LANGUAGES = sorted(p.name for p in LANG_ROOT.iterdir() if (p / "time.yaml").exists())
@@ -13,7 +13,7 @@ LANGUAGES = sorted(p.name for p in LANG_ROOT.iterdir() if (p / "time.yaml").exis
 def _cases() -> list[tuple[str, Rule, ExampleSpec]]:
     cases = []
     for code in LANGUAGES:
-        for rule in load_language(code).tagger.grammar.rules:
+        for rule in load_tagger(code).grammar.rules:
             cases.extend((code, rule, example) for example in rule.spec.examples)
     return cases
 
@@ -21,7 +21,7 @@ def _cases() -> list[tuple[str, Rule, ExampleSpec]]:
 def _counter_cases() -> list[tuple[str, Rule, str]]:
     cases = []
     for code in LANGUAGES:
-        for rule in load_language(code).tagger.grammar.rules:
+        for rule in load_tagger(code).grammar.rules:
             cases.extend((code, rule, text) for text in rule.spec.counter_examples)
     return cases
 
@@ -30,7 +30,7 @@ def _counter_cases() -> list[tuple[str, Rule, str]]:
     ("code", "rule", "example"), _cases(), ids=lambda v: getattr(v, "id", getattr(v, "text", v))
 )
 def test_example_fires_with_its_value(code: str, rule: Rule, example: ExampleSpec) -> None:
-    found = load_language(code).tagger.tag(example.text, example.dct)
+    found = load_tagger(code).tag(example.text, example.dct)
     assert len(found) > example.index, f"{rule.id}: nothing found in {example.text!r}"
     timex = found[example.index]
     assert timex.text == (example.span or example.text)
@@ -43,5 +43,5 @@ def test_example_fires_with_its_value(code: str, rule: Rule, example: ExampleSpe
     ("code", "rule", "text"), _counter_cases(), ids=lambda v: getattr(v, "id", v)
 )
 def test_counter_example_does_not_fire(code: str, rule: Rule, text: str) -> None:
-    found = load_language(code).tagger.tag(text, "2019-03-01")
+    found = load_tagger(code).tag(text, "2019-03-01")
     assert not [t for t in found if t.rule == rule.id]

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.language import load_language
+from timeline.language import load_tagger
 from timeline.temporal.values import RANK, parse_value
 
-TAGGER = load_language("nl").tagger
+TAGGER = load_tagger("nl")
 DAYS = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
 
 

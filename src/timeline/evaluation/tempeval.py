@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.evaluation.timeml import GoldDocument, gold_files, read_timeml
-from timeline.language import Language
+from timeline.language import load_abbreviations, load_tagger
 from timeline.model import Timex
 from timeline.sentences import split_sentences
 
@@ -117,12 +117,13 @@ def _f1(p: float, r: float) -> float:
     return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
-def language_tagger(language: Language) -> Tagger:
+def language_tagger(code: str = "nl") -> Tagger:
     """This tool's tagger as an evaluation function."""
+    tagger, abbreviations = load_tagger(code), load_abbreviations(code)
 
     def tag(doc: GoldDocument) -> Sequence[Timex]:
-        sentences = split_sentences(doc.text, 0, language.abbreviations)
-        return language.tagger.tag(doc.text, doc.dct, sentences)
+        sentences = split_sentences(doc.text, 0, abbreviations)
+        return tagger.tag(doc.text, doc.dct, sentences)
 
     return tag
 
@@ -135,6 +136,6 @@ def evaluate(documents: Iterable[GoldDocument], tagger: Tagger) -> Scores:
     return scores
 
 
-def evaluate_folder(path: Path, language: Language) -> Scores:
+def evaluate_folder(path: Path, language: str = "nl") -> Scores:
     """Score this tool on the .tml files under `path`."""
     return evaluate((read_timeml(p) for p in gold_files(path)), language_tagger(language))

@@ -115,7 +115,7 @@ class Rule:
     value: dict[str, Any]
     groups: dict[str, str]
     keys: frozenset[str]
-    digits: bool
+    digits: frozenset[str]
     preceded_by: re.Pattern[str] | None
     not_preceded_by: re.Pattern[str] | None
     not_followed_by: re.Pattern[str] | None
@@ -173,7 +173,7 @@ def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
     )
     index: dict[str, set[int]] = {}
     for i, rule in enumerate(rules):
-        for key in rule.keys | ({"#"} if rule.digits else set()):
+        for key in rule.keys | rule.digits:
             index.setdefault(key, set()).add(i)
     return Grammar(
         language=spec.language,
@@ -191,18 +191,41 @@ _TOKEN = re.compile(r"[^\W\d_]{2,}")
 _SYNTAX = re.compile(r"\\[a-zA-Z]|\(\?P?<[^>]*>|\(\?P=\w+\)|\{[^}]*\}|\[[^\]]*\]")
 
 
-def _keys(pattern: str, classes: list[WordClass], common: set[str]) -> tuple[frozenset[str], bool]:
-    """The words one of which every match of a rule contains, and whether digits can occur.
+#: One sample token of each shape a number can take in text, by its shape key.
+DIGIT_SHAPES: dict[str, tuple[str, ...]] = {
+    "#1": ("1", "7"),
+    "#2": ("12", "31", "80", "00"),
+    "#3": ("123", "470"),
+    "#4": ("1907", "2019", "1500"),
+    "#a": ("21ste", "3e", "20e", "4de", "1ste"),
+}
+
+
+def digit_shape(token: str) -> str:
+    """The shape key of a token with digits: "#1".."#4" for plain numbers, "#a" for the rest."""
+    return f"#{len(token)}" if token.isdigit() and len(token) <= 4 else "#a"
+
+
+def _keys(
+    pattern: str, classes: list[WordClass], common: set[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The words one of which every match of a rule contains, and the number shapes it takes.
 
     Over-inclusion is safe (it only costs time); the tagger scans around these words only.
     """
     words = {w.lower() for w in _TOKEN.findall(_SYNTAX.sub(" ", pattern))}
-    digits = bool(re.search(r"\d|\[0-9|\\d", pattern))
+    shapes: set[str] = set(DIGIT_SHAPES) if re.search(r"\d|\[0-9|\\d", _SYNTAX.sub(" ", pattern)) else set()
     for cls in classes:
         for word in cls.words:
             words.update(t.lower() for t in re.findall(r"\w+", word) if not t.isdigit())
-        digits = digits or bool(cls.regex and re.search(r"\d|\[0-9|\\d", cls.regex))
-    return frozenset(w for w in words if w not in common and len(w) >= 2), digits
+        if cls.regex:
+            regex = re.compile(cls.regex)
+            shapes.update(
+                shape
+                for shape, samples in DIGIT_SHAPES.items()
+                if any(regex.fullmatch(s) for s in samples)
+            )
+    return frozenset(w for w in words if w not in common and len(w) >= 2), frozenset(shapes)
 
 
 def _compile_rule(

@@ -7,6 +7,7 @@ Language-neutral: every word was looked up in the grammar before it gets here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -73,7 +74,12 @@ class Context:
 
     published: Ref | None
     previous: Ref | None
-    tense: Tense
+    tense_of: Callable[[], Tense]
+
+    @property
+    def tense(self) -> Tense:
+        """The tense of the sentence; computed only for values that need it."""
+        return self.tense_of()
 
 
 def resolve(fields: dict[str, Any], context: Context) -> Resolution:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.model import Sentence, Timex
-from timeline.temporal.grammar import Grammar, Rule
+from timeline.temporal.grammar import Grammar, Rule, digit_shape
 from timeline.temporal.resolve import Context, Ref, resolve
 from timeline.temporal.tense import Tense, TenseCues
 
@@ -34,7 +34,7 @@ class Span:
 
 _TOKEN = re.compile(r"\w+")
 #: How far around a key word a match may reach.
-_REACH = 64
+_REACH = 48
 
 
 def regions(text: str, grammar: Grammar, start: int, stop: int) -> list[tuple[int, int, set[int]]]:
@@ -49,7 +49,7 @@ def regions(text: str, grammar: Grammar, start: int, stop: int) -> list[tuple[in
         word = match.group().lower()
         rules = index.get(word)
         if rules is None and not word.isalpha() and any(c.isdigit() for c in word):
-            rules = index.get("#")
+            rules = index.get(digit_shape(word))
         if rules is None and len(word) > 7:  # compounds: "dinsdagavond", "zomervakantie"
             rules = next((index[word[:k]] for k in range(9, 3, -1) if word[:k] in index), None)
         if rules:
@@ -197,7 +197,11 @@ class Tagger:
                 mod = signal_mod
             if mod is None and isinstance(fields.get("mod"), str):
                 mod = fields["mod"]
-            tense = self._tense(text, span.start, sentences, sentence_starts, tenses)
+            at = span.start
+
+            def tense(at: int = at) -> Tense:
+                return self._tense(text, at, sentences, sentence_starts, tenses)
+
             resolution = resolve(fields, Context(dct, previous, tense))
             timex = Timex(
                 text=text[begin : span.end],
