@@ -47,6 +47,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Share of control characters above which a "text" file is taken to be binary.
 _BINARY_SHARE = 0.05
+#: ... and above this count, so that a short text with a few stray NULs is still read.
+_BINARY_MIN = 16
 _SAMPLE = 8192
 _GIVE_FOLDER = "give the folder that holds the articles"
 
@@ -164,7 +166,7 @@ def decode(data: bytes) -> Decoded:
     notes = [note] if note else []
     sample = text[:_SAMPLE]
     controls = len(_CONTROL.findall(sample))
-    if sample and controls > len(sample) * _BINARY_SHARE:
+    if controls > max(_BINARY_MIN, len(sample) * _BINARY_SHARE):
         raise ValueError("is binary, not text; remove it from the corpus or convert it to text")
     text, count = _CONTROL.subn(" ", text)
     if count:
