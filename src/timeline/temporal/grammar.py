@@ -101,8 +101,11 @@ class WordClass:
         key = " ".join(surface.lower().split())
         if key in self.words:
             return self.words[key]
-        digits = re.match(r"\d+", key)
-        return int(digits.group()) if digits else key
+        digits = re.match(r"\d+(?:,\d+)?", key)
+        if not digits:
+            return key
+        number = digits.group()
+        return float(number.replace(",", ".")) if "," in number else int(number)
 
 
 @dataclass(frozen=True)

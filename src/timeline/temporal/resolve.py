@@ -116,8 +116,15 @@ def _has_calendar_field(fields: dict[str, Any]) -> bool:
 
 
 # ----------------------------------------------------------------- durations and sets
+_SMALLER = {"Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "W": ("D", 7), "D": ("TH", 24)}
+
+
 def _duration(amount: Any, unit: Any) -> str:
     unit = str(unit)
+    if amount not in (None, "X") and not float(str(amount).replace(",", ".")).is_integer():
+        value = float(str(amount).replace(",", "."))
+        if unit in _SMALLER and (value * _SMALLER[unit][1]).is_integer():
+            amount, unit = int(value * _SMALLER[unit][1]), _SMALLER[unit][0]
     number = "X" if amount in (None, "X") else _number(amount)
     if unit in ("TH", "TM", "TS"):
         return f"PT{number}{unit[1]}"
@@ -125,7 +132,7 @@ def _duration(amount: Any, unit: Any) -> str:
 
 
 def _number(amount: Any) -> str:
-    value = float(amount)
+    value = float(str(amount).replace(",", "."))
     return str(int(value)) if value.is_integer() else str(value)
 
 
@@ -236,16 +243,22 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
     weekday = int(fields["weekday"])
     ref = context.published
     if ref is None:
-        return Resolution(f"XXXX-WXX-{weekday}", "published")
+        return Resolution("XXXX-WXX-WE" if "weekend" in fields else f"XXXX-WXX-{weekday}", "published")
     if ref.interval.precision != "day":
         return Resolution(ref.value, "published")
     today = ref.interval.start
+    if "week_shift" in fields:  # "volgende week dinsdag": that day of the shifted week
+        monday = today - timedelta(days=today.isoweekday() - 1)
+        day = monday + timedelta(weeks=int(fields["week_shift"]), days=weekday - 1)
+        return Resolution(day.isoformat(), "published")
     amount = fields.get("shift")
     direction: int
     if amount is not None:
         direction = int(amount)
     else:
         direction = {"past": -1, "future": 1, "present": 0}[context.tense]
+        if direction == 0 and "weekend" in fields:
+            direction = 1  # "Het concert is in het weekend": the coming one
     if direction == 0 and amount is not None:
         day = today + timedelta(days=weekday - today.isoweekday())
     elif direction < 0:
@@ -256,6 +269,8 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
         back = today - timedelta(days=(today.isoweekday() - weekday) % 7)
         ahead = today + timedelta(days=(weekday - today.isoweekday()) % 7)
         day = back if (today - back) < (ahead - today) else ahead
+    if "weekend" in fields:
+        return Resolution(format_value(day, "week") + "-WE", "published")
     value = day.isoformat()
     if "part" in fields:
         value += f"T{fields['part']}"
@@ -295,7 +310,8 @@ def _calendar(fields: dict[str, Any], context: Context) -> Resolution:
         return Resolution(_format_calendar(fields, None), None)
     if RANK[ref.interval.precision] > RANK["year"]:
         return Resolution(_format_calendar(fields, None), "published")
-    year = _year_by_tense(fields, ref.interval, context.tense)
+    tense = fields["tense"] if fields.get("tense") in ("past", "present", "future") else context.tense
+    year = _year_by_tense(fields, ref.interval, tense)
     return Resolution(_format_calendar(fields, year), "published")
 
 
