@@ -162,18 +162,20 @@ def _highlight(words: str, console: Console) -> Text:
 
 
 def render_dates(
-    documents: Sequence[tuple[DocumentInfo, Sequence[Timex], str]], console: Console
+    documents: Sequence[tuple[DocumentInfo, Sequence[Timex], str]],
+    console: Console,
+    language: str = "nl",
 ) -> None:
     """Print every expression of every article in its context, with its value."""
     for document, timexes, text in documents:
         console.print(
             Text(f"{document.id}", style="bold cyan")
-            + Text(f"  gepubliceerd: {document.published or '—'}", style="dim")
+            + Text(f"  {label('published', language)}: {document.published or '—'}", style="dim")
         )
         table = Table(show_header=True, header_style="bold", pad_edge=False)
-        table.add_column("expressie", no_wrap=True)
-        table.add_column("waarde", no_wrap=True)
-        table.add_column("context", ratio=1)
+        table.add_column(label("expression", language), no_wrap=True)
+        table.add_column(label("value", language), no_wrap=True)
+        table.add_column(label("context", language), ratio=1)
         for timex in timexes:
             context = Text(text[max(0, timex.start - 40) : timex.start].replace("\n", " "))
             context.append(timex.text, style="bold reverse")
