@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tests.exporters.samples import ROOT, make_event, sample_chronology
@@ -136,3 +138,25 @@ def test_build_command_rejects_bad_filter(monkeypatch: pytest.MonkeyPatch) -> No
     assert message in result.output
     result = CliRunner().invoke(app, ["build", "seeds", "--status", "planned"])
     assert result.exit_code == 2
+
+
+@given(
+    start=st.dates(date(2020, 1, 1), date(2024, 12, 31)),
+    days=st.integers(0, 400),
+    period_start=st.dates(date(2020, 1, 1), date(2024, 12, 31)),
+    period_days=st.integers(0, 400),
+)
+def test_period_filter_is_interval_overlap(
+    start: date, days: int, period_start: date, period_days: int
+) -> None:
+    from dataclasses import replace
+
+    from timeline.filters import keep
+    from timeline.model import Interval
+
+    end = start + timedelta(days=days)
+    period_end = period_start + timedelta(days=period_days)
+    event = replace(make_event("x", "2022"), interval=Interval(start, end, "day"))
+    criteria = EventFilter(start=period_start, end=period_end)
+    overlaps = start <= period_end and period_start <= end
+    assert keep(event, criteria) == overlaps

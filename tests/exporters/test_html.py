@@ -7,14 +7,17 @@ import re
 from collections.abc import Callable
 from datetime import date
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from timeline.cli import app
 from timeline.exporters import EXPORTERS
 from timeline.exporters.html import Axis, sentence_html, to_html
 from timeline.model import Chronology, Interval
 
-from .samples import HOSTILE_SENTENCE, HOSTILE_TITLE
+from .samples import HOSTILE_SENTENCE, HOSTILE_TITLE, ROOT
 
 
 class Page(HTMLParser):
@@ -163,3 +166,16 @@ def test_empty_chronology() -> None:
 
 def test_golden(seeds_output: Callable[[str], str], golden: Callable[[str, str], None]) -> None:
     golden("build.html", seeds_output("html"))
+
+
+@pytest.mark.parametrize(("fmt", "start"), [("html", "<!DOCTYPE html>"), ("timelinejs", "{"),
+                                            ("csv", "id,date,start,end")])
+def test_build_writes_the_new_formats_to_a_file(
+    fmt: str, start: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    target = tmp_path / f"timeline.{fmt}"
+    result = CliRunner().invoke(app, ["build", "seeds", "-f", fmt, "-o", str(target), "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith(start)
