@@ -217,7 +217,9 @@ def _keys(
     Over-inclusion is safe (it only costs time); the tagger scans around these words only.
     """
     words = {w.lower() for w in _TOKEN.findall(_SYNTAX.sub(" ", pattern))}
-    shapes: set[str] = set(DIGIT_SHAPES) if re.search(r"\d|\[0-9|\\d", _SYNTAX.sub(" ", pattern)) else set()
+    shapes: set[str] = (
+        set(DIGIT_SHAPES) if re.search(r"\d|\[0-9|\\d", _SYNTAX.sub(" ", pattern)) else set()
+    )
     for cls in classes:
         for word in cls.words:
             words.update(t.lower() for t in re.findall(r"\w+", word) if not t.isdigit())

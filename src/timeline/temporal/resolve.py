@@ -243,7 +243,9 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
     weekday = int(fields["weekday"])
     ref = context.published
     if ref is None:
-        return Resolution("XXXX-WXX-WE" if "weekend" in fields else f"XXXX-WXX-{weekday}", "published")
+        return Resolution(
+            "XXXX-WXX-WE" if "weekend" in fields else f"XXXX-WXX-{weekday}", "published"
+        )
     if ref.interval.precision != "day":
         return Resolution(ref.value, "published")
     today = ref.interval.start
@@ -310,7 +312,9 @@ def _calendar(fields: dict[str, Any], context: Context) -> Resolution:
         return Resolution(_format_calendar(fields, None), None)
     if RANK[ref.interval.precision] > RANK["year"]:
         return Resolution(_format_calendar(fields, None), "published")
-    tense = fields["tense"] if fields.get("tense") in ("past", "present", "future") else context.tense
+    tense = (
+        fields["tense"] if fields.get("tense") in ("past", "present", "future") else context.tense
+    )
     year = _year_by_tense(fields, ref.interval, tense)
     return Resolution(_format_calendar(fields, year), "published")
 

@@ -29,6 +29,9 @@ RANK: dict[str, int] = {
     "century": 7,
 }
 
+#: The precisions `format_value` writes.
+PRECISIONS_WRITTEN: tuple[str, ...] = tuple(RANK)
+
 SEASON_MONTHS: dict[str, tuple[int, int]] = {
     "SP": (3, 5),
     "SU": (6, 8),
@@ -165,7 +168,7 @@ def is_well_formed(value: str) -> bool:
         re.fullmatch(
             r"(?:[0-9X]{4}(?:-(?:[0-9X]{2}|W[0-9X]{2}(?:-WE|-[1-7])?|Q[1-4X]|H[12X]|SP|SU|FA|WI)"
             r"(?:-[0-9X]{2})?)?(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?"
-            r"|[0-9]{2,3}|P(?:[0-9.]+|X)(?:Y|M|W|D|DE|CE|X)|PT(?:[0-9]+|X)(?:H|M|S)"
+            r"|[0-9X]{2,3}|P(?:[0-9.]+|X)(?:Y|M|W|D|DE|CE|X)|PT(?:[0-9]+|X)(?:H|M|S)"
             r"|PRESENT_REF|PAST_REF|FUTURE_REF)",
             value,
         )
