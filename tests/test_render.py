@@ -147,3 +147,18 @@ def test_dates_inline_command(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "«half oktober»[2022-10 MID]" in " ".join(result.stdout.split())
+
+
+def test_wide_terminal_gives_actors_a_column_and_stops_growing() -> None:
+    wide = render(120).splitlines()
+    header = next(line for line in wide if "gebeurtenis" in line)
+    assert "betrokkenen" in header
+    row = next(line for line in wide if "Protest bij de ambassade" in line)
+    assert "Oekraïne, Iran" in row and "protest" in row
+    assert max(len(line.rstrip()) for line in render(220).splitlines()) <= 140
+
+
+def test_columns_line_up_across_years() -> None:
+    lines = render(80).splitlines()
+    starts = {line.index("gebeurtenis") for line in lines if "gebeurtenis" in line}
+    assert len(starts) == 1

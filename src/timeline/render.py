@@ -8,6 +8,7 @@ are styles on a colour terminal and «guillemets» where there is no colour (a p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import groupby
 
 from rich import box
@@ -24,20 +25,25 @@ from timeline.model import Chronology, DocumentInfo, Event, Mention, Timex
 #: The mark of an expected (announced, planned) event; reported ones get none.
 EXPECTED_MARK = "○"
 HIGHLIGHT = "bold black on yellow"
+#: Wider than this, lines get too long to read; the table stops growing.
+MAX_WIDTH = 140
 
 
 def render_chronology(chronology: Chronology, console: Console, language: str = "nl") -> None:
     """Print the chronology: a heading per year, a row per event with date, type and sources."""
     spec = display_spec(language)
+    everything = (*chronology.events, *chronology.undated)
+    layout = _Layout.of(everything, console, language)
     for year, events in groupby(chronology.events, key=_year):
-        console.print(Rule(Text(year, style="bold cyan"), align="left", style="cyan"))
-        console.print(_table(list(events), console, language))
+        console.print(
+            Rule(Text(year, style="bold cyan"), align="left", style="cyan"), width=layout.width
+        )
+        console.print(_table(list(events), layout, language))
         console.print()
     if chronology.undated:
-        console.print(
-            Rule(Text(spec.headings["undated"], style="bold cyan"), align="left", style="cyan")
-        )
-        console.print(_table(list(chronology.undated), console, language))
+        heading = Text(spec.headings["undated"], style="bold cyan")
+        console.print(Rule(heading, align="left", style="cyan"), width=layout.width)
+        console.print(_table(list(chronology.undated), layout, language))
         console.print()
     if not chronology.events and not chronology.undated:
         console.print(Text(label("no_events", language), style="dim"))
@@ -54,8 +60,33 @@ def _year(event: Event) -> str:
     return f"{interval.start.year}–{interval.end.year}"
 
 
-def _table(events: list[Event], console: Console, language: str) -> Table:
-    narrow = console.width < 100
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Column widths shared by every year's table, so the columns line up down the page."""
+
+    width: int
+    date: int
+    type: int
+    actors: int  # 0: actors go under the title (narrow terminals)
+
+    @classmethod
+    def of(cls, events: Sequence[Event], console: Console, language: str) -> _Layout:
+        width = min(console.width, MAX_WIDTH)
+        wide = width >= 110
+        dates = [len(reader_date(e.date, e.mod, e.status, language)) for e in events]
+        types = [len(e.type) for e in events]
+        actors = [len(", ".join(e.actors)) for e in events]
+        return cls(
+            width=width,
+            date=min(max([*dates, len(label("date", language))]), 34 if wide else 20),
+            type=min(max([*types, len(label("type", language))]), 24 if wide else 14),
+            actors=min(max([*actors, len(label("actors", language))]), 30)
+            if wide and any(actors)
+            else 0,
+        )
+
+
+def _table(events: list[Event], layout: _Layout, language: str) -> Table:
     table = Table(
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -63,12 +94,14 @@ def _table(events: list[Event], console: Console, language: str) -> Table:
         header_style="bold",
         pad_edge=False,
         collapse_padding=True,
-        expand=True,
+        width=layout.width,
     )
     table.add_column("", width=1, no_wrap=True)
-    table.add_column(label("date", language), max_width=20 if narrow else 34)
+    table.add_column(label("date", language), width=layout.date)
     table.add_column(label("event", language), ratio=1, min_width=24)
-    table.add_column(label("type", language), no_wrap=True, max_width=14 if narrow else 24)
+    if layout.actors:
+        table.add_column(label("actors", language), width=layout.actors)
+    table.add_column(label("type", language), width=layout.type, overflow="ellipsis")
     table.add_column(label("sources", language), justify="right", no_wrap=True)
     for event in events:
         expected = event.status == "expected"
@@ -77,15 +110,16 @@ def _table(events: list[Event], console: Console, language: str) -> Table:
             style="italic yellow" if expected else "",
         )
         title = Text(" ".join(event.title.split()))
-        if event.actors:
-            title.append("\n" + ", ".join(event.actors), style="dim")
-        table.add_row(
-            Text(EXPECTED_MARK if expected else "", style="yellow"),
-            when,
-            title,
-            event.type,
-            str(len(source_documents(event))),
-        )
+        actors = ", ".join(event.actors)
+        cells: list[Text | str] = [Text(EXPECTED_MARK if expected else "", style="yellow"), when]
+        if layout.actors:
+            cells += [title, Text(actors, style="dim")]
+        else:
+            if actors:
+                title.append("\n" + actors, style="dim")
+            cells.append(title)
+        cells += [event.type, str(len(source_documents(event)))]
+        table.add_row(*cells)
     return table
 
 
