@@ -6,6 +6,7 @@ The corpus articles are copyrighted, so the gold keeps offsets only; the text is
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -28,6 +29,8 @@ def source_path(source: str) -> Path:
 def build_tml(out: Path, split: str | None = None) -> list[Path]:
     """Write one .tml per gold file (of `split`, or all) whose article is present; return them."""
     written = []
+    if out.exists():
+        shutil.rmtree(out)  # no stale files from a gold file that was removed or moved
     for gold_file in sorted(GOLD.glob("*.yaml")):
         gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
         if split and gold.get("split") != split:

@@ -80,8 +80,10 @@ def main() -> int:
         f"{'split':6}{'tagger':12}{'gold':>6}{'strict F1':>11}{'relaxed P':>11}{'relaxed R':>11}"
         f"{'relaxed F1':>11}{'value acc':>11}{'value F1':>10}{'chars/s':>11}"
     )
-    for split in ("dev", "test"):
-        docs = [read_timeml(p) for p in sorted((tml / split).glob("*.tml"))]
+    splits = sorted(p.name for p in tml.iterdir() if p.is_dir() and any(p.glob("*.tml")))
+    for split in [*splits, "all"]:
+        folder = tml if split == "all" else tml / split
+        docs = [read_timeml(p) for p in sorted(folder.rglob("*.tml"))]
         chars = sum(len(d.text) for d in docs)
         for name, tagger, repeat in (("timeline", ours, 15), ("dateparser", theirs, 5)):
             scores, seconds = timed(docs, tagger, repeat)
