@@ -20,7 +20,6 @@ from make_tml import ROOT, SHARED, build_tml
 
 from timeline.evaluation.tempeval import Scores, evaluate, language_tagger
 from timeline.evaluation.timeml import GoldDocument, read_timeml
-from timeline.language import load_tagger
 from timeline.model import Timex
 from timeline.temporal.values import parse_value
 
