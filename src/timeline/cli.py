@@ -16,6 +16,8 @@ import typer
 from rich.console import Console
 
 from timeline import __version__
+from timeline.cache import CacheError, default_cache_path
+from timeline.engines import EngineError
 from timeline.errors import CorpusError, LexiconError, TimelineError
 from timeline.exporters import EXPORTERS
 from timeline.exporters.json_export import dump_json
@@ -25,7 +27,9 @@ from timeline.filters import FilterError, filter_chronology, find_event, make_fi
 from timeline.language import load_language
 from timeline.model import Chronology, Skipped
 from timeline.pipeline import analyse_corpus, assemble
+from timeline.progress import ArticleProgress, progress_bar
 from timeline.render import render_chronology, render_dates, render_event, render_inline
+from timeline.runner import RunOptions
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 
@@ -73,6 +77,31 @@ Output = Annotated[
 ]
 LanguageOpt = Annotated[str, typer.Option("--language", help="Language of the articles.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summary on stderr.")]
+
+
+class EngineChoice(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+Jobs = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per core)."),
+]
+CacheOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache", help="The result cache file (default: one per corpus in the user cache folder)."
+    ),
+]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Analyse every article again; no cache.")]
+EngineOpt = Annotated[
+    EngineChoice, typer.Option("--engine", help="local (processes here) or dask (a Dask cluster).")
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Dask scheduler, tcp://HOST:8786 (default: a local cluster)."),
+]
 
 
 def _version(value: bool) -> None:
@@ -128,6 +157,11 @@ def build(
     status: Annotated[
         StatusChoice | None, typer.Option("--status", help="Keep only reported or expected events.")
     ] = None,
+    jobs: Jobs = None,
+    cache: CacheOpt = None,
+    no_cache: NoCache = False,
+    engine: EngineOpt = EngineChoice.local,
+    scheduler: Scheduler = None,
 ) -> None:
     """Build the chronology of a corpus: events in time order, each with its sources."""
     try:
@@ -135,8 +169,12 @@ def build(
             date_from, date_to, types or (), actors or (), min_sources, status and status.value
         )
         lang = load_language(language, lexicon)
-        chronology = assemble(analyse_corpus(corpus, lang))
-    except (CorpusError, LexiconError, FilterError) as error:
+        with progress_bar(err, quiet) as bar:
+            run = _run_options(
+                corpus, jobs, cache, no_cache, engine, scheduler, lexicon, quiet, bar
+            )
+            chronology = assemble(analyse_corpus(corpus, lang, run))
+    except (CorpusError, LexiconError, FilterError, CacheError, EngineError) as error:
         fail(str(error))
     if not quiet:
         _report(chronology)
@@ -164,12 +202,19 @@ def dates(
     output: Output = None,
     language: LanguageOpt = "nl",
     quiet: Quiet = False,
+    jobs: Jobs = None,
+    cache: CacheOpt = None,
+    no_cache: NoCache = False,
+    engine: EngineOpt = EngineChoice.local,
+    scheduler: Scheduler = None,
 ) -> None:
     """List every temporal expression of every article with its TIMEX3 value."""
     try:
         lang = load_language(language)
-        results = list(analyse_corpus(corpus, lang))
-    except (CorpusError, LexiconError) as error:
+        with progress_bar(err, quiet) as bar:
+            run = _run_options(corpus, jobs, cache, no_cache, engine, scheduler, None, quiet, bar)
+            results = list(analyse_corpus(corpus, lang, run))
+    except (CorpusError, LexiconError, CacheError, EngineError) as error:
         fail(str(error))
     skipped = [r for r in results if isinstance(r, Skipped)]
     read = [r for r in results if not isinstance(r, Skipped)]
@@ -208,8 +253,9 @@ def show(
     """Show one event with every source sentence, the dating expression highlighted."""
     try:
         lang = load_language(language, lexicon)
-        chronology = assemble(analyse_corpus(corpus, lang))
-    except (CorpusError, LexiconError) as error:
+        run = _run_options(corpus, None, None, False, EngineChoice.local, None, lexicon, False, None)
+        chronology = assemble(analyse_corpus(corpus, lang, run))
+    except (CorpusError, LexiconError, CacheError) as error:
         fail(str(error))
     event = find_event(chronology, event_id)
     if event is None:
@@ -241,9 +287,38 @@ def eval_dates(
 
 
 def _read_text(path: str) -> str:
+    from timeline.archive import read_text
     from timeline.corpus import decode
 
-    return decode(Path(path).read_bytes()).text
+    archived = read_text(path)
+    return archived if archived is not None else decode(Path(path).read_bytes()).text
+
+
+def _run_options(
+    corpus: Path,
+    jobs: int | None,
+    cache: Path | None,
+    no_cache: bool,
+    engine: EngineChoice,
+    scheduler: str | None,
+    lexicon: Path | None,
+    quiet: bool,
+    progress: ArticleProgress | None,
+) -> RunOptions:
+    """Jobs, cache, engine and progress for the runner, from the command's options."""
+    if scheduler is not None and engine is not EngineChoice.dask:
+        fail("--scheduler needs --engine dask; add it, or leave out --scheduler")
+    if no_cache and cache is not None:
+        fail("--cache and --no-cache contradict each other; choose one")
+    return RunOptions(
+        jobs=jobs,
+        cache=None if no_cache else cache or default_cache_path(corpus),
+        engine="dask" if engine is EngineChoice.dask else "local",
+        scheduler=scheduler,
+        lexicon=lexicon,
+        progress=progress,
+        warn=None if quiet else lambda message: err.print(f"warning: {message}", markup=False),
+    )
 
 
 def _report(chronology: Chronology) -> None:
@@ -251,7 +326,8 @@ def _report(chronology: Chronology) -> None:
         err.print(f"skipped: {item.path}: {item.reason}", markup=False)
     for warning in chronology.warnings:
         err.print(f"warning: {warning}", markup=False)
-    without = sum(1 for d in chronology.documents if d.published is None)
+    # An article whose date was only inferred from a linked report still had none of its own.
+    without = sum(1 for d in chronology.documents if d.published_source in ("none", "inferred"))
     summary = (
         f"{len(chronology.documents)} articles, {len(chronology.events)} events, "
         f"{len(chronology.undated)} undated, {without} without date"
