@@ -6,6 +6,7 @@ import re
 from itertools import groupby
 
 from timeline.display import display_spec, reader_date, source_count
+from timeline.filters import source_documents
 from timeline.model import Chronology, Event
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
@@ -65,7 +66,7 @@ def _entry(event: Event, language: str) -> list[str]:
     actors = f" — {escape(', '.join(event.actors))}" if event.actors else ""
     lines = [
         f"- **{escape(when)}** · {escape(event.title)} *({escape(event.type)}{actors}; "
-        f"{source_count(len(event.mentions), language)})*"
+        f"{source_count(len(source_documents(event)), language)})*"
     ]
     for mention in event.mentions:
         dated = f" [{escape(mention.time_text)}]" if mention.time_text else ""
