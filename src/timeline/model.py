@@ -110,6 +110,10 @@ class EventMention:
     interval: Interval | None
     terms: tuple[str, ...] = ()
     published: str | None = None
+    explicit: bool = False
+    tense: str = "present"
+    group: str = ""
+    weak: bool = False
 
 
 @dataclass(frozen=True, slots=True)

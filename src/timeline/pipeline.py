@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from timeline.chronology import order_events
 from timeline.events.detect import detect_events
-from timeline.events.link import link_events
+from timeline.events.link import infer_publication, link_events
 from timeline.language import Language, load_language
 from timeline.model import (
     Article,
@@ -86,6 +86,7 @@ def assemble(results: Iterable[ArticleResult | Skipped]) -> Chronology:
         mentions.extend(item.mentions)
         warnings.extend(f"{item.document.path}: {note}" for note in item.notes)
     events = link_events(mentions)
+    documents = infer_publication(documents, events)
     dated, undated = order_events(events)
     return Chronology(tuple(documents), dated, undated, tuple(skipped), tuple(warnings))
 

@@ -1,39 +1,247 @@
-"""Detect event mentions in sentences (placeholder until issue 4: dated sentences only)."""
+"""Detect event mentions in the sentences of one article.
+
+Each sentence is cut into clauses; a clause with a trigger of the lexicon reports an event of
+that type, and a clause dated by a calendar expression reports one even without a trigger
+(type `other`). Each event is dated by `anchor`, gets its actors, a title and linking terms.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from timeline.events.actors import actors_in, article_people
+from timeline.events.anchor import anchor, governs, is_calendar
+from timeline.events.lexicon import EventLexicon, Trigger
+from timeline.events.titles import attribution_spans, keep_spans, make_title
+from timeline.events.words import lemma_of, model_name, words_of
 from timeline.model import Article, EventMention, Mention, Sentence, Timex
-from timeline.temporal.values import parse_value
+
+OTHER = "other"
+_MIN_OTHER_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of a sentence, as offsets into the article text."""
+
+    start: int
+    end: int
+
+
+def split_clauses(lexicon: EventLexicon, text: str, sentence: Sentence, timexes: Sequence[Timex]) -> list[Clause]:
+    """Cut a sentence into clauses at semicolons, dashes and clause-opening words."""
+    cuts = {sentence.start, sentence.end}
+    body = sentence.text
+    for match in lexicon.clause_cut.finditer(body):
+        cuts.add(sentence.start + match.start("at"))
+    for match in lexicon.coordinator.finditer(body):
+        after = sentence.start + match.end()
+        if any(0 <= t.start - after <= 12 and t.type in ("DATE", "TIME") for t in timexes):
+            cuts.add(sentence.start + match.start("at"))
+    ordered = sorted(cuts)
+    clauses = []
+    for start, end in zip(ordered, ordered[1:], strict=False):
+        while start < end and (text[start].isspace() or text[start] in ",;:–—"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—"):
+            end -= 1
+        if end > start:
+            clauses.append(Clause(start, end))
+    return clauses
 
 
 def detect_events(
-    article: Article, sentences: Sequence[Sentence], timexes: Sequence[Timex], lexicon: object
+    article: Article, sentences: Sequence[Sentence], timexes: Sequence[Timex], lexicon: EventLexicon
 ) -> list[EventMention]:
-    """One `other` event per sentence dated by a calendar expression."""
+    """The event mentions of an article, in text order."""
+    text = article.text
+    people = article_people(lexicon.actors, text, article.body_start)
     found: list[EventMention] = []
+    previous: Timex | None = None
     for sentence in sentences:
-        inside = [
-            t for t in timexes
-            if sentence.start <= t.start < sentence.end and t.type in ("DATE", "TIME")
-            and parse_value(t.value) is not None
-        ]
-        if not inside:
+        inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
+        if not sentence.text.rstrip(" \"'”’").endswith("?"):
+            found.extend(_sentence_events(article, sentence, inside, previous, lexicon, people))
+        calendar = [t for t in inside if is_calendar(t)]
+        previous = calendar[-1] if calendar else previous
+    return found
+
+
+def _sentence_events(
+    article: Article,
+    sentence: Sentence,
+    timexes: Sequence[Timex],
+    previous: Timex | None,
+    lexicon: EventLexicon,
+    people: dict[str, str],
+) -> list[EventMention]:
+    text = article.text
+    removed = attribution_spans(lexicon.attributions, text, sentence.start, sentence.end)
+    clauses = split_clauses(lexicon, text, sentence, timexes)
+    chosen: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
+    weak: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
+    for index, clause in enumerate(clauses):
+        own = [t for t in timexes if clause.start <= t.start < clause.end]
+        trigger, others = _clause_triggers(lexicon, text, clause, own, removed)
+        weak.extend((index, clause, t, own, True) for t in others)
+        if trigger is None and not _other_event(lexicon, text, clause, own, removed):
             continue
-        timex = inside[0]
-        found.append(
+        chosen.append((index, clause, trigger, own, False))
+    claimed = {id(t) for _, _, _, own, _ in chosen for t in own}
+    free = [t for t in timexes if is_calendar(t) and id(t) not in claimed]
+    calendar = [t for t in timexes if is_calendar(t)]
+    out: list[EventMention] = []
+    seen: set[tuple[str, str | None]] = set()
+    for index, clause, trigger, own, is_weak in chosen + weak:
+        clause_text = text[clause.start : clause.end]
+        tense = lexicon.tense.tense(clause_text)
+        position = trigger.start if trigger else next(t.start for t in own if is_calendar(t))
+        anchoring = anchor(
+            text=text,
+            position=position,
+            own=own,
+            borrowable=calendar if tense == "past" else free,
+            previous=previous,
+            published=article.published,
+            tense=tense,
+            cues=lexicon.cues,
+        )
+        event_type = trigger.type if trigger else OTHER
+        key = (lexicon.link_group(event_type), anchoring.date)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept = keep_spans(clause.start, clause.end, removed)
+        prefix = _relative_prefix(lexicon, text, clauses, index)
+        title = make_title(text, prefix + kept, lexicon.title_strip)
+        actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
+            lexicon.actors, text, keep_spans(sentence.start, sentence.end, removed), people
+        )
+        out.append(
             EventMention(
-                mention=Mention(article.id, sentence.text, sentence.start, sentence.end,
-                                timex.text, timex.value),
-                type="other",
-                title=sentence.text[:80],
-                actors=(),
-                status="reported",
-                date=timex.value,
-                mod=timex.mod,
-                interval=parse_value(timex.value),
+                mention=Mention(
+                    article.id, sentence.text, sentence.start, sentence.end,
+                    anchoring.time_text, anchoring.time_value,
+                ),
+                type=event_type,
+                title=title,
+                actors=actors,
+                status=anchoring.status,
+                date=anchoring.date,
+                mod=anchoring.mod,
+                interval=anchoring.interval,
+                terms=_terms(lexicon, text, kept, actors),
                 published=article.published,
+                explicit=anchoring.explicit,
+                tense=tense,
+                group=lexicon.link_group(event_type),
+                weak=is_weak,
             )
         )
-    return found
+    return out
+
+
+def _clause_triggers(
+    lexicon: EventLexicon, text: str, clause: Clause, own: Sequence[Timex], removed: Sequence[tuple[int, int]]
+) -> tuple[Trigger | None, list[Trigger]]:
+    """The trigger that makes the clause an event, and the other event words it refers to.
+
+    A verb wins over nouns; a noun makes an event only in a dated clause or with a support
+    verb. The other triggers (one per type group) become weak mentions: references such as
+    "na de crash in Ethiopie" that join an event reported elsewhere but make none alone.
+    """
+    triggers = [
+        t for t in lexicon.triggers(text, clause.start, clause.end)
+        if not any(s <= t.start < e for s, e in removed)
+    ]
+    if not triggers:
+        return None, []
+    chosen = _strong_trigger(lexicon, text, clause, own, triggers)
+    groups = {lexicon.link_group(chosen.type)} if chosen else set()
+    others: list[Trigger] = []
+    for trigger in triggers:
+        group = lexicon.link_group(trigger.type)
+        if group not in groups:
+            groups.add(group)
+            others.append(trigger)
+    return chosen, others
+
+
+def _strong_trigger(
+    lexicon: EventLexicon, text: str, clause: Clause, own: Sequence[Timex], triggers: Sequence[Trigger]
+) -> Trigger | None:
+    clause_text = text[clause.start : clause.end]
+    dated = any(governs(t, lexicon.cues, text) for t in own)
+    if lexicon.is_hedged(clause_text) and not dated:
+        return None
+    verbal = [t for t in triggers if t.verbal]
+    if verbal:
+        return verbal[0]
+    anaphoric = any(t.text.lower() in lexicon.cues.anaphoric for t in own)
+    if dated or anaphoric or lexicon.has_support_verb(words_of(text, clause.start, clause.end)):
+        return triggers[0]
+    return None
+
+
+def _other_event(
+    lexicon: EventLexicon, text: str, clause: Clause, own: Sequence[Timex], removed: Sequence[tuple[int, int]]
+) -> bool:
+    """A clause dated by a calendar expression that tells more than the date itself."""
+    dates = [t for t in own if is_calendar(t) and t.type in ("DATE", "TIME")]
+    if not dates:
+        return False
+    kept = keep_spans(clause.start, clause.end, removed)
+    words = [w for s, e in kept for w in words_of(text, s, e)]
+    outside = [w for w in words if not any(t.start <= w.start < t.end for t in dates)]
+    if len(outside) < _MIN_OTHER_WORDS:
+        return False
+    return not lexicon.is_hedged(text[clause.start : clause.end])
+
+
+def _relative_prefix(
+    lexicon: EventLexicon, text: str, clauses: Sequence[Clause], index: int
+) -> list[tuple[int, int]]:
+    """For a relative clause ("die op 13 september werd gearresteerd"), the name it is about."""
+    if index == 0:
+        return []
+    clause = clauses[index]
+    first = words_of(text, clause.start, clause.end)[:1]
+    if not first or first[0].lower not in lexicon.relative:
+        return []
+    before = words_of(text, clauses[index - 1].start, clauses[index - 1].end)
+    tail = []
+    for word in reversed(before):
+        if not word.text[:1].isupper() and tail:
+            break
+        tail.append(word)
+        if len(tail) >= 3:
+            break
+    if not tail:
+        return []
+    return [(tail[-1].start, tail[0].end)]
+
+
+def _terms(
+    lexicon: EventLexicon, text: str, spans: Sequence[tuple[int, int]], actors: Sequence[str]
+) -> tuple[str, ...]:
+    """Words that identify an event across articles: content lemmas, model names, actors."""
+    terms: set[str] = set()
+    for start, end in spans:
+        for word in words_of(text, start, end, lexicon.language):
+            model = model_name(word.text)
+            if model:
+                terms.add(model)
+                continue
+            if word.text in lexicon.actors.forms:
+                continue
+            for part in word.lower.split("-"):
+                lemma = lemma_of(part, lexicon.language)
+                if part in lexicon.stopwords or lemma in lexicon.stopwords or len(lemma) < 3:
+                    continue
+                if part.isdigit() or (lemma != part and lemma.endswith("en")):
+                    continue  # numbers and verb forms say little about which event it is
+                terms.add(re.sub(r"[’']s$", "", lemma))
+    terms.update(f"@{a}" for a in actors)
+    return tuple(sorted(terms))

@@ -1,18 +1,384 @@
-"""The event lexicon: event types with their trigger patterns (placeholder until issue 4)."""
+"""The event lexicon: event types and their Dutch triggers, loaded from validated YAML.
+
+`events.yaml` holds the types and the language's cue words, `actors.yaml` the actor gazetteer;
+a user file given with `--lexicon` adds types or replaces those with the same name.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from timeline.errors import LexiconError
+from timeline.events.actors import Gazetteer, load_gazetteer
+from timeline.events.anchor import AnchorCues
+from timeline.events.titles import Attributions, compile_attributions
+from timeline.events.words import Word, words_of
+from timeline.lexicon_files import load_yaml, validate
+from timeline.temporal.tense import TenseCues, load_tense_cues
+
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class InflectionSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    participle_prefixes: list[str]
+    verb_endings: list[str]
+    min_compound_head: int = 5
+    min_compound_modifier: int = 3
+    clause_final_particles: list[str] = Field(default_factory=list)
+    adjective_endings: list[str] = Field(default_factory=list)
+
+
+class ClauseSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    openers: list[str]
+    openers_bare: list[str] = Field(default_factory=list)
+    coordinators: list[str] = Field(default_factory=list)
+    relative: list[str] = Field(default_factory=list)
+
+
+class AttributionSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    saying: list[str]
+    particles: list[str] = Field(default_factory=list)
+    according_to: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
+    pronouns: list[str] = Field(default_factory=list)
+    linkers: list[str] = Field(default_factory=list)
+
+
+class EventTypeSpec(BaseModel):
+    """One event type as written in YAML."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    verbs: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+    examples: list[str] = Field(min_length=1)
+    counter_examples: list[str] = Field(default_factory=list)
+
+    @field_validator("name")
+    @classmethod
+    def _snake_case(cls, value: str) -> str:
+        if not _NAME.fullmatch(value):
+            raise ValueError(f"{value!r} is not a snake_case name; write it like 'arms_delivery'")
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {error}")
+        return value
+
+
+class EventLexiconSpec(BaseModel):
+    """The whole `events.yaml` of a language."""
+
+    model_config = ConfigDict(extra="forbid")
+    language: str
+    inflection: InflectionSpec
+    support_verbs: list[str]
+    clauses: ClauseSpec
+    hedges: list[str] = Field(default_factory=list)
+    began_before: list[str] = Field(default_factory=list)
+    within_signals: list[str] = Field(default_factory=list)
+    anaphoric: list[str] = Field(default_factory=list)
+    attributions: AttributionSpec
+    title_strip: list[str] = Field(default_factory=list)
+    stopwords: list[str] = Field(default_factory=list)
+    not_names: list[str] = Field(default_factory=list)
+    related_types: list[list[str]] = Field(default_factory=list)
+    non_events: list[str] = Field(default_factory=list)
+    types: list[EventTypeSpec] = Field(min_length=1)
+
+
+class UserLexiconSpec(BaseModel):
+    """A user lexicon: types that are added, or replace a built-in type of the same name."""
+
+    model_config = ConfigDict(extra="forbid")
+    language: str | None = None
+    types: list[EventTypeSpec] = Field(min_length=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word or phrase of a clause that names an event of a type."""
+
+    type: str
+    start: int
+    end: int
+    verbal: bool
+
+
+@dataclass(frozen=True)
+class EventType:
+    """A compiled event type: lemma sets and phrase patterns."""
+
+    name: str
+    rank: int
+    verbs: frozenset[str]
+    stems: dict[str, str]
+    separable: dict[str, frozenset[str]]
+    nouns: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+    spec: EventTypeSpec
 
 
 @dataclass(frozen=True)
 class EventLexicon:
-    """Compiled event types."""
+    """Everything event detection knows about one language."""
 
-    source: str
+    language: str
+    types: tuple[EventType, ...]
+    spec: EventLexiconSpec
+    tense: TenseCues
+    actors: Gazetteer
+    support: frozenset[str]
+    hedges: re.Pattern[str] | None
+    related: dict[str, str]
+    attributions: Attributions
+    cues: AnchorCues
+    clause_cut: re.Pattern[str]
+    coordinator: re.Pattern[str]
+    relative: frozenset[str]
+    title_strip: frozenset[str]
+    stopwords: frozenset[str]
+    determiners: frozenset[str]
+    final_particles: frozenset[str]
+    source: str = ""
+
+    def type_names(self) -> list[str]:
+        """The names of all types, in lexicon order."""
+        return [t.name for t in self.types]
+
+    def triggers(self, text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+        """Every trigger in `text[start:end]`, in text order."""
+        words = words_of(text, start, end, self.language)
+        lower = text[start:end].lower() if end is not None else text[start:].lower()
+        found: list[Trigger] = []
+        for event_type in self.types:
+            for i, word in enumerate(words):
+                verbal = self._verbal(event_type, words, i)
+                if verbal is not None:
+                    found.append(Trigger(event_type.name, word.start, word.end, verbal))
+            for pattern in event_type.patterns:
+                for match in pattern.finditer(lower):
+                    found.append(Trigger(event_type.name, start + match.start(), start + match.end(), True))
+        found.sort(key=lambda t: (t.start, self.rank(t.type)))
+        return found
+
+    def rank(self, name: str) -> int:
+        """The position of a type in the lexicon (earlier types win ties)."""
+        for event_type in self.types:
+            if event_type.name == name:
+                return event_type.rank
+        return len(self.types)
+
+    def has_support_verb(self, words: Sequence[Word]) -> bool:
+        """Whether a clause has a verb that turns an event noun into a happening."""
+        return any(w.lemma in self.support for w in words)
+
+    def is_hedged(self, text: str) -> bool:
+        """Whether a clause speaks of a possibility, a habit or a negation."""
+        return bool(self.hedges and self.hedges.search(text))
+
+    def link_group(self, name: str) -> str:
+        """The group of related types a type links within (delivery and purchase are one)."""
+        return self.related.get(name, name)
+
+    def _verbal(self, event_type: EventType, words: Sequence[Word], i: int) -> bool | None:
+        """True when word i is a verb trigger of the type, False for a noun, None for neither."""
+        word = words[i]
+        parts = [word.lemma, word.lower]
+        if "-" in word.lower:
+            parts.append(word.lower.rsplit("-", 1)[1])
+        verb = any(p in event_type.verbs or self._stem_match(event_type, p) for p in parts) or any(
+            _particle_follows(words, i, event_type.separable.get(p, frozenset()), self.final_particles)
+            for p in parts
+        )
+        if verb and not self._attributive(words, i):
+            return True
+        if any(p in event_type.nouns for p in parts):
+            return False
+        inflection = self.spec.inflection
+        for part in parts:
+            for noun in event_type.nouns:
+                if (
+                    len(noun) >= inflection.min_compound_head
+                    and len(part) - len(noun) >= inflection.min_compound_modifier
+                    and part.endswith(noun)
+                ):
+                    return False
+        return None
+
+    def _attributive(self, words: Sequence[Word], i: int) -> bool:
+        """A verb form used as an adjective: "de dode hoek", "geannexeerde Krim", "vliegende"."""
+        word = words[i].lower
+        inflection = self.spec.inflection
+        if any(word.endswith(e) for e in inflection.adjective_endings):
+            return True
+        if word.endswith("e") and any(word.startswith(p) for p in inflection.participle_prefixes):
+            return True
+        return 0 < i < len(words) - 1 and words[i - 1].lower in self.determiners
+
+    def _stem_match(self, event_type: EventType, part: str) -> bool:
+        """A verb form the lemmatiser did not know: "getraind" = ge + train + d."""
+        inflection = self.spec.inflection
+        for ending in inflection.verb_endings:
+            if ending and not part.endswith(ending):
+                continue
+            base = part[: len(part) - len(ending)] if ending else part
+            prefixed = [base[len(p) :] for p in inflection.participle_prefixes if base.startswith(p)]
+            for candidate in prefixed if not ending else [base, *prefixed]:
+                if candidate in event_type.stems:
+                    return True
+        return False
+
+
+def _particle_follows(
+    words: Sequence[Word], i: int, particles: frozenset[str], final: frozenset[str]
+) -> bool:
+    """A separable verb's particle later in its clause: "zet ... drones in", "trad ... toe tot".
+
+    Particles that are also prepositions ("in", "op") count only at the end of the clause.
+    """
+    if not particles:
+        return False
+    last = len(words) - 1
+    return any(
+        words[j].lower in particles and (j >= last - 1 or words[j].lower not in final)
+        for j in range(i + 1, len(words))
+    )
+
+
+def compile_type(spec: EventTypeSpec, rank: int) -> EventType:
+    """Compile a type's lemma lists: joined verbs, their stems and separable particles."""
+    verbs: set[str] = set()
+    stems: dict[str, str] = {}
+    separable: dict[str, set[str]] = {}
+    for verb in spec.verbs:
+        joined = verb.replace("_", "").lower()
+        verbs.add(joined)
+        for stem in _stems(joined):
+            stems[stem] = joined
+        if "_" in verb:
+            particle, _, base = verb.lower().partition("_")
+            separable.setdefault(base, set()).add(particle)
+            for stem in _stems(base):
+                # the participle and past of a separable verb: "neer-ge-stort", "neer-stort-te"
+                stems[f"{particle}ge{stem}"] = joined
+    return EventType(
+        name=spec.name,
+        rank=rank,
+        verbs=frozenset(verbs),
+        stems=stems,
+        separable={k: frozenset(v) for k, v in separable.items()},
+        nouns=frozenset(n.replace("_", "").lower() for n in spec.nouns),
+        patterns=tuple(re.compile(p) for p in spec.patterns),
+        spec=spec,
+    )
+
+
+def _stems(verb: str) -> list[str]:
+    """The stems of an infinitive: "trainen" -> "train", "zetten" -> "zet", "leven" -> "leef"."""
+    if not verb.endswith("en") or len(verb) < 5:
+        return []
+    stem = verb[:-2]
+    out = [stem]
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    elif len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouj":
+        out.append(stem[:-1] + stem[-2] + stem[-1])  # open syllable: veroordel-en -> veroordeel
+    return [s[:-1] + {"v": "f", "z": "s"}[s[-1]] if s[-1] in "vz" else s for s in out]
+
+
+def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alternatives = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
-    """Load `events.yaml` from a language folder, plus a user lexicon that adds or overrides types."""
-    return EventLexicon(source=str(folder / "events.yaml"))
+    """Load `events.yaml` and `actors.yaml` from a language folder, plus a user lexicon.
+
+    Raises:
+        LexiconError: naming the file, the YAML path and the fix.
+    """
+    path = folder / "events.yaml"
+    spec = validate(EventLexiconSpec, load_yaml(path), path)
+    types = list(spec.types)
+    _check_unique(types, path)
+    if extra is not None:
+        user = validate(UserLexiconSpec, load_yaml(extra), extra)
+        if user.language is not None and user.language != spec.language:
+            raise LexiconError(
+                f"{extra}: language: {user.language!r} does not match {spec.language!r}; "
+                f"write language: {spec.language}"
+            )
+        by_name = {t.name: i for i, t in enumerate(types)}
+        for user_type in user.types:
+            if user_type.name in by_name:
+                types[by_name[user_type.name]] = user_type
+            else:
+                types.insert(0, user_type)
+                by_name = {t.name: i for i, t in enumerate(types)}
+        _check_unique(user.types, extra)
+    related: dict[str, str] = {}
+    for group in spec.related_types:
+        for name in group:
+            related[name] = group[0]
+    attributions = spec.attributions
+    clauses = spec.clauses
+    openers = "|".join(re.escape(w) for w in clauses.openers) or "(?!)"
+    bare = "|".join(re.escape(w) for w in clauses.openers_bare) or "(?!)"
+    coordinators = "|".join(re.escape(w) for w in clauses.coordinators) or "(?!)"
+    return EventLexicon(
+        language=spec.language,
+        types=tuple(compile_type(t, rank) for rank, t in enumerate(types)),
+        spec=spec.model_copy(update={"types": types}),
+        tense=load_tense_cues(folder),
+        actors=load_gazetteer(folder / "actors.yaml", spec.not_names, spec.stopwords),
+        support=frozenset(v.replace("_", "").lower() for v in spec.support_verbs),
+        hedges=_phrase_regex(spec.hedges),
+        related=related,
+        attributions=compile_attributions(
+            attributions.saying, attributions.particles, attributions.according_to,
+            attributions.determiners, attributions.pronouns, attributions.linkers,
+        ),
+        cues=AnchorCues(
+            began_before=frozenset(w.lower() for w in spec.began_before),
+            within_signals=frozenset(w.lower() for w in spec.within_signals),
+            anaphoric=frozenset(w.lower() for w in spec.anaphoric),
+        ),
+        clause_cut=re.compile(
+            rf"(?:;|\s[–—]\s|,\s*(?=(?:{openers})\b)|\s(?=(?:{bare})\b))(?P<at>)"
+        ),
+        coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
+        relative=frozenset(w.lower() for w in clauses.relative),
+        title_strip=frozenset(w.lower() for w in spec.title_strip),
+        stopwords=frozenset(w.lower() for w in spec.stopwords),
+        determiners=frozenset(w.lower() for w in attributions.determiners),
+        final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
+        source=str(path) + (f" + {extra}" if extra else ""),
+    )
+
+
+def _check_unique(types: Sequence[EventTypeSpec], path: Path) -> None:
+    seen: set[str] = set()
+    for i, event_type in enumerate(types):
+        if event_type.name in seen:
+            raise LexiconError(
+                f"{path}: types[{i}].name: {event_type.name!r} is defined twice; rename or merge it"
+            )
+        seen.add(event_type.name)

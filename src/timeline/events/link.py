@@ -1,23 +1,295 @@
-"""Link event mentions across articles into events (placeholder until issue 4)."""
+"""Link event mentions across articles into events, and date undated articles by those links.
+
+Mentions are compared only inside blocks that share a rare term (a model name, a name, a
+content word) with the same type group and status, so the work grows with the number of
+mentions, not with its square. A pair links when its dates are compatible and its terms are
+similar enough (weighted by rarity); clusters grow by the best pairs first and never join
+mentions whose dates cannot all be true at once.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import math
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
 
-from timeline.model import Event, EventMention
+from timeline.model import DocumentInfo, Event, EventMention, Mention
+from timeline.temporal.values import RANK, parse_value
+
+#: Terms per mention used as blocking keys (its rarest ones).
+BLOCK_TERMS = 6
+#: Blocks larger than this are too common a term to say anything; they are skipped.
+MAX_BLOCK = 60
+#: Weighted term overlap a pair needs to link; less when both give the same explicit date.
+THRESHOLD = 0.15
+THRESHOLD_SAME_DATE = 0.1
+#: Linking within one article needs more overlap: its sentences share the article's words.
+THRESHOLD_SAME_DOCUMENT = 0.05
+
+Window = tuple[date, date]
+
+
+@dataclass
+class _Cluster:
+    """Mentions believed to be one event, with what they jointly say."""
+
+    members: list[int]
+    window: Window
+    key: tuple[str, str]
+    terms: Counter[str] = field(default_factory=Counter)
+    actors: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    explicit_dates: set[str] = field(default_factory=set)
+
+    def add(self, index: int, mention: EventMention) -> None:
+        self.members.append(index)
+        self.terms.update(set(mention.terms))
+        self.actors.update(mention.actors)
+        self.documents.add(mention.mention.document)
+        if mention.explicit and mention.date:
+            self.explicit_dates.add(mention.date)
+
+    def absorb(self, other: _Cluster, window: Window) -> None:
+        self.members.extend(other.members)
+        self.terms.update(other.terms)
+        self.actors.update(other.actors)
+        self.documents.update(other.documents)
+        self.explicit_dates.update(other.explicit_dates)
+        self.window = window
+
+
+def link_window(mention: EventMention) -> Window:
+    """The days a mention's event can have happened on, as far as linking is concerned.
+
+    A report dated only by its publication happened by then (or, when announced, after it);
+    an explicit date bounds it, open on one side for BEFORE/AFTER.
+    """
+    interval = mention.interval
+    if interval is None:
+        return (date.min, date.max)
+    if not mention.explicit:
+        if mention.status == "expected":
+            return (interval.start, date.max)
+        return (date.min, interval.end)
+    if mention.mod == "BEFORE":
+        return (date.min, interval.end)
+    if mention.mod == "AFTER":
+        return (interval.start, date.max)
+    return (interval.start, interval.end)
 
 
 def link_events(mentions: Sequence[EventMention]) -> list[Event]:
-    """One event per mention, with a stable id."""
-    events = []
-    for m in mentions:
-        digest = hashlib.sha1(f"{m.mention.document}:{m.mention.start}".encode()).hexdigest()[:8]
-        events.append(
-            Event(
-                id=f"{m.type}-{m.date or 'undated'}-{digest}",
-                date=m.date, interval=m.interval, mod=m.mod, status=m.status, type=m.type,
-                title=m.title, actors=m.actors, mentions=(m.mention,),
-            )
-        )
-    return events
+    """Group mentions of the same real-world event into events with stable ids.
+
+    First within each article (its mentions of one kind of event mostly tell one story),
+    then across articles, comparing what whole article-level clusters say.
+    """
+    if not mentions:
+        return []
+    df = Counter(term for m in mentions for term in set(m.terms))
+    total = len(mentions)
+    weight = {term: math.log((total + 1) / count) + 0.1 for term, count in df.items()}
+    clusters = _within_documents(mentions, weight)
+    clusters = _across_documents(clusters, weight)
+    events = [
+        _event([mentions[k] for k in sorted(c.members)])
+        for c in clusters
+        if not all(mentions[k].weak for k in c.members)
+    ]
+    return _unique_ids(events)
+
+
+def _key(mention: EventMention) -> tuple[str, str]:
+    return (mention.group or mention.type, mention.status)
+
+
+def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]) -> list[_Cluster]:
+    """Each mention joins the most similar compatible cluster of its article, or starts one."""
+    clusters: list[_Cluster] = []
+    open_clusters: dict[tuple[str, str, str], list[_Cluster]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        window = link_window(mention)
+        slot = (mention.mention.document, *_key(mention))
+        best: tuple[float, _Cluster] | None = None
+        for cluster in open_clusters[slot]:
+            joint = _intersect(window, cluster.window)
+            if joint is None or _conflicts(mention, cluster):
+                continue
+            if _in_sentence(mentions, cluster, mention):
+                continue
+            score = _similarity(set(mention.terms), set(cluster.terms), weight)
+            if mention.type == "other" and not (mention.explicit and mention.date in cluster.explicit_dates):
+                continue
+            if score >= THRESHOLD_SAME_DOCUMENT and (best is None or score > best[0]):
+                best = (score, cluster)
+        if best is None:
+            cluster = _Cluster([], window, _key(mention))
+            clusters.append(cluster)
+            open_clusters[slot].append(cluster)
+        else:
+            cluster = best[1]
+            joint = _intersect(window, cluster.window)
+            cluster.window = joint if joint is not None else cluster.window
+        cluster.add(index, mention)
+    return clusters
+
+
+def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> list[_Cluster]:
+    """Merge article-level clusters of different articles that tell the same event."""
+    df: Counter[str] = Counter(t for c in clusters for t in c.terms)
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, cluster in enumerate(clusters):
+        rare = sorted(cluster.terms, key=lambda t: (df[t], t))[:BLOCK_TERMS]
+        for term in rare:
+            blocks[(*cluster.key, term)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) <= MAX_BLOCK:
+            pairs.update((a, b) for x, a in enumerate(members) for b in members[x + 1 :])
+    scored: list[tuple[float, int, int]] = []
+    for i, j in pairs:
+        a, b = clusters[i], clusters[j]
+        if a.documents & b.documents or _intersect(a.window, b.window) is None:
+            continue
+        score = _similarity(set(a.terms), set(b.terms), weight)
+        if a.actors and b.actors and not a.actors & b.actors:
+            score *= 0.5
+        same_date = bool(a.explicit_dates & b.explicit_dates)
+        other = a.key[0] == "other"
+        needed = THRESHOLD_SAME_DATE if same_date else THRESHOLD
+        if other and not same_date:
+            continue
+        if score >= needed:
+            scored.append((score, i, j))
+    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    owner = list(range(len(clusters)))
+    parts = {i: [i] for i in range(len(clusters))}
+    for _, i, j in scored:
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        first, second = clusters[a], clusters[b]
+        joint = _intersect(first.window, second.window)
+        if joint is None or first.documents & second.documents:
+            continue
+        first.absorb(second, joint)
+        for k in parts.pop(b):
+            owner[k] = a
+            parts[a].append(k)
+    return [clusters[i] for i in sorted(parts)]
+
+
+def _intersect(a: Window, b: Window) -> Window | None:
+    joint = (max(a[0], b[0]), min(a[1], b[1]))
+    return joint if joint[0] <= joint[1] else None
+
+
+def _conflicts(mention: EventMention, cluster: _Cluster) -> bool:
+    """Two different explicit dates at the same precision are two events."""
+    if not (mention.explicit and mention.date) or not cluster.explicit_dates:
+        return False
+    return all(d != mention.date and len(d) == len(mention.date) for d in cluster.explicit_dates)
+
+
+def _in_sentence(mentions: Sequence[EventMention], cluster: _Cluster, mention: EventMention) -> bool:
+    """Two events told in one sentence stay two events."""
+    return any(mentions[k].mention.start == mention.mention.start for k in cluster.members)
+
+
+def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+    """Rarity-weighted overlap of two term sets, relative to the smaller one (0..1)."""
+    smaller = min(sum(weight.get(t, 0.0) for t in a), sum(weight.get(t, 0.0) for t in b))
+    if smaller == 0:
+        return 0.0
+    return sum(weight.get(t, 0.0) for t in a & b) / smaller
+
+
+def _event(members: Sequence[EventMention]) -> Event:
+    """One event from its mentions: the most precise explicit date wins, else the first report."""
+    lead = min(members, key=lambda m: (m.weak, *_date_preference(m)))
+    types = Counter(m.type for m in members)
+    top = max(types.values())
+    event_type = lead.type if types[lead.type] == top else min(t for t, c in types.items() if c == top)
+    seen: set[tuple[str, int, int]] = set()
+    mentions: list[Mention] = []
+    for m in sorted(members, key=lambda m: (m.mention.document, m.mention.start, m.mention.end)):
+        key = (m.mention.document, m.mention.start, m.mention.end)
+        if key not in seen:
+            seen.add(key)
+            mentions.append(m.mention)
+    actors = sorted({a for m in members for a in m.actors})
+    dated = lead.interval is not None
+    digest = hashlib.sha1(
+        "|".join([event_type, *(f"{k[0]}:{k[1]}:{k[2]}" for k in sorted(seen))]).encode()
+    ).hexdigest()[:8]
+    return Event(
+        id=f"{event_type}-{lead.date if dated else 'undated'}-{digest}",
+        date=lead.date if dated else None,
+        interval=lead.interval,
+        mod=lead.mod if dated else None,
+        status=lead.status,
+        type=event_type,
+        title=lead.title,
+        actors=tuple(actors),
+        mentions=tuple(mentions),
+    )
+
+
+def _date_preference(m: EventMention) -> tuple[int, int, date, str, int]:
+    interval = m.interval
+    if interval is None:
+        return (2, 99, date.max, m.mention.document, m.mention.start)
+    rank = RANK.get(interval.precision, 99)
+    if m.explicit:
+        return (0, rank, interval.start, m.mention.document, m.mention.start)
+    return (1, 0, interval.start, m.mention.document, m.mention.start)
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    seen: Counter[str] = Counter()
+    out = []
+    for event in sorted(events, key=lambda e: (e.id, e.mentions[0].document, e.mentions[0].start)):
+        seen[event.id] += 1
+        out.append(event if seen[event.id] == 1 else replace(event, id=f"{event.id}-{seen[event.id]}"))
+    return out
+
+
+def infer_publication(documents: Sequence[DocumentInfo], events: Sequence[Event]) -> list[DocumentInfo]:
+    """Date articles that have no date by the dated reports their current events link to.
+
+    An undated article that reports an event as current (in present or perfect tense, with no
+    date of its own) was published no earlier than the first dated article reporting it as
+    well; the earliest such publication becomes its `inferred` date, with the evidence.
+    """
+    published = {d.id: d.published for d in documents}
+    out: list[DocumentInfo] = []
+    for document in documents:
+        if document.published is not None:
+            out.append(document)
+            continue
+        found: list[tuple[date, str, str, str]] = []
+        for event in events:
+            if event.interval is None:
+                continue
+            own = [m for m in event.mentions if m.document == document.id]
+            if not own or not any(m.time_value is None or m.time_value.endswith("_REF") for m in own):
+                continue
+            for m in event.mentions:
+                value = published.get(m.document)
+                if value is None:
+                    continue
+                interval = parse_value(value)
+                if interval is not None:
+                    found.append((interval.start, value, m.document, event.id))
+        if not found:
+            out.append(document)
+            continue
+        found.sort()
+        first = found[0]
+        others = sorted({(f[3], f[2], f[1]) for f in found if f[1] == first[1]})[:3]
+        evidence = "; ".join(f"event {e} is also reported by {d} (published {p})" for e, d, p in others)
+        out.append(replace(document, published=first[1], published_source="inferred", evidence=evidence))
+    return out

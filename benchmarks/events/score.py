@@ -1,0 +1,174 @@
+"""Scores of a system chronology against the stand-off event gold (GUIDELINES.md sections 4-5).
+
+- A system event matches a gold event when one of its mentions' sentence span contains one of
+  the gold event's quotes in the same document and its date is equal or compatible (the
+  intervals, opened by BEFORE/AFTER, share a day; a gold date of null accepts any date).
+- Precision: matched system events / system events. Recall: matched gold events / gold events.
+- Date accuracy: of the matched gold events, those whose best match has the same value.
+- Linking: every gold mention found inside a system event is assigned to the system event
+  that matches its gold event (else to one containing it); pairwise precision and recall of
+  "these two mentions are one event" over the assigned mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+from typing import Any
+
+from timeline.model import Event
+from timeline.temporal.values import parse_value
+
+Window = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    document: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    id: str
+    date: str | None
+    mod: str | None
+    status: str
+    type: str
+    summary: str
+    mentions: tuple[GoldMention, ...]
+
+
+@dataclass
+class Scores:
+    system: int = 0
+    gold: int = 0
+    matched_system: int = 0
+    matched_gold: int = 0
+    dates_equal: int = 0
+    pair_true: int = 0
+    pair_system: int = 0
+    pair_gold: int = 0
+    unmatched_gold: list[str] = field(default_factory=list)
+    unmatched_system: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_system / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates_equal / self.matched_gold if self.matched_gold else 0.0
+
+    @property
+    def link_precision(self) -> float:
+        return self.pair_true / self.pair_system if self.pair_system else 1.0
+
+    @property
+    def link_recall(self) -> float:
+        return self.pair_true / self.pair_gold if self.pair_gold else 1.0
+
+    @property
+    def link_f1(self) -> float:
+        p, r = self.link_precision, self.link_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_gold_events(data: dict[str, Any], texts: dict[str, str]) -> list[GoldEvent]:
+    """The gold events whose documents are in `texts`, with each quote located.
+
+    Raises:
+        ValueError: when a quote is not found in its document.
+    """
+    events: list[GoldEvent] = []
+    for raw in data["events"]:
+        mentions = []
+        for m in raw["mentions"]:
+            text = texts.get(m["document"])
+            if text is None:
+                continue
+            start = text.find(m["quote"])
+            if start < 0:
+                raise ValueError(f"{raw['id']}: quote not found in {m['document']}: {m['quote']!r}")
+            mentions.append(GoldMention(m["document"], m["quote"], start, start + len(m["quote"])))
+        if mentions:
+            events.append(
+                GoldEvent(
+                    raw["id"], raw.get("date"), raw.get("mod"), raw.get("status", "reported"),
+                    raw.get("type", "other"), raw.get("summary", ""), tuple(mentions),
+                )
+            )
+    return events
+
+
+def window(value: str | None, mod: str | None) -> Window | None:
+    """The days a dated value can mean, opened on one side by BEFORE/AFTER."""
+    interval = parse_value(value)
+    if interval is None:
+        return None
+    if mod == "BEFORE":
+        return (date.min, interval.end)
+    if mod == "AFTER":
+        return (interval.start, date.max)
+    return (interval.start, interval.end)
+
+
+def compatible(event: Event, gold: GoldEvent) -> bool:
+    """Equal dates, or intervals that can both be true."""
+    if gold.date is None or event.date == gold.date:
+        return True
+    a, b = window(event.date, event.mod), window(gold.date, gold.mod)
+    if a is None or b is None:
+        return False
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def contains(event: Event, mention: GoldMention) -> bool:
+    return any(
+        m.document == mention.document and m.start <= mention.start and mention.end <= m.end
+        for m in event.mentions
+    )
+
+
+def score(events: list[Event], gold: list[GoldEvent]) -> Scores:
+    """Event precision/recall, date accuracy and pairwise linking against the gold."""
+    scores = Scores(system=len(events), gold=len(gold))
+    matched_system: set[str] = set()
+    for g in gold:
+        matches = [e for e in events if compatible(e, g) and any(contains(e, m) for m in g.mentions)]
+        if matches:
+            scores.matched_gold += 1
+            matched_system.update(e.id for e in matches)
+            best = sorted(matches, key=lambda e: (e.date != g.date, e.type != g.type, e.id))[0]
+            scores.dates_equal += best.date == g.date
+        else:
+            scores.unmatched_gold.append(f"{g.id} [{g.type} {g.date}] {g.mentions[0].document}: {g.mentions[0].quote}")
+    scores.matched_system = len(matched_system)
+    scores.unmatched_system = [
+        f"{e.id}: {e.title} ({e.mentions[0].document})" for e in events if e.id not in matched_system
+    ]
+    assigned: list[tuple[str, str]] = []
+    for g in gold:
+        for m in g.mentions:
+            holders = [e for e in events if contains(e, m)]
+            if not holders:
+                continue
+            best = sorted(holders, key=lambda e: (not compatible(e, g), e.type != g.type, e.id))[0]
+            assigned.append((g.id, best.id))
+    for (g1, s1), (g2, s2) in combinations(assigned, 2):
+        scores.pair_gold += g1 == g2
+        scores.pair_system += s1 == s2
+        scores.pair_true += g1 == g2 and s1 == s2
+    return scores

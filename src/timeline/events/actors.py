@@ -1,0 +1,117 @@
+"""Actors of an event: gazetteer names (countries, organisations) and names found in the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from timeline.lexicon_files import load_yaml, validate
+
+# Two or more capitalised words, optionally joined by lower-case name particles ("van", "de").
+_CAP = r"[A-ZÀ-Ý][\w’'-]+"
+
+
+class ActorSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    kind: str = "country"
+    forms: list[str] = Field(min_length=1)
+
+
+class ActorsSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    language: str
+    name_particles: list[str] = Field(default_factory=list)
+    actors: list[ActorSpec]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known actors by their surface forms, plus the rules for finding other names."""
+
+    forms: dict[str, str]
+    regex: re.Pattern[str] | None
+    names: re.Pattern[str]
+    not_names: frozenset[str]
+    stopwords: frozenset[str]
+
+    def known(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Gazetteer actors in `text[start:end]`: (start, end, normalised name)."""
+        if self.regex is None:
+            return []
+        stop = len(text) if end is None else end
+        return [(m.start(), m.end(), self.forms[m.group()]) for m in self.regex.finditer(text, start, stop)]
+
+    def people(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Names of people and organisations not in the gazetteer: "John Kirby", "Mahsa Amini"."""
+        stop = len(text) if end is None else end
+        known_spans = self.known(text, start, stop)
+        found: list[tuple[int, int, str]] = []
+        for match in self.names.finditer(text, start, stop):
+            words = match.group().split()
+            offset = match.start()
+            while words and (words[0] in self.not_names or words[0].lower() in self.stopwords):
+                offset += len(words[0]) + 1
+                words = words[1:]
+            while words and not words[-1][:1].isupper():
+                words = words[:-1]
+            capitals = [w for w in words if w[:1].isupper()]
+            if len(capitals) < 2:
+                continue
+            name = " ".join(words)
+            name_end = offset + len(name)
+            if any(s < name_end and offset < e for s, e, _ in known_spans):
+                continue
+            found.append((offset, name_end, name))
+        return found
+
+
+def load_gazetteer(path: Path, not_names: Iterable[str] = (), stopwords: Iterable[str] = ()) -> Gazetteer:
+    """Load `actors.yaml`.
+
+    Raises:
+        LexiconError: naming the file, the YAML path and the fix.
+    """
+    spec = validate(ActorsSpec, load_yaml(path), path)
+    forms: dict[str, str] = {}
+    for actor in spec.actors:
+        forms[actor.name] = actor.name
+        for form in actor.forms:
+            forms[form] = actor.name
+    alternatives = sorted((re.escape(f) for f in forms), key=len, reverse=True)
+    regex = re.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w’'])") if forms else None
+    particles = "|".join(re.escape(p) for p in spec.name_particles) or "(?!)"
+    names = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{particles})[ \t]+)*{_CAP})+")
+    return Gazetteer(forms, regex, names, frozenset(not_names), frozenset(stopwords))
+
+
+def actors_in(
+    gazetteer: Gazetteer, text: str, spans: Sequence[tuple[int, int]], people: dict[str, str]
+) -> tuple[str, ...]:
+    """The normalised actors named inside `spans` of `text`, sorted.
+
+    `people` maps a surname seen alone to the full name the article introduced ("Kirby" ->
+    "John Kirby").
+    """
+    found: set[str] = set()
+    for start, end in spans:
+        found.update(name for _, _, name in gazetteer.known(text, start, end))
+        found.update(name for _, _, name in gazetteer.people(text, start, end))
+        for word in re.finditer(_CAP, text[start:end]):
+            full = people.get(word.group())
+            if full:
+                found.add(full)
+    return tuple(sorted(found))
+
+
+def article_people(gazetteer: Gazetteer, text: str, start: int = 0) -> dict[str, str]:
+    """Surname -> full name for every multi-word name an article introduces."""
+    out: dict[str, str] = {}
+    for _, _, name in gazetteer.people(text, start):
+        last = name.split()[-1]
+        out.setdefault(last, name)
+    return out

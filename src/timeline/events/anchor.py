@@ -1,0 +1,166 @@
+"""Place an event mention in time: the expression that governs it, or the publication date.
+
+The governing expression is the nearest calendar expression in the event's clause; a vague
+one ("nu", "toen") stands for the publication date or the date mentioned just before; "binnen
+een jaar" bounds an announced event; "al maanden" says it began before the publication.
+Without any, a report takes the publication date, and a future one is `expected` after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from timeline.model import Interval, Status, Timex
+from timeline.temporal.tense import Tense
+from timeline.temporal.values import add_months, format_value, month_end, parse_value
+
+_DURATION = re.compile(r"^P(\d+)(Y|M|W|D)$")
+
+
+@dataclass(frozen=True)
+class AnchorCues:
+    """The words of a language that change how an expression anchors an event."""
+
+    began_before: frozenset[str]
+    within_signals: frozenset[str]
+    anaphoric: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Anchoring:
+    """When an event mention happened, as far as its sentence tells."""
+
+    date: str | None
+    mod: str | None
+    interval: Interval | None
+    status: Status
+    time_text: str | None
+    time_value: str | None
+    explicit: bool
+
+
+def is_calendar(timex: Timex) -> bool:
+    """A DATE or TIME with a calendar value ("in 2018", "half oktober"), not "nu" or "XXXX"."""
+    return timex.type in ("DATE", "TIME") and parse_value(timex.value) is not None
+
+
+def governs(timex: Timex, cues: AnchorCues, text: str) -> bool:
+    """Whether an expression can date an event by itself (calendar, "binnen ...", "al ...")."""
+    return is_calendar(timex) or _duration_kind(timex, cues, text) is not None
+
+
+def nearest(timexes: Sequence[Timex], position: int) -> Timex | None:
+    """The expression closest to a position (ties go to the earlier one)."""
+    best: tuple[int, int] | None = None
+    chosen: Timex | None = None
+    for timex in timexes:
+        gap = 0 if timex.start <= position < timex.end else min(abs(timex.start - position), abs(timex.end - position))
+        key = (gap, timex.start)
+        if best is None or key < best:
+            best, chosen = key, timex
+    return chosen
+
+
+def anchor(
+    *,
+    text: str,
+    position: int,
+    own: Sequence[Timex],
+    borrowable: Sequence[Timex],
+    previous: Timex | None,
+    published: str | None,
+    tense: Tense,
+    cues: AnchorCues,
+) -> Anchoring:
+    """Date one event mention.
+
+    Args:
+        text: the article text.
+        position: where the event's trigger stands.
+        own: the expressions of the event's clause.
+        borrowable: calendar expressions elsewhere in the sentence that may govern it.
+        previous: the last calendar expression before the sentence, for "toen".
+        published: the article's publication date (None when it has none).
+        tense: the tense of the event's clause.
+        cues: the anchoring words of the language.
+    """
+    calendar = [t for t in own if is_calendar(t)]
+    durations = [t for t in own if _duration_kind(t, cues, text) == "began"]
+    if tense != "past":
+        durations += [t for t in own if _duration_kind(t, cues, text) == "within"]
+    chosen = nearest(calendar, position) or nearest(durations, position) or nearest(borrowable, position)
+    if chosen is not None:
+        return _from_timex(chosen, text, published, tense, cues)
+    vague = nearest([t for t in own if t.value.endswith("_REF")], position)
+    if vague is not None:
+        if vague.value == "PAST_REF" and vague.text.lower() in cues.anaphoric and previous is not None:
+            dated = _from_timex(previous, text, published, "past", cues)
+            return Anchoring(dated.date, dated.mod, dated.interval, "reported", vague.text, previous.value, False)
+        future = vague.value == "FUTURE_REF" or tense == "future"
+        return _from_published(published, future, vague.text, vague.value)
+    return _from_published(published, tense == "future", None, None)
+
+
+def _from_published(published: str | None, future: bool, time_text: str | None, time_value: str | None) -> Anchoring:
+    interval = parse_value(published)
+    if interval is None:
+        return Anchoring(None, None, None, "expected" if future else "reported", time_text, time_value, False)
+    if future:
+        return Anchoring(published, "AFTER", interval, "expected", time_text, time_value, False)
+    return Anchoring(published, None, interval, "reported", time_text, time_value, False)
+
+
+def _from_timex(timex: Timex, text: str, published: str | None, tense: Tense, cues: AnchorCues) -> Anchoring:
+    kind = _duration_kind(timex, cues, text)
+    dct = parse_value(published)
+    if kind == "within":
+        end = _shift(dct.end, timex.value) if dct else None
+        if dct is None or end is None:
+            return _from_published(published, True, timex.text, timex.value)
+        value = format_value(end, dct.precision)
+        last = parse_value(value)
+        interval = Interval(dct.start, last.end if last else end, dct.precision)
+        return Anchoring(value, "BEFORE", interval, "expected", timex.text, timex.value, True)
+    if kind == "began":
+        if dct is None or published is None:
+            return Anchoring(None, "BEFORE", None, "reported", timex.text, timex.value, True)
+        return Anchoring(published, "BEFORE", dct, "reported", timex.text, timex.value, True)
+    interval = parse_value(timex.value)
+    if interval is None:
+        return _from_published(published, tense == "future", timex.text, timex.value)
+    after_publication = dct is not None and interval.start > dct.end
+    not_before = dct is None or interval.end >= dct.start
+    expected = after_publication or (tense == "future" and not_before)
+    status: Status = "expected" if expected else "reported"
+    return Anchoring(timex.value, timex.mod, interval, status, timex.text, timex.value, True)
+
+
+def _duration_kind(timex: Timex, cues: AnchorCues, text: str) -> str | None:
+    if timex.type != "DURATION":
+        return None
+    if timex.signal and timex.signal.lower() in cues.within_signals:
+        return "within"
+    before = text[max(0, timex.start - 24) : timex.start].lower().split()
+    if before and before[-1] in cues.began_before:
+        return "began"
+    return None
+
+
+def _shift(day: date, duration: str) -> date | None:
+    """The day a duration after `day` ends on: 2022-12-31 + P1Y = 2023-12-31."""
+    match = _DURATION.match(duration)
+    if not match:
+        return None
+    amount, unit = int(match[1]), match[2]
+    if unit == "D":
+        return day + timedelta(days=amount)
+    if unit == "W":
+        return day + timedelta(weeks=amount)
+    months = amount * (12 if unit == "Y" else 1)
+    year, month = add_months(day.year, day.month, months)
+    if not 1 <= year <= 9999:
+        return None
+    return date(year, month, min(day.day, month_end(year, month).day))

@@ -1,0 +1,134 @@
+"""Short titles for events: the clause that reports them, without attributions.
+
+Attributions ("zegt Van Veen", "volgens de VS") name who tells, not what happened; they are
+cut from titles and from the text actors are taken from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.events.words import Word, words_of
+
+_QUOTES = "\"'“”‘’«»„()[]"
+_MAX_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Attributions:
+    """The compiled attribution cues of one language."""
+
+    saying: frozenset[str]
+    particles: frozenset[str]
+    according_to: re.Pattern[str] | None
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    linkers: frozenset[str]
+
+
+def compile_attributions(
+    saying: Sequence[str],
+    particles: Sequence[str],
+    according_to: Sequence[str],
+    determiners: Sequence[str],
+    pronouns: Sequence[str],
+    linkers: Sequence[str],
+) -> Attributions:
+    """Compile the attribution word lists of a lexicon."""
+    phrases = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in according_to), key=len, reverse=True)
+    regex = re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE) if phrases else None
+    return Attributions(
+        frozenset(w.lower() for w in saying),
+        frozenset(w.lower() for w in particles),
+        regex,
+        frozenset(w.lower() for w in determiners),
+        frozenset(w.lower() for w in pronouns),
+        frozenset(w.lower() for w in linkers),
+    )
+
+
+def attribution_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of `text[start:end]` that only say who reports: ", zegt X" and "volgens X"."""
+    spans: list[tuple[int, int]] = []
+    if cues.according_to is not None:
+        for match in cues.according_to.finditer(text, start, end):
+            stop = _noun_phrase_end(cues, text, words_of(text, match.end(), end))
+            stop = max(stop, match.end())
+            if stop < end and text[stop] == ",":
+                stop += 1
+            spans.append((match.start(), stop))
+    for match in re.finditer(r"[,:”\"’]\s*(\w+)", text[start:end]):
+        if match.group(1).lower() not in cues.saying:
+            continue
+        begin = start + match.start()
+        comma = text.find(",", start + match.end(), end)
+        tail = (begin - start) > 0.5 * (end - start) or comma < 0
+        stop = end if tail else comma + 1
+        spans.append((begin + (1 if text[begin] in "”\"’" else 0), stop))
+    return _merge(spans)
+
+
+def _noun_phrase_end(cues: Attributions, text: str, words: Sequence[Word]) -> int:
+    """Where the noun phrase after "volgens" ends: "de Amerikaanse inlichtingen | worden"."""
+    stop = words[0].start if words else 0
+    head = False
+    for i, word in enumerate(words):
+        if i and any(c in ",;:.!?" for c in text[words[i - 1].end : word.start]):
+            break
+        capital = word.text[:1].isupper()
+        if word.lower in cues.pronouns and not head:
+            return word.end
+        if word.lower in cues.determiners and not head:
+            stop = word.end
+            continue
+        if head and word.lower in cues.linkers:
+            continue
+        if capital:
+            stop = word.end
+            head = head or not word.lower.endswith("e")
+            continue
+        if head:
+            break
+        stop, head = word.end, True
+    return stop
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def keep_spans(start: int, end: int, removed: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of `[start, end)` outside the removed spans."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for s, e in removed:
+        if e <= cursor or s >= end:
+            continue
+        if s > cursor:
+            out.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < end:
+        out.append((cursor, end))
+    return out
+
+
+def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozenset[str]) -> str:
+    """A readable title from the kept spans of a clause: trimmed, capitalised, not too long."""
+    raw = " ".join(text[s:e] for s, e in spans)
+    raw = raw.translate({ord(c): " " for c in _QUOTES})
+    words = raw.split()
+    while words and words[0].strip(",;:").lower() in strip_words:
+        words = words[1:]
+    if len(words) > _MAX_WORDS:
+        words = [*words[:_MAX_WORDS], "…"]
+    title = " ".join(words).strip(" ,;:-–.")
+    title = re.sub(r"\s+([,.;:])", r"\1", title)
+    return title[:1].upper() + title[1:]

@@ -1,0 +1,52 @@
+"""Words of a text with their offsets and lemmas: the unit event triggers and terms are made of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+_WORD = re.compile(r"\w+(?:[-’']\w+)*")
+# Letters then digits: "Su-35", "MiG-29", "F-4", "Shahed-136"; not "22-jarige" or "2019".
+_MODEL = re.compile(r"[^\W\d_][^\W\d_.]*-?\d+[^\W\d_]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word: its surface, its offsets into the text, its lower-cased form and lemma."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    lemma: str
+
+
+def words_of(text: str, start: int = 0, end: int | None = None, language: str = "nl") -> list[Word]:
+    """The words of `text[start:end]` with offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [
+        Word(m.group(), m.start(), m.end(), m.group().lower(), lemma_of(m.group().lower(), language))
+        for m in _WORD.finditer(text, start, stop)
+    ]
+
+
+@lru_cache(maxsize=65536)
+def lemma_of(word: str, language: str = "nl") -> str:
+    """The lemma of a lower-cased word, separable verbs joined ("aan_vallen" -> "aanvallen")."""
+    if "-" in word or any(c.isdigit() for c in word):
+        return word
+    try:
+        lemma = simplemma.lemmatize(word, lang=language)
+    except ValueError:
+        return word
+    return lemma.lower().replace("_", "")
+
+
+def model_name(word: str) -> str | None:
+    """A model or type name ("Su-35", "SU35", "Shahed-136") normalised to "su35"; else None."""
+    if not _MODEL.fullmatch(word):
+        return None
+    return "".join(c for c in word.lower() if c.isalnum())
