@@ -36,6 +36,7 @@ UNIT_CODES: dict[str, str] = {
     "TH": "hour",
     "TM": "minute",
     "TS": "second",
+    "WE": "weekend",
 }
 _UNIT_LETTERS = {
     "day": "D",
@@ -141,6 +142,8 @@ def _set_value(fields: dict[str, Any]) -> str:
         return fields["set"]
     if "weekday" in fields:
         return f"XXXX-WXX-{int(fields['weekday'])}"
+    if "part_adverb" in fields:
+        return f"XXXX-XX-XXT{fields['part_adverb']}"
     return _duration(fields.get("amount", 1), fields.get("unit", "X"))
 
 
@@ -159,6 +162,10 @@ def _relative_amount(fields: dict[str, Any], context: Context) -> Resolution:
     if fields["amount"] in (None, "X"):
         return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", None)
     amount = float(fields["amount"])
+    code = str(fields.get("unit"))
+    if not amount.is_integer() and code in _SMALLER:  # "anderhalf jaar geleden": 18 months
+        smaller, factor = _SMALLER[code]
+        unit, amount = UNIT_CODES.get(smaller, "day"), amount * factor
     ref, anchor = _anchor(fields, context)
     if unit in ("hour", "minute", "second"):
         unit, amount = "day", 0
@@ -273,17 +280,23 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
         day = back if (today - back) < (ahead - today) else ahead
     if "weekend" in fields:
         return Resolution(format_value(day, "week") + "-WE", "published")
-    value = day.isoformat()
+    return Resolution(day.isoformat() + _time_of_day(fields), "published")
+
+
+def _time_of_day(fields: dict[str, Any]) -> str:
+    """The "T.." suffix of a day value: a clock time or a part of the day, if the text gave one."""
+    if "hour" in fields:
+        hour = int(fields["hour"])
+        if hour < 12:
+            hour += int(fields.get("hour_offset", 0))
+        return f"T{hour:02d}:{int(fields.get('minute', 0)):02d}"
     if "part" in fields:
-        value += f"T{fields['part']}"
-    return Resolution(value, "published")
+        return f"T{fields['part']}"
+    return ""
 
 
 def _clock(fields: dict[str, Any], context: Context) -> Resolution:
-    hour = int(fields["hour"])
-    if hour < 12:
-        hour += int(fields.get("hour_offset", 0))
-    clock = f"T{hour:02d}:{int(fields.get('minute', 0)):02d}"
+    clock = _time_of_day(fields)
     # A clock time belongs to the day the story is at: the last day named, else the DCT.
     previous = context.previous
     if previous is not None and previous.interval.precision == "day":
@@ -296,6 +309,18 @@ def _clock(fields: dict[str, Any], context: Context) -> Resolution:
 
 # ----------------------------------------------------------------- calendar dates
 def _calendar(fields: dict[str, Any], context: Context) -> Resolution:
+    resolution = _calendar_date(fields, context)
+    if RANK.get(_precision(resolution.value), 9) == 0:
+        return Resolution(resolution.value + _time_of_day(fields), resolution.anchor)
+    return resolution
+
+
+def _precision(value: str) -> str:
+    interval = parse_value(value)
+    return interval.precision if interval else "unknown"
+
+
+def _calendar_date(fields: dict[str, Any], context: Context) -> Resolution:
     if "year" in fields:
         return Resolution(_format_calendar(fields, _full_year(int(fields["year"]))), None)
     if "shift" in fields:  # "april vorig jaar": the year relative to the publication date
@@ -333,6 +358,10 @@ def _year_by_tense(fields: dict[str, Any], now: Interval, tense: Tense) -> int:
         interval = parse_value(_format_calendar(fields, year))
         if interval is not None:
             candidates.append((year, interval))
+    if "weekday" in fields:  # "vrijdag 26 april": the year in which the 26th is a Friday
+        fitting = [c for c in candidates if c[1].start.isoweekday() == int(fields["weekday"])]
+        if len(fitting) == 1:
+            return fitting[0][0]
     if not candidates:
         return base
     if tense == "past":

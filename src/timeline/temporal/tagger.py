@@ -147,7 +147,13 @@ def _context_ok(text: str, s: int, e: int, rule: Rule) -> bool:
 def fields_of(span: Span, grammar: Grammar, text: str) -> dict[str, Any]:
     """Fill a rule's value template with what its groups matched."""
     fields: dict[str, Any] = {}
-    for key, template in span.rule.value.items():
+    for key, option in span.rule.value.items():
+        # A list offers alternatives: the first group that took part in the match.
+        options = option if isinstance(option, list) else [option]
+        template = next(
+            (o for o in options if not _is_ref(o) or o[1:].partition(".")[0] in span.groups),
+            options[-1],
+        )
         if isinstance(template, str) and template.startswith("$"):
             name, _, part = template[1:].partition(".")
             if name not in span.groups:
@@ -167,6 +173,10 @@ def fields_of(span: Span, grammar: Grammar, text: str) -> dict[str, Any]:
         else:
             fields[key] = template
     return fields
+
+
+def _is_ref(template: Any) -> bool:
+    return isinstance(template, str) and template.startswith("$")
 
 
 class Tagger:
