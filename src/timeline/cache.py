@@ -27,6 +27,25 @@ APPLICATION_ID = 0x544C4331
 SCHEMA_VERSION = 1
 _COMMIT_EVERY = 500
 _DATA_SUFFIXES = (".py", ".yaml", ".yml", ".json")
+#: Parts of the package that run before or after the per-article stage, or only present its
+#: results: a change there cannot change a cached result. Anything not listed counts.
+_NOT_ANALYSIS = (
+    "cli.py",
+    "render.py",
+    "display.py",
+    "filters.py",
+    "chronology.py",
+    "cache.py",
+    "runner.py",
+    "parallel.py",
+    "progress.py",
+    "lang/nl/display.yaml",
+    "events/link.py",
+    "engines/",
+    "exporters/",
+    "evaluation/",
+    "schema/",
+)
 
 Warn = Callable[[str], None]
 
@@ -38,15 +57,22 @@ class CacheError(TimelineError):
 def fingerprint(language: str, lexicon: Path | None = None) -> str:
     """The hash of everything besides the article that a result depends on.
 
-    That is timeline's version, its code and language data files, the language code and the
-    user lexicon, so any change to the tagger, grammar or event rules invalidates the cache.
+    That is timeline's version, its code and language data files (all but those that only
+    present results), the language code and the user lexicon, so any change to the tagger,
+    grammar or event rules invalidates the cache.
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{timeline.__version__}\0{language}\0".encode())
     root = Path(timeline.__file__).parent
     for path in sorted(root.rglob("*")):
-        if path.suffix in _DATA_SUFFIXES and "__pycache__" not in path.parts and path.is_file():
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        name = path.relative_to(root).as_posix()
+        if (
+            path.suffix in _DATA_SUFFIXES
+            and "__pycache__" not in path.parts
+            and not name.startswith(_NOT_ANALYSIS)
+            and path.is_file()
+        ):
+            digest.update(name.encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
     if lexicon is not None:
         try:

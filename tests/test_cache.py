@@ -1,0 +1,189 @@
+"""The result cache: hits on unchanged articles, misses on changes, bad files never trusted."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import SEEDS
+from tests.scale_helpers import as_json, write_corpus
+from timeline import pipeline
+from timeline.archive import iter_articles
+from timeline.cache import ResultCache, default_cache_path, fingerprint
+from timeline.cli import app
+from timeline.language import load_language
+from timeline.model import Skipped
+from timeline.pipeline import ArticleResult, analyse_corpus, build_chronology
+from timeline.runner import RunOptions
+from timeline.serialise import PayloadError, article_key, dumps, from_data, loads, to_data
+
+
+@pytest.fixture(scope="module")
+def seed_results() -> list[ArticleResult]:
+    items = analyse_corpus(SEEDS, load_language("nl"))
+    return [item for item in items if not isinstance(item, Skipped)]
+
+
+def test_results_survive_json_exactly(seed_results: list[ArticleResult]) -> None:
+    for result in seed_results:
+        assert loads(ArticleResult, dumps(result)) == result
+        assert from_data(ArticleResult, to_data(result)) == result
+
+
+def test_a_payload_of_the_wrong_shape_is_refused() -> None:
+    with pytest.raises(PayloadError):
+        loads(ArticleResult, '{"document": 3}')
+    with pytest.raises(PayloadError):
+        loads(ArticleResult, "not json")
+
+
+def test_get_put_and_counts(tmp_path: Path, seed_results: list[ArticleResult]) -> None:
+    path = tmp_path / "c.sqlite"
+    with ResultCache(path, "fp") as cache:
+        assert cache.get("k") is None
+        cache.put("k", dumps(seed_results[0]))
+    with ResultCache(path, "fp") as cache:
+        assert cache.get("k") == seed_results[0]
+        assert (cache.hits, cache.misses) == (1, 0)
+
+
+def test_another_fingerprint_empties_the_cache(
+    tmp_path: Path, seed_results: list[ArticleResult]
+) -> None:
+    path, warnings = tmp_path / "c.sqlite", []
+    with ResultCache(path, "old") as cache:
+        cache.put("k", dumps(seed_results[0]))
+    with ResultCache(path, "new", warnings.append) as cache:
+        assert cache.get("k") is None
+    assert "another version of timeline" in warnings[0] and "1 results" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"hello, I am a text file" * 10, "is not an SQLite file"),
+        (b"SQLite format 3\x00" + b"\x00" * 200, "is damaged"),
+    ],
+)
+def test_a_file_that_is_not_a_cache_is_moved_aside_and_rebuilt(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
+    path, warnings = tmp_path / "c.sqlite", []
+    path.write_bytes(content)
+    with ResultCache(path, "fp", warnings.append) as cache:
+        cache.put("k", "{}")
+    assert problem in warnings[0] and "rebuilt" in warnings[0]
+    assert (tmp_path / "c.sqlite.corrupt").read_bytes() == content
+    with ResultCache(path, "fp", warnings.append):
+        pass
+    assert len(warnings) == 1
+
+
+def test_an_sqlite_file_of_another_program_is_not_trusted(tmp_path: Path) -> None:
+    path, warnings = tmp_path / "other.db", []
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE results (key TEXT, payload BLOB)")
+    db.commit()
+    db.close()
+    ResultCache(path, "fp", warnings.append).close()
+    assert "another program" in warnings[0]
+    assert (tmp_path / "other.db.corrupt").exists()
+
+
+def test_a_truncated_cache_is_detected(tmp_path: Path, seed_results: list[ArticleResult]) -> None:
+    path, warnings = tmp_path / "c.sqlite", []
+    with ResultCache(path, "fp") as cache:
+        for number in range(300):
+            cache.put(f"k{number}", dumps(seed_results[number % len(seed_results)]))
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with ResultCache(path, "fp", warnings.append) as cache:
+        assert cache.get("k1") is None
+    assert warnings and "rebuilt" in warnings[0]
+
+
+def test_an_unreadable_row_is_recomputed(tmp_path: Path, seed_results: list[ArticleResult]) -> None:
+    path, warnings = tmp_path / "c.sqlite", []
+    with ResultCache(path, "fp") as cache:
+        cache.put("k", dumps(seed_results[0]))
+    db = sqlite3.connect(path)
+    db.execute("UPDATE results SET payload = x'0102030405'")
+    db.commit()
+    db.close()
+    with ResultCache(path, "fp", warnings.append) as cache:
+        assert cache.get("k") is None
+    assert "1 cached results were unreadable" in warnings[0]
+
+
+def test_the_key_changes_with_the_text_and_the_fingerprint_with_the_lexicon(
+    tmp_path: Path,
+) -> None:
+    lexicon = tmp_path / "lexicon.yaml"
+    lexicon.write_text("a: 1\n", encoding="utf-8")
+    first = fingerprint("nl", lexicon)
+    lexicon.write_text("a: 2\n", encoding="utf-8")
+    assert fingerprint("nl", lexicon) != first
+    assert fingerprint("nl") == fingerprint("nl")
+    article = next(a for a in iter_articles(SEEDS) if not isinstance(a, Skipped))
+    assert article_key(article) == article_key(replace(article))
+    assert article_key(article) != article_key(replace(article, text=article.text + " "))
+
+
+def test_a_rerun_analyses_only_new_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 30)
+    options = RunOptions(cache=tmp_path / "c.sqlite")
+    first = as_json(build_chronology(corpus, run=options))
+    calls: list[str] = []
+    analyse = pipeline.analyse_article
+
+    def counting(article: object, language: object) -> ArticleResult:
+        calls.append(getattr(article, "id", ""))
+        return analyse(article, language)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "analyse_article", counting)
+    assert as_json(build_chronology(corpus, run=options)) == first
+    assert calls == []
+    write_corpus(tmp_path / "more", 33)
+    for number in (30, 31, 32):
+        name = f"a{number:04d}.txt"
+        (corpus / name).write_bytes((tmp_path / "more" / name).read_bytes())
+    build_chronology(corpus, run=options)
+    assert calls == ["a0030", "a0031", "a0032"]
+
+
+def test_cli_uses_the_default_cache_and_gives_the_same_output(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 6)
+    runner = CliRunner()
+    first = runner.invoke(app, ["build", str(corpus), "-f", "json"])
+    assert default_cache_path(corpus).exists()
+    second = runner.invoke(app, ["build", str(corpus), "-f", "json"])
+    uncached = runner.invoke(app, ["build", str(corpus), "-f", "json", "--no-cache"])
+    assert first.exit_code == second.exit_code == uncached.exit_code == 0
+    assert first.stdout == second.stdout == uncached.stdout
+    assert first.stderr == second.stderr
+
+
+def test_cli_reports_a_bad_cache_file_and_rebuilds_it(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    cache = tmp_path / "cache.sqlite"
+    cache.write_text("not a database", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(corpus), "-f", "json", "--cache", str(cache)])
+    assert result.exit_code == 0
+    assert f"warning: cache {cache} is not an SQLite file; moved it to cache.sqlite.corrupt" in (
+        result.stderr
+    )
+
+
+def test_cli_refuses_cache_and_no_cache_together(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 1)
+    args = ["build", str(corpus), "--cache", str(tmp_path / "c"), "--no-cache"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert "Error: --cache and --no-cache contradict each other; choose one" in result.stderr

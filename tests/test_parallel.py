@@ -1,0 +1,68 @@
+"""--jobs N: worker processes give exactly the output of one process, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.scale_helpers import as_json, write_corpus
+from timeline import parallel
+from timeline.cli import app
+from timeline.language import load_language
+from timeline.model import Skipped
+from timeline.pipeline import analyse_corpus, build_chronology
+from timeline.runner import RunOptions
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "corpus", 40, empty=(3, 17))
+
+
+@pytest.fixture
+def eager_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start worker processes even for a small corpus."""
+    monkeypatch.setattr(parallel, "INLINE_BELOW", 1)
+
+
+def test_jobs_2_gives_the_output_of_jobs_1(corpus: Path, eager_pool: None) -> None:
+    one = as_json(build_chronology(corpus))
+    two = as_json(build_chronology(corpus, run=RunOptions(jobs=2)))
+    assert one == two
+
+
+def test_results_keep_the_input_order_with_skipped_files_between(
+    corpus: Path, eager_pool: None
+) -> None:
+    lang = load_language("nl")
+    serial = list(analyse_corpus(corpus, lang))
+    pooled = list(analyse_corpus(corpus, lang, RunOptions(jobs=2)))
+    assert pooled == serial
+    assert [isinstance(item, Skipped) for item in pooled].count(True) == 2
+
+
+def test_a_small_run_is_analysed_in_process(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[int] = []
+    monkeypatch.setattr(parallel.LocalEngine, "_start", lambda self: started.append(1))
+    build_chronology(corpus, run=RunOptions(jobs=2))
+    assert started == []
+
+
+def test_default_jobs_is_at_least_one() -> None:
+    assert parallel.default_jobs() >= 1
+
+
+def test_cli_jobs_2_equals_jobs_1(corpus: Path, eager_pool: None) -> None:
+    runner = CliRunner()
+    one = runner.invoke(app, ["build", str(corpus), "-f", "json", "--jobs", "1", "--no-cache"])
+    two = runner.invoke(app, ["build", str(corpus), "-f", "json", "--jobs", "2", "--no-cache"])
+    assert one.exit_code == two.exit_code == 1  # two empty files were skipped
+    assert one.stdout == two.stdout
+    assert one.stderr == two.stderr
+
+
+def test_cli_rejects_jobs_0(corpus: Path) -> None:
+    result = CliRunner().invoke(app, ["build", str(corpus), "--jobs", "0"])
+    assert result.exit_code == 2
