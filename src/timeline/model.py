@@ -114,6 +114,7 @@ class EventMention:
     tense: str = "present"
     group: str = ""
     weak: bool = False
+    verbal: bool = False
 
 
 @dataclass(frozen=True, slots=True)

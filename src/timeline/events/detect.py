@@ -138,6 +138,7 @@ def _sentence_events(
                 tense=tense,
                 group=lexicon.link_group(event_type),
                 weak=is_weak,
+                verbal=bool(trigger and trigger.verbal),
             )
         )
     return out

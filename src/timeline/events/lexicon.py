@@ -186,7 +186,13 @@ class EventLexicon:
 
     def has_support_verb(self, words: Sequence[Word]) -> bool:
         """Whether a clause has a verb that turns an event noun into a happening."""
-        return any(w.lemma in self.support for w in words)
+        for i, word in enumerate(words):
+            if word.lemma in self.support:
+                return True
+            # a separable support verb: "stelt een onderzoek in" (instellen)
+            if any(f"{later.lower}{word.lemma}" in self.support for later in words[i + 1 :]):
+                return True
+        return False
 
     def is_hedged(self, text: str) -> bool:
         """Whether a clause speaks of a possibility, a habit or a negation."""

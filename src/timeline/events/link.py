@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.model import DocumentInfo, Event, EventMention, Mention
 from timeline.temporal.values import RANK, parse_value
@@ -24,10 +24,21 @@ BLOCK_TERMS = 6
 #: Blocks larger than this are too common a term to say anything; they are skipped.
 MAX_BLOCK = 60
 #: Weighted term overlap a pair needs to link; less when both give the same explicit date.
-THRESHOLD = 0.15
+THRESHOLD = 0.2
 THRESHOLD_SAME_DATE = 0.1
 #: Linking within one article needs more overlap: its sentences share the article's words.
-THRESHOLD_SAME_DOCUMENT = 0.05
+THRESHOLD_SAME_DOCUMENT = 0.1
+
+#: How much sharing all actors (at least two) counts as similarity between two clusters.
+ACTOR_WEIGHT = 0.5
+
+#: An undated report is about something at most this many years before its publication.
+REPORT_HORIZON_YEARS = 3
+#: Term overlap is measured against at least this much weight (a few distinctive words), so
+#: that two short mentions sharing one common word do not look alike.
+MIN_MASS = 6.0
+#: A counted week ("drie weken geleden") is approximate by this much on either side.
+WEEK_SLACK = timedelta(days=7)
 
 Window = tuple[date, date]
 
@@ -43,8 +54,16 @@ class _Cluster:
     actors: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)
     explicit_dates: set[str] = field(default_factory=set)
+    #: Set while every mention reports the event as going on at its publication date.
+    present: Window | None = None
+    only_present: bool = True
 
     def add(self, index: int, mention: EventMention) -> None:
+        if not _reports_present(mention):
+            self.only_present = False
+        elif mention.interval is not None:
+            now = (mention.interval.start, mention.interval.end)
+            self.present = now if self.present is None else _intersect(self.present, now)
         self.members.append(index)
         self.terms.update(set(mention.terms))
         self.actors.update(mention.actors)
@@ -52,7 +71,18 @@ class _Cluster:
         if mention.explicit and mention.date:
             self.explicit_dates.add(mention.date)
 
+    def across(self) -> Window | None:
+        """The window compared with other articles: a story told only in the present tense
+        happened when it was written (a factory "wordt gebouwd" in 2022 is not the one that
+        "produceert" in 2025)."""
+        if self.only_present and self.present is not None:
+            return _intersect(self.window, self.present)
+        return self.window
+
     def absorb(self, other: _Cluster, window: Window) -> None:
+        self.only_present = self.only_present and other.only_present
+        if self.present is not None and other.present is not None:
+            self.present = _intersect(self.present, other.present)
         self.members.extend(other.members)
         self.terms.update(other.terms)
         self.actors.update(other.actors)
@@ -73,11 +103,15 @@ def link_window(mention: EventMention) -> Window:
     if not mention.explicit:
         if mention.status == "expected":
             return (interval.start, date.max)
-        return (date.min, interval.end)
+        # news reports what happened lately: a few years at most before publication
+        return (_years_before(interval.end, REPORT_HORIZON_YEARS), interval.end)
     if mention.mod == "BEFORE":
         return (date.min, interval.end)
     if mention.mod == "AFTER":
         return (interval.start, date.max)
+    if interval.precision == "week":
+        # weeks are mostly counted ("drie weken geleden"): about that week
+        return (interval.start - WEEK_SLACK, interval.end + WEEK_SLACK)
     return (interval.start, interval.end)
 
 
@@ -114,6 +148,7 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
         window = link_window(mention)
         slot = (mention.mention.document, *_key(mention))
         best: tuple[float, _Cluster] | None = None
+        recent: _Cluster | None = None
         for cluster in open_clusters[slot]:
             joint = _intersect(window, cluster.window)
             if joint is None or _conflicts(mention, cluster):
@@ -125,6 +160,15 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 continue
             if score >= THRESHOLD_SAME_DOCUMENT and (best is None or score > best[0]):
                 best = (score, cluster)
+            elif (
+                best is None
+                and not mention.explicit
+                and mention.type != "other"
+                and set(mention.actors) <= cluster.actors
+            ):
+                recent = cluster  # the latest compatible one: a bare reference means it
+        if best is None and recent is not None:
+            best = (0.0, recent)
         if best is None:
             cluster = _Cluster([], window, _key(mention))
             clusters.append(cluster)
@@ -142,8 +186,11 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
     df: Counter[str] = Counter(t for c in clusters for t in c.terms)
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
-        rare = sorted(cluster.terms, key=lambda t: (df[t], t))[:BLOCK_TERMS]
-        for term in rare:
+        # the rarest terms it shares with some other cluster (a term of one cluster blocks nothing)
+        shared = [t for t in cluster.terms if df[t] > 1]
+        keys = sorted(shared, key=lambda t: (df[t], t))[:BLOCK_TERMS]
+        keys += [f"@date:{d}" for d in sorted(cluster.explicit_dates)]
+        for term in keys:
             blocks[(*cluster.key, term)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -152,11 +199,16 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
     scored: list[tuple[float, int, int]] = []
     for i, j in pairs:
         a, b = clusters[i], clusters[j]
-        if a.documents & b.documents or _intersect(a.window, b.window) is None:
+        wa, wb = a.across(), b.across()
+        if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
             continue
         score = _similarity(set(a.terms), set(b.terms), weight)
-        if a.actors and b.actors and not a.actors & b.actors:
+        shared = a.actors & b.actors
+        if a.actors and b.actors and not shared:
             score *= 0.5
+        elif len(shared) >= 2:
+            # the same two actors in the same kind of event at compatible times
+            score = max(score, ACTOR_WEIGHT * len(shared) / min(len(a.actors), len(b.actors)))
         same_date = bool(a.explicit_dates & b.explicit_dates)
         other = a.key[0] == "other"
         needed = THRESHOLD_SAME_DATE if same_date else THRESHOLD
@@ -173,13 +225,31 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
             continue
         first, second = clusters[a], clusters[b]
         joint = _intersect(first.window, second.window)
-        if joint is None or first.documents & second.documents:
+        wa, wb = first.across(), second.across()
+        if joint is None or wa is None or wb is None or _intersect(wa, wb) is None:
+            continue
+        if first.documents & second.documents:
             continue
         first.absorb(second, joint)
         for k in parts.pop(b):
             owner[k] = a
             parts[a].append(k)
     return [clusters[i] for i in sorted(parts)]
+
+
+def _reports_present(mention: EventMention) -> bool:
+    """A verb in the present tense, dated only by the publication: it was going on then."""
+    return (
+        mention.verbal
+        and not mention.explicit
+        and mention.status == "reported"
+        and mention.tense == "present"
+        and mention.mention.time_value != "PAST_REF"
+    )
+
+
+def _years_before(day: date, years: int) -> date:
+    return day.replace(year=max(1, day.year - years), day=min(day.day, 28))
 
 
 def _intersect(a: Window, b: Window) -> Window | None:
@@ -204,6 +274,7 @@ def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
     smaller = min(sum(weight.get(t, 0.0) for t in a), sum(weight.get(t, 0.0) for t in b))
     if smaller == 0:
         return 0.0
+    smaller = max(smaller, MIN_MASS)
     return sum(weight.get(t, 0.0) for t in a & b) / smaller
 
 
