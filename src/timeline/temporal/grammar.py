@@ -209,13 +209,43 @@ def digit_shape(token: str) -> str:
     return f"#{len(token)}" if token.isdigit() and len(token) <= 4 else "#a"
 
 
+_OPTIONAL = re.compile(r"\((?:\?(?:P<\w+>|:))?[^()]*\)[?*]")
+_PLACE = re.compile(r"\{(?P<cls>[a-z_]+):[a-z][a-z0-9_]*\}")
+
+
 def _keys(
+    pattern: str, classes: dict[str, WordClass], common: set[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Key words one of which every match of a rule contains, and the number shapes it takes.
+
+    When the pattern is a plain sequence, the most selective part that every match must have
+    is enough (a literal word, else the smallest word class, else a number); otherwise the
+    union of all its words. Over-inclusion is safe: it only costs time.
+    """
+    mandatory = pattern
+    while True:
+        stripped = _OPTIONAL.sub(" ", mandatory)
+        if stripped == mandatory:
+            break
+        mandatory = stripped
+    if "|" not in mandatory:
+        found = _TOKEN.findall(_SYNTAX.sub(" ", mandatory))
+        literals = {w.lower() for w in found if w.lower() not in common}
+        if literals:
+            return frozenset(literals), frozenset()
+        names = [m.group("cls") for m in _PLACE.finditer(mandatory)]
+        worded = [classes[n] for n in names if not classes[n].regex and classes[n].words]
+        if worded:
+            best = min(worded, key=lambda c: len(c.words))
+            return _union("", [best], common)
+        if names:
+            return _union("", [classes[n] for n in names], common)
+    return _union(pattern, [classes[m.group("cls")] for m in _PLACE.finditer(pattern)], common)
+
+
+def _union(
     pattern: str, classes: list[WordClass], common: set[str]
 ) -> tuple[frozenset[str], frozenset[str]]:
-    """The words one of which every match of a rule contains, and the number shapes it takes.
-
-    Over-inclusion is safe (it only costs time); the tagger scans around these words only.
-    """
     words = {w.lower() for w in _TOKEN.findall(_SYNTAX.sub(" ", pattern))}
     shapes: set[str] = (
         set(DIGIT_SHAPES) if re.search(r"\d|\[0-9|\\d", _SYNTAX.sub(" ", pattern)) else set()
@@ -250,7 +280,7 @@ def _compile_rule(
 
     body = _PLACEHOLDER.sub(expand, _spaces(rule.pattern))
     regex = _compile(rf"(?<![\w])(?:{body})(?![\w])", source, f"{where}.pattern")
-    keys, digits = _keys(rule.pattern, [classes[c] for c in groups.values()], common)
+    keys, digits = _keys(rule.pattern, classes, common)
     return Rule(
         id=rule.id,
         regex=regex,
