@@ -16,6 +16,9 @@ from timeline.language import Language
 from timeline.parallel import Chunk, FutureLike, Payloads, analyse_chunk_with
 
 INSTALL = 'the dask engine needs the dask extra: pip install "timeline[dask]"'
+#: How long to try to reach a scheduler, and to wait for its first worker.
+CONNECT_TIMEOUT = 20
+WORKER_TIMEOUT = 60
 
 
 def code_fingerprint() -> str:
@@ -31,33 +34,51 @@ class DaskEngine:
     chunk_size = 32
 
     def __init__(self, language: Language, scheduler: str | None, jobs: int) -> None:
-        """Connect to `scheduler` (or start a local cluster of `jobs` workers).
+        """Prepare to use `scheduler` (or a local cluster of `jobs` workers).
+
+        The cluster is reached at the first chunk, so a run that finds everything in the
+        cache never starts one.
 
         Raises:
-            EngineError: when dask is missing, the scheduler cannot be reached, no worker
-                joins, or the workers run another version of timeline.
+            EngineError: when dask is not installed.
         """
         try:
             import distributed
         except ImportError as error:
             raise EngineError(INSTALL) from error
         # distributed has no type hints; keep its objects as Any at this boundary.
-        client_class: Any = distributed.Client
-        cluster_class: Any = distributed.LocalCluster
+        self._distributed: Any = distributed
+        self._language_value = language
+        self._scheduler = scheduler
+        self._jobs = max(1, jobs)
         self._cluster: Any = None
+        self._client: Any = None
+        self._language: Any = None
+        self.window = 2 * self._jobs
+
+    def _connect(self) -> None:
+        """Reach the scheduler, check the workers and send them the language.
+
+        Raises:
+            EngineError: when the scheduler cannot be reached, no worker joins, or the
+                workers run another version of timeline.
+        """
+        scheduler = self._scheduler
         try:
             if scheduler is None:
-                self._cluster = cluster_class(
-                    n_workers=max(1, jobs),
+                self._cluster = self._distributed.LocalCluster(
+                    n_workers=self._jobs,
                     threads_per_worker=1,
                     processes=True,
                     host="127.0.0.1",
                     dashboard_address=None,
                     silence_logs=logging.ERROR,
                 )
-                self._client: Any = client_class(self._cluster)
+                self._client = self._distributed.Client(self._cluster)
             else:
-                self._client = client_class(scheduler, timeout="20s")
+                self._client = self._distributed.Client(
+                    scheduler, timeout=f"{CONNECT_TIMEOUT}s"
+                )
         except (OSError, TimeoutError) as error:
             self.close()
             where = scheduler or "a local cluster"
@@ -67,7 +88,9 @@ class DaskEngine:
             ) from error
         try:
             self._check_workers(scheduler)
-            self._language = self._client.scatter(language, broadcast=True, hash=False)
+            self._language = self._client.scatter(
+                self._language_value, broadcast=True, hash=False
+            )
         except EngineError:
             self.close()
             raise
@@ -76,10 +99,10 @@ class DaskEngine:
 
     def _check_workers(self, scheduler: str | None) -> None:
         try:
-            self._client.wait_for_workers(1, timeout=60)
+            self._client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
         except TimeoutError as error:
             raise EngineError(
-                f"no Dask worker joined the scheduler at {scheduler} within 60 s;"
+                f"no Dask worker joined the scheduler at {scheduler} within {WORKER_TIMEOUT} s;"
                 f" start one with `dask worker {scheduler}`"
             ) from error
         try:
@@ -99,6 +122,8 @@ class DaskEngine:
 
     def submit(self, articles: Chunk) -> FutureLike[Payloads]:
         """Send a chunk to the cluster; its JSON results come from `.result()`."""
+        if self._client is None:
+            self._connect()
         future: FutureLike[Payloads] = self._client.submit(
             analyse_chunk_with, self._language, articles, pure=False
         )
@@ -106,9 +131,8 @@ class DaskEngine:
 
     def close(self) -> None:
         """Disconnect, and stop the local cluster if this engine started it."""
-        client = getattr(self, "_client", None)
-        if client is not None:
-            client.close()
+        if self._client is not None:
+            self._client.close()
             self._client = None
         if self._cluster is not None:
             self._cluster.close()
