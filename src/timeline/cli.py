@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -18,11 +20,11 @@ from rich.console import Console
 from timeline import __version__
 from timeline.cache import CacheError, default_cache_path
 from timeline.engines import EngineError
-from timeline.errors import CorpusError, LexiconError, TimelineError
+from timeline.errors import CorpusError, ExportError, LexiconError, TimelineError
 from timeline.exporters import EXPORTERS
 from timeline.exporters.json_export import dump_json
 from timeline.exporters.records import dates_record
-from timeline.exporters.write import write_atomic
+from timeline.exporters.write import check_output, write_atomic
 from timeline.filters import FilterError, filter_chronology, find_event, make_filter, similar_ids
 from timeline.language import load_language
 from timeline.model import Chronology, Skipped
@@ -32,6 +34,11 @@ from timeline.render import render_chronology, render_dates, render_event, rende
 from timeline.runner import RunOptions
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_HELP = (
+    "Exit codes: 0 every article was read; 1 some file was skipped (each named on stderr) or "
+    "the output could not be written in full (also when the reader of a pipe stops early); "
+    "2 usage error (bad option, missing corpus or --output folder, invalid lexicon)."
+)
 
 app = typer.Typer(
     name="timeline",
@@ -124,7 +131,7 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(epilog=EXIT_HELP)
 def build(
     corpus: Corpus,
     format: Annotated[
@@ -164,6 +171,7 @@ def build(
     scheduler: Scheduler = None,
 ) -> None:
     """Build the chronology of a corpus: events in time order, each with its sources."""
+    _check_output(output)
     try:
         criteria = make_filter(
             date_from, date_to, types or (), actors or (), min_sources, status and status.value
@@ -185,14 +193,15 @@ def build(
             err.print(f"{kept} events match the filters", markup=False)
     code = EXIT_SKIPPED if chronology.skipped else EXIT_OK
     if format is BuildFormat.table and output is None:
-        render_chronology(chronology, Console(highlight=False), language)
+        with _to_stdout():
+            render_chronology(chronology, Console(highlight=False), language)
     else:
         kind = "markdown" if format is BuildFormat.table else format.value
         code = max(code, _emit(EXPORTERS[kind](chronology), output))
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(epilog=EXIT_HELP)
 def dates(
     corpus: Corpus,
     format: Annotated[
@@ -209,6 +218,7 @@ def dates(
     scheduler: Scheduler = None,
 ) -> None:
     """List every temporal expression of every article with its TIMEX3 value."""
+    _check_output(output)
     try:
         lang = load_language(language)
         with progress_bar(err, quiet) as bar:
@@ -234,10 +244,11 @@ def dates(
         texts = []
         for r in read:
             texts.append((r.document, r.timexes, _read_text(r.document.path)))
-        if format is DatesFormat.inline:
-            render_inline(texts, Console(highlight=False), language)
-        else:
-            render_dates(texts, Console(highlight=False))
+        with _to_stdout():
+            if format is DatesFormat.inline:
+                render_inline(texts, Console(highlight=False), language)
+            else:
+                render_dates(texts, Console(highlight=False))
     raise typer.Exit(code)
 
 
@@ -350,11 +361,29 @@ def _emit(text: str, output: Path | None) -> int:
 
 
 def _write_stdout(text: str) -> None:
-    try:
+    with _to_stdout():
         sys.stdout.write(text)
         sys.stdout.flush()
+
+
+@contextmanager
+def _to_stdout() -> Iterator[None]:
+    """Stop quietly when the reader goes away (`timeline build ... | head -1`)."""
+    try:
+        yield
+        sys.stdout.flush()
     except BrokenPipeError:
-        # The reader went away (`timeline build ... | head -1`): stop quietly.
+        # Point stdout at /dev/null so the flush at exit cannot fail a second time. Exit 1,
+        # as rich and click do: the output was not delivered in full.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(EXIT_OK) from None
+        raise typer.Exit(EXIT_SKIPPED) from None
+
+
+def _check_output(output: Path | None) -> None:
+    """A missing or unwritable --output folder is a usage error, found before any work."""
+    if output is not None:
+        try:
+            check_output(output)
+        except ExportError as error:
+            fail(str(error))

@@ -19,6 +19,19 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+def code(text: str) -> str:
+    """A code span that no backtick, line break or HTML in `text` can end early.
+
+    >>> code("a`b")
+    '``a`b``'
+    """
+    text = " ".join(text.split())
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def to_markdown(chronology: Chronology, language: str = "nl") -> str:
     """The chronology as Markdown: a heading per year and month, an entry per event."""
     spec = display_spec(language)
@@ -70,6 +83,6 @@ def _entry(event: Event, language: str) -> list[str]:
     ]
     for mention in event.mentions:
         dated = f" [{escape(mention.time_text)}]" if mention.time_text else ""
-        lines.append(f"    - `{mention.document}`{dated}: {escape(mention.sentence)}")
+        lines.append(f"    - {code(mention.document)}{dated}: {escape(mention.sentence)}")
     lines.append("")
     return lines
