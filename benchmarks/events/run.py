@@ -56,7 +56,9 @@ def load_articles(paths: list[str]) -> tuple[list[Article], list[str]]:
     return articles, missing
 
 
-def run_split(name: str, paths: list[str], gold_data: dict[str, Any]) -> tuple[Scores, dict[str, Any]]:
+def run_split(
+    name: str, paths: list[str], gold_data: dict[str, Any]
+) -> tuple[Scores, dict[str, Any]]:
     language = load_language("nl")
     articles, missing = load_articles(paths)
     started = time.perf_counter()
@@ -114,9 +116,13 @@ def main() -> int:
             continue
         scores, info = run_split(name, splits[name], gold_data)
         if info["missing"]:
-            print(f"note: {name}: {len(info['missing'])} gold articles not found (../shared absent?); skipped")
+            print(
+                f"note: {name}: {len(info['missing'])} gold articles not found "
+                "(../shared absent?); skipped"
+            )
         rows.append(
-            f"| {name} | {info['articles']} | {scores.gold} | {scores.system} | {scores.precision:.3f} | "
+            f"| {name} | {info['articles']} | {scores.gold} | {scores.system} | "
+            f"{scores.precision:.3f} | "
             f"{scores.recall:.3f} | {scores.f1:.3f} | {scores.date_accuracy:.3f} | "
             f"{scores.link_precision:.3f} | {scores.link_recall:.3f} | {scores.link_f1:.3f} | "
             f"{info['articles'] / info['seconds']:.1f} |"
@@ -141,7 +147,10 @@ def main() -> int:
             print(f"\n## {name}: system events matching no gold event")
             print("\n".join(f"- {u}" for u in scores.unmatched_system))
     print()
-    print("| split | articles | gold events | system events | P | R | F1 | date acc. | link P | link R | link F1 | articles/s |")
+    print(
+        "| split | articles | gold events | system events | P | R | F1 | date acc. "
+        "| link P | link R | link F1 | articles/s |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     if args.corpus:

@@ -5,9 +5,12 @@
   intervals, opened by BEFORE/AFTER, share a day; a gold date of null accepts any date).
 - Precision: matched system events / system events. Recall: matched gold events / gold events.
 - Date accuracy: of the matched gold events, those whose best match has the same value.
-- Linking: every gold mention found inside a system event is assigned to the system event
-  that matches its gold event (else to one containing it); pairwise precision and recall of
-  "these two mentions are one event" over the assigned mentions.
+- Linking: every quoted span found inside a system event whose date is compatible with its
+  gold event is assigned to that system event (the one of the same type first); pairwise
+  precision and recall of
+  "these two mentions are one event" over the assigned spans. A span quoted for two gold
+  events (one sentence naming two crashes) is one mention of both: a pair is one event in the
+  gold when the two spans share a gold event.
 """
 
 from __future__ import annotations
@@ -106,8 +109,13 @@ def read_gold_events(data: dict[str, Any], texts: dict[str, str]) -> list[GoldEv
         if mentions:
             events.append(
                 GoldEvent(
-                    raw["id"], raw.get("date"), raw.get("mod"), raw.get("status", "reported"),
-                    raw.get("type", "other"), raw.get("summary", ""), tuple(mentions),
+                    raw["id"],
+                    raw.get("date"),
+                    raw.get("mod"),
+                    raw.get("status", "reported"),
+                    raw.get("type", "other"),
+                    raw.get("summary", ""),
+                    tuple(mentions),
                 )
             )
     return events
@@ -147,28 +155,45 @@ def score(events: list[Event], gold: list[GoldEvent]) -> Scores:
     scores = Scores(system=len(events), gold=len(gold))
     matched_system: set[str] = set()
     for g in gold:
-        matches = [e for e in events if compatible(e, g) and any(contains(e, m) for m in g.mentions)]
+        matches = [
+            e for e in events if compatible(e, g) and any(contains(e, m) for m in g.mentions)
+        ]
         if matches:
             scores.matched_gold += 1
             matched_system.update(e.id for e in matches)
             best = sorted(matches, key=lambda e: (e.date != g.date, e.type != g.type, e.id))[0]
             scores.dates_equal += best.date == g.date
         else:
-            scores.unmatched_gold.append(f"{g.id} [{g.type} {g.date}] {g.mentions[0].document}: {g.mentions[0].quote}")
+            scores.unmatched_gold.append(
+                f"{g.id} [{g.type} {g.date}] {g.mentions[0].document}: {g.mentions[0].quote}"
+            )
     scores.matched_system = len(matched_system)
     scores.unmatched_system = [
-        f"{e.id}: {e.title} ({e.mentions[0].document})" for e in events if e.id not in matched_system
+        f"{e.id}: {e.title} ({e.mentions[0].document})"
+        for e in events
+        if e.id not in matched_system
     ]
-    assigned: list[tuple[str, str]] = []
+    # Each quoted span is one mention; a span quoted for two gold events ("na de crashes in
+    # Indonesie en Ethiopie") belongs to both, and a pair of spans is one event in the gold
+    # when they share a gold event.
+    spans: dict[tuple[str, int, int], set[str]] = {}
     for g in gold:
         for m in g.mentions:
-            holders = [e for e in events if contains(e, m)]
-            if not holders:
-                continue
-            best = sorted(holders, key=lambda e: (not compatible(e, g), e.type != g.type, e.id))[0]
-            assigned.append((g.id, best.id))
+            spans.setdefault((m.document, m.start, m.end), set()).add(g.id)
+    by_id = {g.id: g for g in gold}
+    assigned: list[tuple[set[str], str]] = []
+    for (document, start, end), ids in sorted(spans.items()):
+        mention = GoldMention(document, "", start, end)
+        holders = [
+            e for e in events if contains(e, mention) and any(compatible(e, by_id[i]) for i in ids)
+        ]
+        if not holders:
+            continue  # not found as this event (no event there, or one at another date)
+        best = sorted(holders, key=lambda e: (all(e.type != by_id[i].type for i in ids), e.id))[0]
+        assigned.append((ids, best.id))
     for (g1, s1), (g2, s2) in combinations(assigned, 2):
-        scores.pair_gold += g1 == g2
+        same_gold = bool(g1 & g2)
+        scores.pair_gold += same_gold
         scores.pair_system += s1 == s2
-        scores.pair_true += g1 == g2 and s1 == s2
+        scores.pair_true += same_gold and s1 == s2
     return scores

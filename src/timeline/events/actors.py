@@ -39,14 +39,21 @@ class Gazetteer:
     not_names: frozenset[str]
     stopwords: frozenset[str]
 
-    def known(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    def known(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, str]]:
         """Gazetteer actors in `text[start:end]`: (start, end, normalised name)."""
         if self.regex is None:
             return []
         stop = len(text) if end is None else end
-        return [(m.start(), m.end(), self.forms[m.group()]) for m in self.regex.finditer(text, start, stop)]
+        return [
+            (m.start(), m.end(), self.forms[m.group()])
+            for m in self.regex.finditer(text, start, stop)
+        ]
 
-    def people(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    def people(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, str]]:
         """Names of people and organisations not in the gazetteer: "John Kirby", "Mahsa Amini"."""
         stop = len(text) if end is None else end
         known_spans = self.known(text, start, stop)
@@ -70,7 +77,9 @@ class Gazetteer:
         return found
 
 
-def load_gazetteer(path: Path, not_names: Iterable[str] = (), stopwords: Iterable[str] = ()) -> Gazetteer:
+def load_gazetteer(
+    path: Path, not_names: Iterable[str] = (), stopwords: Iterable[str] = ()
+) -> Gazetteer:
     """Load `actors.yaml`.
 
     Raises:

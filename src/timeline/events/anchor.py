@@ -57,7 +57,11 @@ def nearest(timexes: Sequence[Timex], position: int) -> Timex | None:
     best: tuple[int, int] | None = None
     chosen: Timex | None = None
     for timex in timexes:
-        gap = 0 if timex.start <= position < timex.end else min(abs(timex.start - position), abs(timex.end - position))
+        gap = (
+            0
+            if timex.start <= position < timex.end
+            else min(abs(timex.start - position), abs(timex.end - position))
+        )
         key = (gap, timex.start)
         if best is None or key < best:
             best, chosen = key, timex
@@ -91,29 +95,43 @@ def anchor(
     durations = [t for t in own if _duration_kind(t, cues, text) == "began"]
     if tense != "past":
         durations += [t for t in own if _duration_kind(t, cues, text) == "within"]
-    chosen = nearest(calendar, position) or nearest(durations, position) or nearest(borrowable, position)
+    chosen = (
+        nearest(calendar, position) or nearest(durations, position) or nearest(borrowable, position)
+    )
     if chosen is not None:
         return _from_timex(chosen, text, published, tense, cues)
     vague = nearest([t for t in own if t.value.endswith("_REF")], position)
     if vague is not None:
-        if vague.value == "PAST_REF" and vague.text.lower() in cues.anaphoric and previous is not None:
+        if (
+            vague.value == "PAST_REF"
+            and vague.text.lower() in cues.anaphoric
+            and previous is not None
+        ):
             dated = _from_timex(previous, text, published, "past", cues)
-            return Anchoring(dated.date, dated.mod, dated.interval, "reported", vague.text, previous.value, False)
+            return Anchoring(
+                dated.date, dated.mod, dated.interval, "reported", vague.text, previous.value, False
+            )
         future = vague.value == "FUTURE_REF" or tense == "future"
         return _from_published(published, future, vague.text, vague.value)
     return _from_published(published, tense == "future", None, None)
 
 
-def _from_published(published: str | None, future: bool, time_text: str | None, time_value: str | None) -> Anchoring:
+def _from_published(
+    published: str | None, future: bool, time_text: str | None, time_value: str | None
+) -> Anchoring:
     interval = parse_value(published)
     if interval is None:
-        return Anchoring(None, None, None, "expected" if future else "reported", time_text, time_value, False)
+        return Anchoring(
+            None, None, None, "expected" if future else "reported", time_text, time_value, False
+        )
     if future:
         return Anchoring(published, "AFTER", interval, "expected", time_text, time_value, False)
     return Anchoring(published, None, interval, "reported", time_text, time_value, False)
 
 
-def _from_timex(timex: Timex, text: str, published: str | None, tense: Tense, cues: AnchorCues) -> Anchoring:
+def _from_timex(
+    timex: Timex, text: str, published: str | None, tense: Tense, cues: AnchorCues
+) -> Anchoring:
     kind = _duration_kind(timex, cues, text)
     dct = parse_value(published)
     if kind == "within":
@@ -122,8 +140,8 @@ def _from_timex(timex: Timex, text: str, published: str | None, tense: Tense, cu
             return _from_published(published, True, timex.text, timex.value)
         value = format_value(end, dct.precision)
         last = parse_value(value)
-        interval = Interval(dct.start, last.end if last else end, dct.precision)
-        return Anchoring(value, "BEFORE", interval, "expected", timex.text, timex.value, True)
+        within = Interval(dct.start, last.end if last else end, dct.precision)
+        return Anchoring(value, "BEFORE", within, "expected", timex.text, timex.value, True)
     if kind == "began":
         if dct is None or published is None:
             return Anchoring(None, "BEFORE", None, "reported", timex.text, timex.value, True)

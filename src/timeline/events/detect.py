@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from timeline.events.actors import actors_in, article_people
 from timeline.events.anchor import anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.titles import attribution_spans, keep_spans, make_title
-from timeline.events.words import lemma_of, model_name, words_of
+from timeline.events.words import Word, lemma_of, model_name, words_of
 from timeline.model import Article, EventMention, Mention, Sentence, Timex
 
 OTHER = "other"
@@ -30,7 +31,9 @@ class Clause:
     end: int
 
 
-def split_clauses(lexicon: EventLexicon, text: str, sentence: Sentence, timexes: Sequence[Timex]) -> list[Clause]:
+def split_clauses(
+    lexicon: EventLexicon, text: str, sentence: Sentence, timexes: Sequence[Timex]
+) -> list[Clause]:
     """Cut a sentence into clauses at semicolons, dashes and clause-opening words."""
     cuts = {sentence.start, sentence.end}
     body = sentence.text
@@ -42,7 +45,7 @@ def split_clauses(lexicon: EventLexicon, text: str, sentence: Sentence, timexes:
             cuts.add(sentence.start + match.start("at"))
     ordered = sorted(cuts)
     clauses = []
-    for start, end in zip(ordered, ordered[1:], strict=False):
+    for start, end in pairwise(ordered):
         while start < end and (text[start].isspace() or text[start] in ",;:–—"):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—"):
@@ -114,6 +117,9 @@ def _sentence_events(
             continue
         seen.add(key)
         kept = keep_spans(clause.start, clause.end, removed)
+        if event_type in lexicon.reporting and index + 1 < len(clauses):
+            # what is said, denied or warned about: "ontkent Iran | dat het drones levert"
+            kept += keep_spans(clauses[index + 1].start, clauses[index + 1].end, removed)
         prefix = _relative_prefix(lexicon, text, clauses, index)
         title = make_title(text, prefix + kept, lexicon.title_strip)
         actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
@@ -122,8 +128,12 @@ def _sentence_events(
         out.append(
             EventMention(
                 mention=Mention(
-                    article.id, sentence.text, sentence.start, sentence.end,
-                    anchoring.time_text, anchoring.time_value,
+                    article.id,
+                    sentence.text,
+                    sentence.start,
+                    sentence.end,
+                    anchoring.time_text,
+                    anchoring.time_value,
                 ),
                 type=event_type,
                 title=title,
@@ -145,7 +155,11 @@ def _sentence_events(
 
 
 def _clause_triggers(
-    lexicon: EventLexicon, text: str, clause: Clause, own: Sequence[Timex], removed: Sequence[tuple[int, int]]
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    own: Sequence[Timex],
+    removed: Sequence[tuple[int, int]],
 ) -> tuple[Trigger | None, list[Trigger]]:
     """The trigger that makes the clause an event, and the other event words it refers to.
 
@@ -154,7 +168,8 @@ def _clause_triggers(
     "na de crash in Ethiopie" that join an event reported elsewhere but make none alone.
     """
     triggers = [
-        t for t in lexicon.triggers(text, clause.start, clause.end)
+        t
+        for t in lexicon.triggers(text, clause.start, clause.end)
         if not any(s <= t.start < e for s, e in removed)
     ]
     if not triggers:
@@ -171,7 +186,11 @@ def _clause_triggers(
 
 
 def _strong_trigger(
-    lexicon: EventLexicon, text: str, clause: Clause, own: Sequence[Timex], triggers: Sequence[Trigger]
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    own: Sequence[Timex],
+    triggers: Sequence[Trigger],
 ) -> Trigger | None:
     clause_text = text[clause.start : clause.end]
     dated = any(governs(t, lexicon.cues, text) for t in own)
@@ -187,7 +206,11 @@ def _strong_trigger(
 
 
 def _other_event(
-    lexicon: EventLexicon, text: str, clause: Clause, own: Sequence[Timex], removed: Sequence[tuple[int, int]]
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    own: Sequence[Timex],
+    removed: Sequence[tuple[int, int]],
 ) -> bool:
     """A clause dated by a calendar expression that tells more than the date itself."""
     dates = [t for t in own if is_calendar(t) and t.type in ("DATE", "TIME")]
@@ -212,7 +235,7 @@ def _relative_prefix(
     if not first or first[0].lower not in lexicon.relative:
         return []
     before = words_of(text, clauses[index - 1].start, clauses[index - 1].end)
-    tail = []
+    tail: list[Word] = []
     for word in reversed(before):
         if not word.text[:1].isupper() and tail:
             break
@@ -229,6 +252,7 @@ def _terms(
 ) -> tuple[str, ...]:
     """Words that identify an event across articles: content lemmas, model names, actors."""
     terms: set[str] = set()
+    infinitives = tuple(lexicon.spec.inflection.infinitive_endings) or ("\0",)
     for start, end in spans:
         for word in words_of(text, start, end, lexicon.language):
             model = model_name(word.text)
@@ -241,7 +265,8 @@ def _terms(
                 lemma = lemma_of(part, lexicon.language)
                 if part in lexicon.stopwords or lemma in lexicon.stopwords or len(lemma) < 3:
                     continue
-                if part.isdigit() or (lemma != part and lemma.endswith("en")):
+                verb = lemma != part and lemma.endswith(infinitives)
+                if part.isdigit() or verb:
                     continue  # numbers and verb forms say little about which event it is
                 terms.add(re.sub(r"[’']s$", "", lemma))
     terms.update(f"@{a}" for a in actors)

@@ -22,6 +22,7 @@ from timeline.lexicon_files import load_yaml, validate
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 class InflectionSpec(BaseModel):
@@ -32,6 +33,10 @@ class InflectionSpec(BaseModel):
     min_compound_modifier: int = 3
     clause_final_particles: list[str] = Field(default_factory=list)
     adjective_endings: list[str] = Field(default_factory=list)
+    infinitive_endings: list[str] = Field(default_factory=list)
+    vowels: str = ""
+    open_vowels: str = ""
+    final_devoicing: dict[str, str] = Field(default_factory=dict)
 
 
 class ClauseSpec(BaseModel):
@@ -77,7 +82,9 @@ class EventTypeSpec(BaseModel):
             try:
                 re.compile(pattern)
             except re.error as error:
-                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {error}")
+                raise ValueError(
+                    f"pattern {pattern!r} is not a valid regular expression: {error}"
+                ) from None
         return value
 
 
@@ -98,6 +105,7 @@ class EventLexiconSpec(BaseModel):
     stopwords: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     related_types: list[list[str]] = Field(default_factory=list)
+    reporting_types: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     types: list[EventTypeSpec] = Field(min_length=1)
 
@@ -155,6 +163,7 @@ class EventLexicon:
     stopwords: frozenset[str]
     determiners: frozenset[str]
     final_particles: frozenset[str]
+    reporting: frozenset[str] = frozenset()
     source: str = ""
 
     def type_names(self) -> list[str]:
@@ -173,7 +182,9 @@ class EventLexicon:
                     found.append(Trigger(event_type.name, word.start, word.end, verbal))
             for pattern in event_type.patterns:
                 for match in pattern.finditer(lower):
-                    found.append(Trigger(event_type.name, start + match.start(), start + match.end(), True))
+                    found.append(
+                        Trigger(event_type.name, start + match.start(), start + match.end(), True)
+                    )
         found.sort(key=lambda t: (t.start, self.rank(t.type)))
         return found
 
@@ -196,7 +207,8 @@ class EventLexicon:
 
     def is_hedged(self, text: str) -> bool:
         """Whether a clause speaks of a possibility, a habit or a negation."""
-        return bool(self.hedges and self.hedges.search(text))
+        # an aside in brackets ("(andersom niet)") does not hedge the clause around it
+        return bool(self.hedges and self.hedges.search(_BRACKETS.sub(" ", text)))
 
     def link_group(self, name: str) -> str:
         """The group of related types a type links within (delivery and purchase are one)."""
@@ -209,7 +221,9 @@ class EventLexicon:
         if "-" in word.lower:
             parts.append(word.lower.rsplit("-", 1)[1])
         verb = any(p in event_type.verbs or self._stem_match(event_type, p) for p in parts) or any(
-            _particle_follows(words, i, event_type.separable.get(p, frozenset()), self.final_particles)
+            _particle_follows(
+                words, i, event_type.separable.get(p, frozenset()), self.final_particles
+            )
             for p in parts
         )
         if verb and not self._attributive(words, i):
@@ -244,7 +258,9 @@ class EventLexicon:
             if ending and not part.endswith(ending):
                 continue
             base = part[: len(part) - len(ending)] if ending else part
-            prefixed = [base[len(p) :] for p in inflection.participle_prefixes if base.startswith(p)]
+            prefixed = [
+                base[len(p) :] for p in inflection.participle_prefixes if base.startswith(p)
+            ]
             for candidate in prefixed if not ending else [base, *prefixed]:
                 if candidate in event_type.stems:
                     return True
@@ -267,7 +283,7 @@ def _particle_follows(
     )
 
 
-def compile_type(spec: EventTypeSpec, rank: int) -> EventType:
+def compile_type(spec: EventTypeSpec, rank: int, inflection: InflectionSpec) -> EventType:
     """Compile a type's lemma lists: joined verbs, their stems and separable particles."""
     verbs: set[str] = set()
     stems: dict[str, str] = {}
@@ -275,12 +291,12 @@ def compile_type(spec: EventTypeSpec, rank: int) -> EventType:
     for verb in spec.verbs:
         joined = verb.replace("_", "").lower()
         verbs.add(joined)
-        for stem in _stems(joined):
+        for stem in _stems(joined, inflection):
             stems[stem] = joined
         if "_" in verb:
             particle, _, base = verb.lower().partition("_")
             separable.setdefault(base, set()).add(particle)
-            for stem in _stems(base):
+            for stem in _stems(base, inflection):
                 # the participle and past of a separable verb: "neer-ge-stort", "neer-stort-te"
                 stems[f"{particle}ge{stem}"] = joined
     return EventType(
@@ -295,23 +311,28 @@ def compile_type(spec: EventTypeSpec, rank: int) -> EventType:
     )
 
 
-def _stems(verb: str) -> list[str]:
+def _stems(verb: str, inflection: InflectionSpec) -> list[str]:
     """The stems of an infinitive: "trainen" -> "train", "zetten" -> "zet", "leven" -> "leef"."""
-    if not verb.endswith("en") or len(verb) < 5:
+    ending = next((e for e in inflection.infinitive_endings if verb.endswith(e)), None)
+    if ending is None or len(verb) - len(ending) < 3:
         return []
-    stem = verb[:-2]
+    stem = verb[: len(verb) - len(ending)]
     out = [stem]
-    if len(stem) >= 2 and stem[-1] == stem[-2]:
-        out.append(stem[:-1])
-    elif len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouj":
-        out.append(stem[:-1] + stem[-2] + stem[-1])  # open syllable: veroordel-en -> veroordeel
-    return [s[:-1] + {"v": "f", "z": "s"}[s[-1]] if s[-1] in "vz" else s for s in out]
+    vowels = inflection.vowels
+    if stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # a doubled consonant: zett-en -> zet
+    elif stem[-2] in inflection.open_vowels and stem[-3] not in vowels and stem[-1] not in vowels:
+        out.append(stem[:-1] + stem[-2] + stem[-1])  # an open syllable: veroordel-en -> veroordeel
+    devoice = inflection.final_devoicing
+    return [s[:-1] + devoice[s[-1]] if s[-1] in devoice else s for s in out]
 
 
 def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    alternatives = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
+    alternatives = sorted(
+        (re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True
+    )
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
@@ -351,7 +372,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
     coordinators = "|".join(re.escape(w) for w in clauses.coordinators) or "(?!)"
     return EventLexicon(
         language=spec.language,
-        types=tuple(compile_type(t, rank) for rank, t in enumerate(types)),
+        types=tuple(compile_type(t, rank, spec.inflection) for rank, t in enumerate(types)),
         spec=spec.model_copy(update={"types": types}),
         tense=load_tense_cues(folder),
         actors=load_gazetteer(folder / "actors.yaml", spec.not_names, spec.stopwords),
@@ -359,8 +380,12 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         hedges=_phrase_regex(spec.hedges),
         related=related,
         attributions=compile_attributions(
-            attributions.saying, attributions.particles, attributions.according_to,
-            attributions.determiners, attributions.pronouns, attributions.linkers,
+            attributions.saying,
+            attributions.particles,
+            attributions.according_to,
+            attributions.determiners,
+            attributions.pronouns,
+            attributions.linkers,
         ),
         cues=AnchorCues(
             began_before=frozenset(w.lower() for w in spec.began_before),
@@ -376,6 +401,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         stopwords=frozenset(w.lower() for w in spec.stopwords),
         determiners=frozenset(w.lower() for w in attributions.determiners),
         final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
+        reporting=frozenset(spec.reporting_types),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
 

@@ -20,18 +20,21 @@ from timeline.model import DocumentInfo, Event, EventMention, Mention
 from timeline.temporal.values import RANK, parse_value
 
 #: Terms per mention used as blocking keys (its rarest ones).
-BLOCK_TERMS = 6
+BLOCK_TERMS = 8
 #: Blocks larger than this are too common a term to say anything; they are skipped.
 MAX_BLOCK = 60
 #: Weighted term overlap a pair needs to link; less when both give the same explicit date.
-THRESHOLD = 0.2
-THRESHOLD_SAME_DATE = 0.1
+THRESHOLD = 0.3
+THRESHOLD_SAME_DATE = 0.2
 #: Linking within one article needs more overlap: its sentences share the article's words.
-THRESHOLD_SAME_DOCUMENT = 0.1
+THRESHOLD_SAME_DOCUMENT = 0.05
 
 #: How much sharing all actors (at least two) counts as similarity between two clusters.
 ACTOR_WEIGHT = 0.5
 
+#: A mention with at most this many words of its own is a bare reference ("de crash"): it
+#: joins the latest event of its kind in its article.
+BARE_TERMS = 1
 #: An undated report is about something at most this many years before its publication.
 REPORT_HORIZON_YEARS = 3
 #: Term overlap is measured against at least this much weight (a few distinctive words), so
@@ -156,7 +159,9 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
             if _in_sentence(mentions, cluster, mention):
                 continue
             score = _similarity(set(mention.terms), set(cluster.terms), weight)
-            if mention.type == "other" and not (mention.explicit and mention.date in cluster.explicit_dates):
+            if mention.type == "other" and not (
+                mention.explicit and mention.date in cluster.explicit_dates
+            ):
                 continue
             if score >= THRESHOLD_SAME_DOCUMENT and (best is None or score > best[0]):
                 best = (score, cluster)
@@ -165,6 +170,7 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 and not mention.explicit
                 and mention.type != "other"
                 and set(mention.actors) <= cluster.actors
+                and len([t for t in mention.terms if not t.startswith("@")]) <= BARE_TERMS
             ):
                 recent = cluster  # the latest compatible one: a bare reference means it
         if best is None and recent is not None:
@@ -187,8 +193,9 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
         # the rarest terms it shares with some other cluster (a term of one cluster blocks nothing)
-        shared = [t for t in cluster.terms if df[t] > 1]
-        keys = sorted(shared, key=lambda t: (df[t], t))[:BLOCK_TERMS]
+        common = [t for t in cluster.terms if df[t] > 1]
+        keys = sorted(common, key=lambda t: (df[t], t))[:BLOCK_TERMS]
+        keys += sorted(t for t in common if t.startswith("@") and t not in keys)
         keys += [f"@date:{d}" for d in sorted(cluster.explicit_dates)]
         for term in keys:
             blocks[(*cluster.key, term)].append(i)
@@ -197,7 +204,7 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
         if len(members) <= MAX_BLOCK:
             pairs.update((a, b) for x, a in enumerate(members) for b in members[x + 1 :])
     scored: list[tuple[float, int, int]] = []
-    for i, j in pairs:
+    for i, j in sorted(pairs):
         a, b = clusters[i], clusters[j]
         wa, wb = a.across(), b.across()
         if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
@@ -220,10 +227,10 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
     owner = list(range(len(clusters)))
     parts = {i: [i] for i in range(len(clusters))}
     for _, i, j in scored:
-        a, b = owner[i], owner[j]
-        if a == b:
+        x, y = owner[i], owner[j]
+        if x == y:
             continue
-        first, second = clusters[a], clusters[b]
+        first, second = clusters[x], clusters[y]
         joint = _intersect(first.window, second.window)
         wa, wb = first.across(), second.across()
         if joint is None or wa is None or wb is None or _intersect(wa, wb) is None:
@@ -231,9 +238,9 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
         if first.documents & second.documents:
             continue
         first.absorb(second, joint)
-        for k in parts.pop(b):
-            owner[k] = a
-            parts[a].append(k)
+        for k in parts.pop(y):
+            owner[k] = x
+            parts[x].append(k)
     return [clusters[i] for i in sorted(parts)]
 
 
@@ -264,7 +271,9 @@ def _conflicts(mention: EventMention, cluster: _Cluster) -> bool:
     return all(d != mention.date and len(d) == len(mention.date) for d in cluster.explicit_dates)
 
 
-def _in_sentence(mentions: Sequence[EventMention], cluster: _Cluster, mention: EventMention) -> bool:
+def _in_sentence(
+    mentions: Sequence[EventMention], cluster: _Cluster, mention: EventMention
+) -> bool:
     """Two events told in one sentence stay two events."""
     return any(mentions[k].mention.start == mention.mention.start for k in cluster.members)
 
@@ -281,9 +290,14 @@ def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
 def _event(members: Sequence[EventMention]) -> Event:
     """One event from its mentions: the most precise explicit date wins, else the first report."""
     lead = min(members, key=lambda m: (m.weak, *_date_preference(m)))
+    # the date comes from the most precise explicit mention, even a passing reference
+    # ("protesteren half oktober tegen de wapenleveranties"); the title from a full report
+    dating = min(members, key=_date_preference)
     types = Counter(m.type for m in members)
     top = max(types.values())
-    event_type = lead.type if types[lead.type] == top else min(t for t, c in types.items() if c == top)
+    event_type = (
+        lead.type if types[lead.type] == top else min(t for t, c in types.items() if c == top)
+    )
     seen: set[tuple[str, int, int]] = set()
     mentions: list[Mention] = []
     for m in sorted(members, key=lambda m: (m.mention.document, m.mention.start, m.mention.end)):
@@ -292,15 +306,15 @@ def _event(members: Sequence[EventMention]) -> Event:
             seen.add(key)
             mentions.append(m.mention)
     actors = sorted({a for m in members for a in m.actors})
-    dated = lead.interval is not None
+    dated = dating.interval is not None
     digest = hashlib.sha1(
         "|".join([event_type, *(f"{k[0]}:{k[1]}:{k[2]}" for k in sorted(seen))]).encode()
     ).hexdigest()[:8]
     return Event(
-        id=f"{event_type}-{lead.date if dated else 'undated'}-{digest}",
-        date=lead.date if dated else None,
-        interval=lead.interval,
-        mod=lead.mod if dated else None,
+        id=f"{event_type}-{dating.date if dated else 'undated'}-{digest}",
+        date=dating.date if dated else None,
+        interval=dating.interval,
+        mod=dating.mod if dated else None,
         status=lead.status,
         type=event_type,
         title=lead.title,
@@ -324,11 +338,15 @@ def _unique_ids(events: list[Event]) -> list[Event]:
     out = []
     for event in sorted(events, key=lambda e: (e.id, e.mentions[0].document, e.mentions[0].start)):
         seen[event.id] += 1
-        out.append(event if seen[event.id] == 1 else replace(event, id=f"{event.id}-{seen[event.id]}"))
+        out.append(
+            event if seen[event.id] == 1 else replace(event, id=f"{event.id}-{seen[event.id]}")
+        )
     return out
 
 
-def infer_publication(documents: Sequence[DocumentInfo], events: Sequence[Event]) -> list[DocumentInfo]:
+def infer_publication(
+    documents: Sequence[DocumentInfo], events: Sequence[Event]
+) -> list[DocumentInfo]:
     """Date articles that have no date by the dated reports their current events link to.
 
     An undated article that reports an event as current (in present or perfect tense, with no
@@ -346,7 +364,9 @@ def infer_publication(documents: Sequence[DocumentInfo], events: Sequence[Event]
             if event.interval is None:
                 continue
             own = [m for m in event.mentions if m.document == document.id]
-            if not own or not any(m.time_value is None or m.time_value.endswith("_REF") for m in own):
+            if not own or not any(
+                m.time_value is None or m.time_value.endswith("_REF") for m in own
+            ):
                 continue
             for m in event.mentions:
                 value = published.get(m.document)
@@ -361,6 +381,10 @@ def infer_publication(documents: Sequence[DocumentInfo], events: Sequence[Event]
         found.sort()
         first = found[0]
         others = sorted({(f[3], f[2], f[1]) for f in found if f[1] == first[1]})[:3]
-        evidence = "; ".join(f"event {e} is also reported by {d} (published {p})" for e, d, p in others)
-        out.append(replace(document, published=first[1], published_source="inferred", evidence=evidence))
+        evidence = "; ".join(
+            f"event {e} is also reported by {d} (published {p})" for e, d, p in others
+        )
+        out.append(
+            replace(document, published=first[1], published_source="inferred", evidence=evidence)
+        )
     return out

@@ -37,7 +37,9 @@ def compile_attributions(
     linkers: Sequence[str],
 ) -> Attributions:
     """Compile the attribution word lists of a lexicon."""
-    phrases = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in according_to), key=len, reverse=True)
+    phrases = sorted(
+        (re.escape(p).replace(r"\ ", r"\s+") for p in according_to), key=len, reverse=True
+    )
     regex = re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE) if phrases else None
     return Attributions(
         frozenset(w.lower() for w in saying),
@@ -66,7 +68,7 @@ def attribution_spans(cues: Attributions, text: str, start: int, end: int) -> li
         comma = text.find(",", start + match.end(), end)
         tail = (begin - start) > 0.5 * (end - start) or comma < 0
         stop = end if tail else comma + 1
-        spans.append((begin + (1 if text[begin] in "”\"’" else 0), stop))
+        spans.append((begin + (1 if text[begin] in '”"’' else 0), stop))
     return _merge(spans)
 
 

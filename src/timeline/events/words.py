@@ -28,7 +28,9 @@ def words_of(text: str, start: int = 0, end: int | None = None, language: str = 
     """The words of `text[start:end]` with offsets into `text`."""
     stop = len(text) if end is None else end
     return [
-        Word(m.group(), m.start(), m.end(), m.group().lower(), lemma_of(m.group().lower(), language))
+        Word(
+            m.group(), m.start(), m.end(), m.group().lower(), lemma_of(m.group().lower(), language)
+        )
         for m in _WORD.finditer(text, start, stop)
     ]
 

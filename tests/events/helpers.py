@@ -1,0 +1,25 @@
+"""Helpers for the event tests: run the per-article stages on short Dutch texts."""
+
+from __future__ import annotations
+
+from timeline.events.detect import detect_events
+from timeline.language import Language
+from timeline.model import Article, EventMention
+from timeline.pipeline import sentences_of
+
+
+def detect(
+    language: Language, text: str, published: str | None = "2022-12", article_id: str = "t"
+) -> list[EventMention]:
+    """The event mentions of a one-article text published at `published`."""
+    article = Article(
+        article_id, f"{article_id}.txt", text, published, "header" if published else "none"
+    )
+    sentences = sentences_of(article, language)
+    timexes = language.tagger.tag(text, published, sentences, 0)
+    return detect_events(article, sentences, timexes, language.events)
+
+
+def strong(language: Language, text: str, published: str | None = "2022-12") -> list[EventMention]:
+    """Only the mentions that make an event by themselves (not passing references)."""
+    return [m for m in detect(language, text, published) if not m.weak]

@@ -1,0 +1,69 @@
+"""Actors are normalised from the gazetteer and the text; titles drop attributions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import strong
+from timeline.language import Language, load_language
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Iraanse piloten worden getraind op Russische straaljagers.", ("Iran", "Rusland")),
+        ("De VS waarschuwen voor de samenwerking.", ("Verenigde Staten",)),
+        ("Het Amerikaanse ministerie waarschuwt voor de samenwerking.", ("Verenigde Staten",)),
+        ("Moskou en Teheran sloten in 2018 een akkoord.", ("Iran", "Rusland")),
+        ("Mahsa Amini werd op 13 september gearresteerd.", ("Mahsa Amini",)),
+    ],
+)
+def test_actors(nl: Language, text: str, actors: tuple[str, ...]) -> None:
+    assert strong(nl, text)[0].actors == actors
+
+
+def test_attribution_is_not_an_actor(nl: Language) -> None:
+    [mention] = strong(
+        nl, "Volgens de VS krijgen de Russen hulp van Iraanse technici die drones leveren."
+    )
+    assert "Verenigde Staten" not in mention.actors
+
+
+def test_surname_maps_to_the_full_name(nl: Language) -> None:
+    text = "John Kirby sprak gisteren. Kirby waarschuwde vorige week voor de alliantie."
+    assert "John Kirby" in strong(nl, text)[-1].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Rusland en Iran ontkennen de inzet van de drones, zegt Van Veen.",
+            "Rusland en Iran ontkennen de inzet van de drones",
+        ),
+        (
+            "Volgens de VS ontkent Iran de levering van drones.",
+            "Ontkent Iran de levering van drones",
+        ),
+        (
+            "Volgens de Amerikaanse inlichtingen worden nu Iraanse piloten getraind.",
+            "Worden nu Iraanse piloten getraind",
+        ),
+    ],
+)
+def test_titles_without_attribution(nl: Language, text: str, title: str) -> None:
+    assert strong(nl, text)[0].title == title
+
+
+def test_titles_are_short(nl: Language) -> None:
+    text = (
+        "De Europese Unie heeft daarom al nieuwe en zeer uitgebreide sancties tegen Iran, "
+        "Syrië, Rusland en nog enkele andere landen in de regio afgekondigd vanwege de "
+        "levering van drones."
+    )
+    assert len(strong(nl, text)[0].title.split()) <= 17

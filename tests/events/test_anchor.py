@@ -1,0 +1,114 @@
+"""Anchoring: the governing expression of a clause, the publication date, plans and "al"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import strong
+from timeline.language import Language, load_language
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "mod", "status"),
+    [
+        # the nearest expression in the same clause governs
+        (
+            "In 1907 deelde Moskou samen met de Britten Iran op in vier invloedssferen.",
+            "2022-10",
+            "1907",
+            None,
+            "reported",
+        ),
+        (
+            "Tsaren pikten stukken van Iran in en in 1907 deelde Moskou Iran op in vier delen.",
+            "2022-10",
+            "1907",
+            None,
+            "reported",
+        ),
+        # a report in the present or perfect without a date: the publication date
+        (
+            "De Europese Unie heeft nieuwe sancties tegen Iran afgekondigd.",
+            "2022-10",
+            "2022-10",
+            None,
+            "reported",
+        ),
+        (
+            "Iraanse piloten worden nu getraind op Su-35 straaljagers.",
+            "2022-12",
+            "2022-12",
+            None,
+            "reported",
+        ),
+        # plans: expected, with the interval they allow
+        (
+            "Binnen een jaar gaat Soechoj zulke vliegtuigen aan Iran leveren.",
+            "2022-12",
+            "2023-12",
+            "BEFORE",
+            "expected",
+        ),
+        ("Rusland gaat straaljagers aan Iran leveren.", "2022-12", "2022-12", "AFTER", "expected"),
+        # "al maanden": it began before the publication
+        ("Rusland zet al maanden Iraanse drones in.", "2022-12", "2022-12", "BEFORE", "reported"),
+        # "toen" points back at the date mentioned before
+        (
+            "Demonstranten protesteren half oktober in Kyiv. "
+            "Bij een aanval waren toen drie doden gevallen.",
+            "2022-12",
+            "2022-10",
+            "MID",
+            "reported",
+        ),
+    ],
+)
+def test_dates(
+    nl: Language, text: str, published: str, date: str, mod: str | None, status: str
+) -> None:
+    last = strong(nl, text, published)[-1]
+    assert (last.date, last.mod, last.status) == (date, mod, status)
+
+
+def test_within_a_year_interval(nl: Language) -> None:
+    [mention] = strong(nl, "Binnen een jaar gaat Soechoj vliegtuigen aan Iran leveren.", "2022-12")
+    assert mention.interval is not None
+    assert (mention.interval.start.isoformat(), mention.interval.end.isoformat()) == (
+        "2022-12-01",
+        "2023-12-31",
+    )
+    assert mention.mention.time_text == "een jaar"
+
+
+def test_precision_is_never_finer_than_the_text(nl: Language) -> None:
+    [mention] = strong(
+        nl, "Afgelopen zaterdag is het stroomnet van Odesa uitgeschakeld door drones.", "2022-12"
+    )
+    assert mention.date == "2022-12"
+    assert mention.interval is not None and mention.interval.precision == "month"
+
+
+def test_undated_article_has_no_date_unless_absolute(nl: Language) -> None:
+    assert [m.date for m in strong(nl, "Iran ontkent de levering van drones.", None)] == [None]
+    assert [m.date for m in strong(nl, "In 2018 sloot Iran een akkoord met de unie.", None)] == [
+        "2018"
+    ]
+
+
+def test_vague_words_alone_make_no_event(nl: Language) -> None:
+    assert strong(nl, "Toen was het nog rustig in de stad.", "2022-12") == []
+    assert strong(nl, "Nu is het tijd voor koffie.", "2022-12") == []
+
+
+def test_dated_happening_without_a_type_is_other(nl: Language) -> None:
+    [mention] = strong(nl, "In 1907 deelde Moskou samen met de Britten Iran op.", "2022-10")
+    assert (mention.type, mention.date, mention.mention.time_text) == ("other", "1907", "1907")
+
+
+def test_questions_make_no_event(nl: Language) -> None:
+    assert strong(nl, "Waar komt deze samenwerking vandaan sinds 2018?", "2022-10") == []

@@ -1,0 +1,166 @@
+"""The event lexicon: every type's examples fire and its counter-examples do not; bad files
+fail with the file, the YAML path and the fix; user lexicons add and override types."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.events.helpers import strong
+from timeline.errors import LexiconError
+from timeline.events.lexicon import load_event_lexicon
+from timeline.language import LANG_ROOT, Language, load_language
+from timeline.model import PRECISIONS
+
+NL = LANG_ROOT / "nl"
+SPEC = yaml.safe_load((NL / "events.yaml").read_text(encoding="utf-8"))
+EXAMPLES = [(t["name"], e) for t in SPEC["types"] for e in t["examples"]]
+COUNTER = [(t["name"], e) for t in SPEC["types"] for e in t.get("counter_examples", [])]
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+@pytest.mark.parametrize(("name", "sentence"), EXAMPLES)
+def test_example_fires(nl: Language, name: str, sentence: str) -> None:
+    assert name in {m.type for m in strong(nl, sentence)}
+
+
+@pytest.mark.parametrize(("name", "sentence"), COUNTER)
+def test_counter_example_does_not_fire(nl: Language, name: str, sentence: str) -> None:
+    assert name not in {m.type for m in strong(nl, sentence)}
+
+
+@pytest.mark.parametrize("sentence", SPEC["non_events"])
+def test_non_events(nl: Language, sentence: str) -> None:
+    assert strong(nl, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Iran levert drones.",
+        "Iran leverde drones.",
+        "Iran heeft drones geleverd.",
+        "De leveranties van drones gingen door.",
+        "De wapenleveranties begonnen in mei.",
+    ],
+)
+def test_inflection_by_lemma(nl: Language, form: str) -> None:
+    triggers = nl.events.triggers(form)
+    assert "delivery" in {t.type for t in triggers}
+
+
+def test_separable_verb_particle_at_clause_end(nl: Language) -> None:
+    assert "attack" in {t.type for t in nl.events.triggers("Rusland zet al maanden drones in")}
+    assert "attack" not in {t.type for t in nl.events.triggers("Hij zet de auto in de garage")}
+
+
+def _copy_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "nl"
+    shutil.copytree(NL, folder)
+    return folder
+
+
+def test_missing_field_names_file_path_and_fix(tmp_path: Path) -> None:
+    folder = _copy_folder(tmp_path)
+    data = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
+    del data["types"][3]["examples"]
+    (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_event_lexicon(folder)
+    assert f"{folder / 'events.yaml'}: types[3].examples: field required; add it" in str(
+        caught.value
+    )
+
+
+def test_bad_pattern_is_reported(tmp_path: Path) -> None:
+    folder = _copy_folder(tmp_path)
+    data = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
+    data["types"][0]["patterns"] = ["(unclosed"]
+    (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(
+        LexiconError, match=r"types\[0\]\.patterns: .*not a valid regular expression"
+    ):
+        load_event_lexicon(folder)
+
+
+def test_bad_actor_file_is_reported(tmp_path: Path) -> None:
+    folder = _copy_folder(tmp_path)
+    (folder / "actors.yaml").write_text("language: nl\nactors:\n  - name: Iran\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"actors\.yaml: actors\[0\]\.forms: field required"):
+        load_event_lexicon(folder)
+
+
+def test_user_lexicon_adds_and_overrides(tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "types:\n"
+        "  - name: vaccination\n"
+        "    verbs: [vaccineren, inenten, in_enten]\n"
+        "    examples: ['Het RIVM vaccineerde vorige week duizend kinderen.']\n"
+        "  - name: delivery\n"
+        "    verbs: [bezorgen]\n"
+        "    examples: ['De post bezorgde het pakket gisteren.']\n",
+        encoding="utf-8",
+    )
+    lexicon = load_event_lexicon(NL, user)
+    assert lexicon.type_names()[0] == "vaccination"
+    assert {t.type for t in lexicon.triggers("De GGD entte de kinderen in.")} == {"vaccination"}
+    assert "delivery" in {t.type for t in lexicon.triggers("De post bezorgde het pakket.")}
+    assert "delivery" not in {t.type for t in lexicon.triggers("Iran levert drones.")}
+
+
+def test_user_lexicon_with_unknown_key(tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text("types:\n  - name: x\n    verbz: [a]\n    examples: [a]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"mine\.yaml: types\[0\]\.verbz: unknown key"):
+        load_event_lexicon(NL, user)
+
+
+def test_duplicate_user_types_are_refused(tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "types:\n  - {name: x, verbs: [a], examples: [a]}\n"
+        "  - {name: x, verbs: [b], examples: [b]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r"types\[1\]\.name: 'x' is defined twice"):
+        load_event_lexicon(NL, user)
+
+
+def _code_strings(path: Path) -> set[str]:
+    """The string literals of a module that are not docstrings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    }
+
+
+def test_no_dutch_words_in_event_code() -> None:
+    """Language knowledge lives in the YAML files, not in the event modules."""
+    words = set(SPEC["hedges"]) | set(SPEC["attributions"]["saying"]) | set(SPEC["stopwords"])
+    words |= {w for t in SPEC["types"] for w in t.get("verbs", []) + t.get("nouns", [])}
+    words -= set(PRECISIONS)  # "week" is also a precision name of the data model
+    source = Path(__file__).resolve().parents[2] / "src" / "timeline" / "events"
+    for module in sorted(source.glob("*.py")):
+        found = {s for s in _code_strings(module) if s.lower() in words}
+        assert not found, f"{module.name} has Dutch words in code: {found}"

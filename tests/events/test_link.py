@@ -1,0 +1,151 @@
+"""Linking: one event per real-world happening across articles, stable ids, near-linear work."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from tests.events.helpers import detect
+from timeline.events import link
+from timeline.events.link import infer_publication, link_events, link_window
+from timeline.language import Language, load_language
+from timeline.model import DocumentInfo, EventMention, Interval, Mention
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+def test_same_event_in_two_articles_is_one_event(nl: Language) -> None:
+    a = detect(
+        nl, "Iraanse piloten worden reeds getraind op Soechoj Su-35 straaljagers.", "2022-12", "a"
+    )
+    b = detect(
+        nl,
+        "Volgens de VS worden nu Iraanse piloten getraind op Sukhoi SU35 straaljagers.",
+        "2022-12",
+        "b",
+    )
+    [event] = link_events(a + b)
+    assert {m.document for m in event.mentions} == {"a", "b"}
+    assert event.date == "2022-12"
+
+
+def test_different_dates_stay_apart(nl: Language) -> None:
+    a = detect(nl, "Op 10 maart stortte een Boeing 737 Max neer in Ethiopië.", "2019-03-20", "a")
+    b = detect(
+        nl, "Op 29 oktober stortte een Boeing 737 Max neer in de Javazee.", "2019-03-20", "b"
+    )
+    assert len(link_events(a + b)) == 2
+
+
+def test_reported_and_expected_stay_apart(nl: Language) -> None:
+    a = detect(nl, "Iran heeft honderden drones aan Rusland geleverd.", "2022-12", "a")
+    b = detect(nl, "Rusland gaat binnen een jaar straaljagers aan Iran leveren.", "2022-12", "b")
+    assert len(link_events(a + b)) == 2
+
+
+def test_ids_are_stable_and_unique(nl: Language) -> None:
+    mentions = detect(
+        nl, "In 2018 sloot Iran een akkoord. In 2021 werd de aansluiting in gang gezet.", "2022-10"
+    )
+    first = [e.id for e in link_events(mentions)]
+    assert first == [e.id for e in link_events(list(mentions))]
+    assert len(set(first)) == len(first)
+
+
+def test_link_window() -> None:
+    def mention(explicit: bool, mod: str | None = None, status: str = "reported") -> EventMention:
+        interval = Interval(date(2022, 12, 1), date(2022, 12, 31), "month")
+        return EventMention(
+            Mention("d", "s", 0, 1, None, None),
+            "attack",
+            "t",
+            (),
+            status,  # type: ignore[arg-type]
+            "2022-12",
+            mod,
+            interval,
+            explicit=explicit,
+        )
+
+    assert link_window(mention(True)) == (date(2022, 12, 1), date(2022, 12, 31))
+    assert link_window(mention(True, "BEFORE"))[0] == date.min
+    assert link_window(mention(False))[1] == date(2022, 12, 31)
+    assert link_window(mention(False))[0] == date(2019, 12, 28)  # a few years back at most
+    assert link_window(mention(False, status="expected"))[1] == date.max
+
+
+def test_undated_article_is_placed_by_a_linked_dated_report(nl: Language) -> None:
+    dated = detect(
+        nl, "Rusland en Iran ontkennen de inzet van Iraanse drones in Oekraïne.", "2022-10", "a"
+    )
+    undated = detect(
+        nl, "Rusland en Iran ontkennen de inzet van Iraanse drones in Oekraïne.", None, "b"
+    )
+    events = link_events(dated + undated)
+    assert len(events) == 1 and events[0].date == "2022-10"
+    documents = [
+        DocumentInfo("a", "a.txt", "2022-10", "header"),
+        DocumentInfo("b", "b.txt", None, "none"),
+    ]
+    placed = infer_publication(documents, events)
+    assert placed[1].published == "2022-10"
+    assert placed[1].published_source == "inferred"
+    assert (
+        placed[1].evidence is not None and "reported by a (published 2022-10)" in placed[1].evidence
+    )
+
+
+def test_unlinked_undated_article_stays_undated(nl: Language) -> None:
+    undated = detect(nl, "Iran ontkent dat het drones levert.", None, "b")
+    events = link_events(undated)
+    assert all(e.date is None for e in events)
+    documents = [DocumentInfo("b", "b.txt", None, "none")]
+    assert infer_publication(documents, events) == documents
+
+
+def test_linking_work_grows_near_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocking: the number of compared cluster pairs grows about linearly with the input."""
+    calls = {"n": 0}
+    original = link._similarity
+
+    def counting(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+        calls["n"] += 1
+        return original(a, b, weight)
+
+    monkeypatch.setattr(link, "_similarity", counting)
+
+    def mentions(n: int) -> list[EventMention]:
+        out = []
+        for i in range(n):
+            interval = Interval(date(2019, 1 + i % 12, 1), date(2019, 1 + i % 12, 28), "month")
+            terms = (f"story{i // 4}", f"place{i % 97}", "common", f"@actor{i % 13}")
+            out.append(
+                EventMention(
+                    Mention(f"doc{i}", "s", 0, 1, None, None),
+                    "attack",
+                    "t",
+                    (),
+                    "reported",
+                    "2019",
+                    None,
+                    interval,
+                    terms=terms,
+                    explicit=False,
+                    group="attack",
+                )
+            )
+        return out
+
+    counts = []
+    for n in (500, 2000):
+        calls["n"] = 0
+        started = time.perf_counter()
+        link_events(mentions(n))
+        assert time.perf_counter() - started < 20
+        counts.append(calls["n"])
+    assert counts[1] < 6 * counts[0]  # 4x the input, far from 16x
