@@ -78,6 +78,7 @@ def anchor(
     published: str | None,
     tense: Tense,
     cues: AnchorCues,
+    after_event: bool = False,
 ) -> Anchoring:
     """Date one event mention.
 
@@ -90,6 +91,8 @@ def anchor(
         published: the article's publication date (None when it has none).
         tense: the tense of the event's clause.
         cues: the anchoring words of the language.
+        after_event: the clause dates it by another event ("in het begin van de oorlog"):
+            without a date of its own it happened some time before the publication.
     """
     calendar = [t for t in own if is_calendar(t)]
     durations = [t for t in own if _duration_kind(t, cues, text) == "began"]
@@ -113,7 +116,12 @@ def anchor(
             )
         future = vague.value == "FUTURE_REF" or tense == "future"
         return _from_published(published, future, vague.text, vague.value)
-    return _from_published(published, tense == "future", None, None)
+    anchoring = _from_published(published, tense == "future", None, None)
+    if after_event and anchoring.status == "reported" and anchoring.date is not None:
+        return Anchoring(
+            anchoring.date, "BEFORE", anchoring.interval, "reported", None, None, False
+        )
+    return anchoring
 
 
 def _from_published(

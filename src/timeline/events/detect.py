@@ -110,6 +110,7 @@ def _sentence_events(
             published=article.published,
             tense=tense,
             cues=lexicon.cues,
+            after_event=bool(lexicon.event_relative and lexicon.event_relative.search(clause_text)),
         )
         event_type = trigger.type if trigger else OTHER
         key = (lexicon.link_group(event_type), anchoring.date)
@@ -142,7 +143,7 @@ def _sentence_events(
                 date=anchoring.date,
                 mod=anchoring.mod,
                 interval=anchoring.interval,
-                terms=_terms(lexicon, text, kept, actors),
+                terms=_terms(lexicon, text, kept, actors, trigger),
                 published=article.published,
                 explicit=anchoring.explicit,
                 tense=tense,
@@ -248,13 +249,23 @@ def _relative_prefix(
 
 
 def _terms(
-    lexicon: EventLexicon, text: str, spans: Sequence[tuple[int, int]], actors: Sequence[str]
+    lexicon: EventLexicon,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    actors: Sequence[str],
+    trigger: Trigger | None,
 ) -> tuple[str, ...]:
-    """Words that identify an event across articles: content lemmas, model names, actors."""
+    """Words that identify an event across articles: content lemmas, model names, actors.
+
+    The trigger itself is left out: every event of the type has it ("de brexit", "de crash").
+    """
     terms: set[str] = set()
+    skip = (trigger.start, trigger.end) if trigger else (-1, -1)
     infinitives = tuple(lexicon.spec.inflection.infinitive_endings) or ("\0",)
     for start, end in spans:
         for word in words_of(text, start, end, lexicon.language):
+            if skip[0] <= word.start < skip[1]:
+                continue
             model = model_name(word.text)
             if model:
                 terms.add(model)

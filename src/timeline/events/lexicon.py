@@ -106,6 +106,7 @@ class EventLexiconSpec(BaseModel):
     not_names: list[str] = Field(default_factory=list)
     related_types: list[list[str]] = Field(default_factory=list)
     reporting_types: list[str] = Field(default_factory=list)
+    event_relative: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     types: list[EventTypeSpec] = Field(min_length=1)
 
@@ -164,6 +165,7 @@ class EventLexicon:
     determiners: frozenset[str]
     final_particles: frozenset[str]
     reporting: frozenset[str] = frozenset()
+    event_relative: re.Pattern[str] | None = None
     source: str = ""
 
     def type_names(self) -> list[str]:
@@ -402,6 +404,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         determiners=frozenset(w.lower() for w in attributions.determiners),
         final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
         reporting=frozenset(spec.reporting_types),
+        event_relative=_phrase_regex(spec.event_relative),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
 

@@ -26,6 +26,8 @@ MAX_BLOCK = 60
 #: Weighted term overlap a pair needs to link; less when both give the same explicit date.
 THRESHOLD = 0.3
 THRESHOLD_SAME_DATE = 0.2
+#: A passing reference joins an event of its article only when it shares this much.
+THRESHOLD_WEAK = 0.2
 #: Linking within one article needs more overlap: its sentences share the article's words.
 THRESHOLD_SAME_DOCUMENT = 0.05
 
@@ -36,7 +38,7 @@ ACTOR_WEIGHT = 0.5
 #: joins the latest event of its kind in its article.
 BARE_TERMS = 1
 #: An undated report is about something at most this many years before its publication.
-REPORT_HORIZON_YEARS = 3
+REPORT_HORIZON_YEARS = 2
 #: Term overlap is measured against at least this much weight (a few distinctive words), so
 #: that two short mentions sharing one common word do not look alike.
 MIN_MASS = 6.0
@@ -106,6 +108,8 @@ def link_window(mention: EventMention) -> Window:
     if not mention.explicit:
         if mention.status == "expected":
             return (interval.start, date.max)
+        if mention.mod == "BEFORE":
+            return (date.min, interval.end)  # dated by another event, some time before
         # news reports what happened lately: a few years at most before publication
         return (_years_before(interval.end, REPORT_HORIZON_YEARS), interval.end)
     if mention.mod == "BEFORE":
@@ -163,11 +167,13 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 mention.explicit and mention.date in cluster.explicit_dates
             ):
                 continue
-            if score >= THRESHOLD_SAME_DOCUMENT and (best is None or score > best[0]):
+            needed = THRESHOLD_WEAK if mention.weak else THRESHOLD_SAME_DOCUMENT
+            if score >= needed and (best is None or score > best[0]):
                 best = (score, cluster)
             elif (
                 best is None
                 and not mention.explicit
+                and not mention.weak
                 and mention.type != "other"
                 and set(mention.actors) <= cluster.actors
                 and len([t for t in mention.terms if not t.startswith("@")]) <= BARE_TERMS
@@ -182,7 +188,8 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
         else:
             cluster = best[1]
             joint = _intersect(window, cluster.window)
-            cluster.window = joint if joint is not None else cluster.window
+            if joint is not None and not mention.weak:
+                cluster.window = joint  # a passing reference does not narrow the event's time
         cluster.add(index, mention)
     return clusters
 
