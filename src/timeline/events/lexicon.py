@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -33,6 +33,7 @@ class InflectionSpec(BaseModel):
     min_compound_modifier: int = 3
     clause_final_particles: list[str] = Field(default_factory=list)
     adjective_endings: list[str] = Field(default_factory=list)
+    adjective_inflection: list[str] = Field(default_factory=list)
     infinitive_endings: list[str] = Field(default_factory=list)
     vowels: str = ""
     open_vowels: str = ""
@@ -166,6 +167,9 @@ class EventLexicon:
     final_particles: frozenset[str]
     reporting: frozenset[str] = frozenset()
     event_relative: re.Pattern[str] | None = None
+    cache: dict[str, tuple[tuple[str, bool], ...]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
     source: str = ""
 
     def type_names(self) -> list[str]:
@@ -177,11 +181,10 @@ class EventLexicon:
         words = words_of(text, start, end, self.language)
         lower = text[start:end].lower() if end is not None else text[start:].lower()
         found: list[Trigger] = []
+        for i, word in enumerate(words):
+            for name, verbal in self._word_triggers(words, i):
+                found.append(Trigger(name, word.start, word.end, verbal))
         for event_type in self.types:
-            for i, word in enumerate(words):
-                verbal = self._verbal(event_type, words, i)
-                if verbal is not None:
-                    found.append(Trigger(event_type.name, word.start, word.end, verbal))
             for pattern in event_type.patterns:
                 for match in pattern.finditer(lower):
                     found.append(
@@ -216,32 +219,47 @@ class EventLexicon:
         """The group of related types a type links within (delivery and purchase are one)."""
         return self.related.get(name, name)
 
-    def _verbal(self, event_type: EventType, words: Sequence[Word], i: int) -> bool | None:
-        """True when word i is a verb trigger of the type, False for a noun, None for neither."""
+    def _word_triggers(self, words: Sequence[Word], i: int) -> list[tuple[str, bool]]:
+        """The types word i names: (type, True) as a verb, (type, False) as a noun."""
         word = words[i]
         parts = [word.lemma, word.lower]
         if "-" in word.lower:
             parts.append(word.lower.rsplit("-", 1)[1])
-        verb = any(p in event_type.verbs or self._stem_match(event_type, p) for p in parts) or any(
-            _particle_follows(
-                words, i, event_type.separable.get(p, frozenset()), self.final_particles
-            )
-            for p in parts
-        )
-        if verb and not self._attributive(words, i):
-            return True
-        if any(p in event_type.nouns for p in parts):
-            return False
-        inflection = self.spec.inflection
+        verbs: set[str] = set()
+        nouns: set[str] = set()
         for part in parts:
-            for noun in event_type.nouns:
-                if (
-                    len(noun) >= inflection.min_compound_head
-                    and len(part) - len(noun) >= inflection.min_compound_modifier
-                    and part.endswith(noun)
-                ):
-                    return False
-        return None
+            for name, verbal in self._lookup(part):
+                (verbs if verbal else nouns).add(name)
+            for event_type in self.types:
+                particles = event_type.separable.get(part)
+                if particles and _particle_follows(words, i, particles, self.final_particles):
+                    verbs.add(event_type.name)
+        if verbs and self._attributive(words, i):
+            verbs = set()  # "de geannexeerde Krim": an adjective, it may still be a noun
+        out = [(t.name, True) for t in self.types if t.name in verbs]
+        out += [(t.name, False) for t in self.types if t.name in nouns - verbs]
+        return out
+
+    def _lookup(self, part: str) -> tuple[tuple[str, bool], ...]:
+        """The types a word form names out of context (cached: the same forms recur)."""
+        cached = self.cache.get(part)
+        if cached is not None:
+            return cached
+        inflection = self.spec.inflection
+        out: list[tuple[str, bool]] = []
+        for event_type in self.types:
+            if part in event_type.verbs or self._stem_match(event_type, part):
+                out.append((event_type.name, True))
+            elif part in event_type.nouns or any(
+                len(noun) >= inflection.min_compound_head
+                and len(part) - len(noun) >= inflection.min_compound_modifier
+                and part.endswith(noun)
+                for noun in event_type.nouns
+            ):
+                out.append((event_type.name, False))
+        result = tuple(out)
+        self.cache[part] = result
+        return result
 
     def _attributive(self, words: Sequence[Word], i: int) -> bool:
         """A verb form used as an adjective: "de dode hoek", "geannexeerde Krim", "vliegende"."""
@@ -249,7 +267,8 @@ class EventLexicon:
         inflection = self.spec.inflection
         if any(word.endswith(e) for e in inflection.adjective_endings):
             return True
-        if word.endswith("e") and any(word.startswith(p) for p in inflection.participle_prefixes):
+        inflected = word.endswith(tuple(inflection.adjective_inflection) or ("\0",))
+        if inflected and any(word.startswith(p) for p in inflection.participle_prefixes):
             return True
         return 0 < i < len(words) - 1 and words[i - 1].lower in self.determiners
 
