@@ -79,6 +79,7 @@ def anchor(
     tense: Tense,
     cues: AnchorCues,
     after_event: bool = False,
+    narrative: Timex | None = None,
 ) -> Anchoring:
     """Date one event mention.
 
@@ -93,6 +94,8 @@ def anchor(
         cues: the anchoring words of the language.
         after_event: the clause dates it by another event ("in het begin van de oorlog"):
             without a date of its own it happened some time before the publication.
+        narrative: the date of the sentence just before, which a clause in the simple past
+            with no expression of its own continues ("In 2010 ... In korte tijd haalde ...").
     """
     calendar = [t for t in own if is_calendar(t)]
     durations = [t for t in own if _duration_kind(t, cues, text) == "began"]
@@ -116,6 +119,12 @@ def anchor(
             )
         future = vague.value == "FUTURE_REF" or tense == "future"
         return _from_published(published, future, vague.text, vague.value)
+    if narrative is not None and not own:
+        dated = _from_timex(narrative, text, published, "past", cues)
+        if dated.status == "reported":
+            return Anchoring(
+                dated.date, dated.mod, dated.interval, "reported", None, narrative.value, False
+            )
     anchoring = _from_published(published, tense == "future", None, None)
     if after_event and anchoring.status == "reported" and anchoring.date is not None:
         return Anchoring(

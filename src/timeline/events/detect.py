@@ -63,12 +63,16 @@ def detect_events(
     people = article_people(lexicon.actors, text, article.body_start)
     found: list[EventMention] = []
     previous: Timex | None = None
+    last: Timex | None = None  # the date of the sentence just before, if it had one
     for sentence in sentences:
         inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
         if not sentence.text.rstrip(" \"'”’").endswith("?"):
-            found.extend(_sentence_events(article, sentence, inside, previous, lexicon, people))
-        calendar = [t for t in inside if is_calendar(t)]
+            found.extend(
+                _sentence_events(article, sentence, inside, (previous, last), lexicon, people)
+            )
+        calendar = [t for t in inside if is_calendar(t) and t.type in ("DATE", "TIME")]
         previous = calendar[-1] if calendar else previous
+        last = calendar[-1] if calendar else None
     return found
 
 
@@ -76,11 +80,12 @@ def _sentence_events(
     article: Article,
     sentence: Sentence,
     timexes: Sequence[Timex],
-    previous: Timex | None,
+    context: tuple[Timex | None, Timex | None],
     lexicon: EventLexicon,
     people: dict[str, str],
 ) -> list[EventMention]:
     text = article.text
+    previous, last = context
     removed = attribution_spans(lexicon.attributions, text, sentence.start, sentence.end)
     clauses = split_clauses(lexicon, text, sentence, timexes)
     chosen: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
@@ -111,6 +116,7 @@ def _sentence_events(
             tense=tense,
             cues=lexicon.cues,
             after_event=bool(lexicon.event_relative and lexicon.event_relative.search(clause_text)),
+            narrative=last if _simple_past(lexicon, clause_text, tense) else None,
         )
         event_type = trigger.type if trigger else OTHER
         key = (lexicon.link_group(event_type), anchoring.date)
@@ -197,13 +203,38 @@ def _strong_trigger(
     dated = any(governs(t, lexicon.cues, text) for t in own)
     if lexicon.is_hedged(clause_text) and not dated:
         return None
-    verbal = [t for t in triggers if t.verbal]
+    verbal = [t for t in triggers if t.verbal and not _needs_actor(lexicon, text, clause, t)]
     if verbal:
         return verbal[0]
     anaphoric = any(t.text.lower() in lexicon.cues.anaphoric for t in own)
     if dated or anaphoric or lexicon.has_support_verb(words_of(text, clause.start, clause.end)):
         return triggers[0]
     return None
+
+
+def _simple_past(lexicon: EventLexicon, clause_text: str, tense: str) -> bool:
+    """A clause told in the simple past ("haalde binnen"), not the perfect ("heeft gehaald")."""
+    if tense != "past":
+        return False
+    cues = lexicon.tense
+    words = [w.lower for w in words_of(clause_text, language=lexicon.language)]
+    perfect = any(w in cues.auxiliaries for w in words) and any(
+        cues.participle.fullmatch(w) for w in words
+    )
+    return not perfect
+
+
+def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
+    """A verb that tells of an event only when someone named does it ("Ardern zei", not
+    "ze zegt"), and nobody is named in the clause."""
+    lemma = words_of(text, trigger.start, trigger.end, lexicon.language)
+    if not lemma or lemma[0].lemma not in lexicon.actor_verbs:
+        return False
+    gazetteer = lexicon.actors
+    named = gazetteer.known(text, clause.start, clause.end) or gazetteer.people(
+        text, clause.start, clause.end
+    )
+    return not named
 
 
 def _other_event(

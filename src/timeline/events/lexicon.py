@@ -34,6 +34,7 @@ class InflectionSpec(BaseModel):
     clause_final_particles: list[str] = Field(default_factory=list)
     adjective_endings: list[str] = Field(default_factory=list)
     adjective_inflection: list[str] = Field(default_factory=list)
+    particles: list[str] = Field(default_factory=list)
     infinitive_endings: list[str] = Field(default_factory=list)
     vowels: str = ""
     open_vowels: str = ""
@@ -108,6 +109,7 @@ class EventLexiconSpec(BaseModel):
     related_types: list[list[str]] = Field(default_factory=list)
     reporting_types: list[str] = Field(default_factory=list)
     event_relative: list[str] = Field(default_factory=list)
+    actor_verbs: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     types: list[EventTypeSpec] = Field(min_length=1)
 
@@ -167,6 +169,8 @@ class EventLexicon:
     final_particles: frozenset[str]
     reporting: frozenset[str] = frozenset()
     event_relative: re.Pattern[str] | None = None
+    actor_verbs: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
@@ -227,8 +231,13 @@ class EventLexicon:
             parts.append(word.lower.rsplit("-", 1)[1])
         verbs: set[str] = set()
         nouns: set[str] = set()
+        # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen
+        closing = words[-1].lower if i < len(words) - 1 else ""
+        other_verb = closing in self.particles
         for part in parts:
             for name, verbal in self._lookup(part):
+                if verbal and other_verb:
+                    continue
                 (verbs if verbal else nouns).add(name)
             for event_type in self.types:
                 particles = event_type.separable.get(part)
@@ -424,6 +433,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
         reporting=frozenset(spec.reporting_types),
         event_relative=_phrase_regex(spec.event_relative),
+        actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
+        particles=frozenset(p.lower() for p in spec.inflection.particles),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
 
