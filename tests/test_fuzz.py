@@ -202,7 +202,9 @@ def _check(data: bytes) -> Article | None:
         assert timex.start >= previous_end, "expressions overlap or are out of order"
         previous_end = timex.end
         assert is_well_formed(timex.value), timex
-    for event in chronology.events + chronology.undated:
+    events = chronology.events + chronology.undated
+    assert len({e.id for e in events}) == len(events), "event ids are not unique"
+    for event in events:
         assert event.date is None or is_well_formed(event.date), event
         if event.interval is not None:
             assert event.interval.start <= event.interval.end
@@ -244,6 +246,38 @@ def test_any_encoding_keeps_the_text(text: str, encoding: str) -> None:
     if isinstance(article, Article) and encoding != "cp1252":
         # Control characters are read as spaces; nothing else changes, so offsets hold.
         assert len(article.text) == len(text)
+
+
+@settings(max_examples=max(10, settings().max_examples // 4))
+@given(st.lists(st.tuples(header(), newsy_text), min_size=2, max_size=4))
+def test_any_corpus_links_deterministically(articles: list[tuple[str, str]]) -> None:
+    language = _language()
+    results: list[ArticleResult | Skipped] = []
+    texts: dict[str, str] = {}
+    for i, (head, text) in enumerate(articles):
+        article = parse_article((head + text).encode(), f"a{i}", f"a{i}.txt")
+        if isinstance(article, Skipped):
+            results.append(article)
+        else:
+            texts[article.id] = article.text
+            results.append(analyse_article(article, language))
+    chronology = assemble(results)
+    events = chronology.events + chronology.undated
+    assert len({e.id for e in events}) == len(events), "event ids are not unique"
+    for event in events:
+        for mention in event.mentions:
+            assert texts[mention.document][mention.start : mention.end] == mention.sentence
+    assert to_json(assemble(results)) == to_json(chronology)
+    for export in EXPORTERS.values():
+        export(chronology)
+
+
+@pytest.mark.xfail(reason="EventLexicon.triggers finds offsets in text.lower() (reported)")
+def test_trigger_offsets_index_the_original_text() -> None:
+    # "İ".lower() is two characters, so offsets found in the lower-cased text drift.
+    text = "İİİİ In 2014 begon de oorlog in de Donbas."
+    triggers = _language().events.triggers(text, 0, len(text))
+    assert triggers and all(text[t.start : t.end].lower().startswith("begon") for t in triggers)
 
 
 # --- ReDoS: adversarial strings under a time budget -------------------------------------------
