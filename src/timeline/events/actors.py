@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -61,7 +62,12 @@ class Gazetteer:
         for match in self.names.finditer(text, start, stop):
             words = match.group().split()
             offset = match.start()
-            while words and (words[0] in self.not_names or words[0].lower() in self.stopwords):
+            common = _lowercase_words(text)
+            while words and (
+                words[0] in self.not_names
+                or words[0].lower() in self.stopwords
+                or words[0].lower() in common  # "Terwijl Theresa May": a word, not a name
+            ):
                 offset += len(words[0]) + 1
                 words = words[1:]
             while words and not words[-1][:1].isupper():
@@ -75,6 +81,12 @@ class Gazetteer:
                 continue
             found.append((offset, name_end, name))
         return found
+
+
+@lru_cache(maxsize=16)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case somewhere (so they are not names)."""
+    return frozenset(re.findall(r"(?<![\w-])[^\W\d_A-ZÀ-Ý][\w’'-]*", text))
 
 
 def load_gazetteer(
