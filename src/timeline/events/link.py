@@ -37,6 +37,8 @@ ACTOR_WEIGHT = 0.5
 #: A mention with at most this many words of its own is a bare reference ("de crash"): it
 #: joins the latest event of its kind in its article.
 BARE_TERMS = 1
+#: A report told by a verb without a date is about this recent past at most.
+NEWS_HORIZON = timedelta(days=60)
 #: An undated report is about something at most this many years before its publication.
 REPORT_HORIZON_YEARS = 2
 #: Term overlap is measured against at least this much weight (a few distinctive words), so
@@ -110,7 +112,10 @@ def link_window(mention: EventMention) -> Window:
             return (interval.start, date.max)
         if mention.mod == "BEFORE":
             return (date.min, interval.end)  # dated by another event, some time before
-        # news reports what happened lately: a few years at most before publication
+        if mention.verbal:
+            # a verb without a date tells news: what happened in the weeks before
+            return (interval.start - NEWS_HORIZON, interval.end)
+        # a noun may recall an older event ("de Indonesische ramp"), a few years at most
         return (_years_before(interval.end, REPORT_HORIZON_YEARS), interval.end)
     if mention.mod == "BEFORE":
         return (date.min, interval.end)
