@@ -167,6 +167,8 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 continue
             if _in_sentence(mentions, cluster, mention):
                 continue
+            if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
+                continue  # other actors, another event ("Ardern verklaarde", "Erdogan stelde")
             score = _similarity(set(mention.terms), set(cluster.terms), weight)
             if mention.type == "other" and not (
                 mention.explicit and mention.date in cluster.explicit_dates
