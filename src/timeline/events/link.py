@@ -36,7 +36,7 @@ ACTOR_WEIGHT = 0.5
 
 #: A mention with at most this many words of its own is a bare reference ("de crash"): it
 #: joins the latest event of its kind in its article.
-BARE_TERMS = 1
+BARE_TERMS = 0
 #: A report told by a verb without a date is about this recent past at most.
 NEWS_HORIZON = timedelta(days=60)
 #: An undated report is about something at most this many years before its publication.
