@@ -60,11 +60,9 @@ def analyse_corpus(
     """
     from timeline.archive import count_articles, iter_articles
 
-    if run is None or (run.jobs == 1 and run.cache is None and run.engine == "local"):
+    if run is None or run.is_plain:
         for item in iter_articles(path):
             yield item if isinstance(item, Skipped) else analyse_article(item, language)
-        if run is not None and run.progress is not None:
-            run.progress.finish()
         return
     from timeline.runner import analyse_items
 

@@ -20,7 +20,7 @@ from timeline.cache import ResultCache, fingerprint
 from timeline.language import Language
 from timeline.model import Article, Skipped
 from timeline.parallel import Chunk, FutureLike, LocalEngine, Payloads, default_jobs
-from timeline.pipeline import ArticleResult, analyse_article
+from timeline.pipeline import ArticleResult
 from timeline.serialise import article_key, dumps, loads
 
 EngineName = Literal["local", "dask"]
@@ -69,6 +69,16 @@ class RunOptions:
     lexicon: Path | None = None
     progress: ProgressSink | None = None
     warn: Warn | None = None
+
+    @property
+    def is_plain(self) -> bool:
+        """True when these options change nothing: one process, no cache, no progress."""
+        return (
+            self.jobs == 1
+            and self.cache is None
+            and self.engine == "local"
+            and self.progress is None
+        )
 
 
 @dataclass
@@ -205,11 +215,3 @@ def _make_engine(language: Language, options: RunOptions) -> Engine:
 
 def _python_warning(message: str) -> None:
     warnings.warn(message, stacklevel=3)
-
-
-def analyse_serially(
-    items: Iterable[Article | Skipped], language: Language
-) -> Iterator[ArticleResult | Skipped]:
-    """The plain loop: one article after another in this process, no cache."""
-    for item in items:
-        yield item if isinstance(item, Skipped) else analyse_article(item, language)
