@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from timeline.events.actors import actors_in, article_people
@@ -118,6 +118,10 @@ def _sentence_events(
             after_event=bool(lexicon.event_relative and lexicon.event_relative.search(clause_text)),
             narrative=last if _simple_past(lexicon, clause_text, tense) else None,
         )
+        if is_weak and anchoring.explicit and anchoring.status == "reported":
+            # a passing reference in a dated clause ("protesteren half oktober tegen de
+            # wapenleveranties"): the event it names had happened by then
+            anchoring = replace(anchoring, mod="BEFORE")
         event_type = trigger.type if trigger else OTHER
         key = (lexicon.link_group(event_type), anchoring.date)
         if key in seen:

@@ -14,6 +14,7 @@ from timeline.events.words import Word, words_of
 
 _QUOTES = "\"'“”‘’«»„()[]"
 _MAX_WORDS = 16
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def keep_spans(start: int, end: int, removed: Sequence[tuple[int, int]]) -> list
 def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozenset[str]) -> str:
     """A readable title from the kept spans of a clause: trimmed, capitalised, not too long."""
     raw = " ".join(text[s:e] for s, e in spans)
+    raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
     raw = raw.translate({ord(c): " " for c in _QUOTES})
     words = raw.split()
     while words and words[0].strip(",;:").lower() in strip_words:
