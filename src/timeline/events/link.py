@@ -28,6 +28,8 @@ THRESHOLD = 0.3
 THRESHOLD_SAME_DATE = 0.2
 #: A passing reference joins an event of its article only when it shares this much.
 THRESHOLD_WEAK = 0.2
+#: Two kinds of event on the same explicit date are one event only when this alike.
+THRESHOLD_CROSS_TYPE = 0.5
 #: Linking within one article needs more overlap: its sentences share the article's words.
 THRESHOLD_SAME_DOCUMENT = 0.05
 
@@ -210,9 +212,12 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
         common = [t for t in cluster.terms if df[t] > 1]
         keys = sorted(common, key=lambda t: (df[t], t))[:BLOCK_TERMS]
         keys += sorted(t for t in common if t.startswith("@") and t not in keys)
-        keys += [f"@date:{d}" for d in sorted(cluster.explicit_dates)]
         for term in keys:
             blocks[(*cluster.key, term)].append(i)
+        for day in sorted(cluster.explicit_dates):
+            # one explicit date, any type: a vote one article calls "stemming" and another
+            # tells with a verb the lexicon types otherwise
+            blocks[("*", cluster.key[1], f"@date:{day}")].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) <= MAX_BLOCK:
@@ -224,13 +229,17 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
         if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
             continue
         score = _similarity(set(a.terms), set(b.terms), weight)
+        same_date = bool(a.explicit_dates & b.explicit_dates)
+        if a.key != b.key:
+            if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
+                scored.append((score, i, j))
+            continue
         shared = a.actors & b.actors
         if a.actors and b.actors and not shared:
             score *= 0.5
         elif len(shared) >= 2:
             # the same two actors in the same kind of event at compatible times
             score = max(score, ACTOR_WEIGHT * len(shared) / min(len(a.actors), len(b.actors)))
-        same_date = bool(a.explicit_dates & b.explicit_dates)
         other = a.key[0] == "other"
         needed = THRESHOLD_SAME_DATE if same_date else THRESHOLD
         if other and not same_date:
