@@ -50,6 +50,8 @@ _BINARY_SHARE = 0.05
 #: ... and above this count, so that a short text with a few stray NULs is still read.
 _BINARY_MIN = 16
 _SAMPLE = 8192
+#: An undecodable byte, as `errors="surrogateescape"` writes it.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _GIVE_FOLDER = "give the folder that holds the articles"
 
 
@@ -190,10 +192,9 @@ def _decode_text(data: bytes) -> tuple[str, str | None]:
         pass
     # Invalid bytes become lone surrogates; valid multi-byte sequences stay characters.
     escaped = body.decode("utf-8", errors="surrogateescape")
-    bad = sum(1 for c in escaped if "\udc80" <= c <= "\udcff")
-    good = sum(1 for c in escaped if c > "\x7f" and not "\udc80" <= c <= "\udcff")
+    text, bad = _ESCAPED_BYTE.subn("\ufffd", escaped)
+    good = len(escaped) - len(escaped.encode("ascii", "ignore")) - bad
     if good >= bad:  # real multi-byte characters outnumber the bad bytes: UTF-8 with damage
-        text = re.sub("[\udc80-\udcff]", "\ufffd", escaped)
         return text, (
             f"has {_count(bad, 'byte')} that {'are' if bad > 1 else 'is'} not valid UTF-8;"
             " replaced by \ufffd (re-save the file as UTF-8 to keep them)"
