@@ -14,6 +14,7 @@ Budgets are hypothesis profiles: `ci` (the default: small, derandomised so CI is
 from __future__ import annotations
 
 import os
+import re
 import time
 from datetime import date
 
@@ -329,15 +330,24 @@ RULE_BUDGET = 0.5
 TAGGER_BUDGET = 5.0
 
 
+def _time_pattern(regex: re.Pattern[str], text: str) -> float:
+    start = time.perf_counter()
+    for _ in regex.finditer(text):
+        pass
+    return time.perf_counter() - start
+
+
+def test_the_budget_catches_a_backtracking_pattern() -> None:
+    # A pattern every digit of a run starts afresh and scans to the end: quadratic.
+    assert _time_pattern(re.compile(r"\d+\s*uur"), "1" * RULE_SIZE) > RULE_BUDGET
+
+
 def test_no_rule_backtracks_on_adversarial_strings() -> None:
     grammar = _language().tagger.grammar
     slow = []
     for name, text in adversarial(RULE_SIZE).items():
         for rule in grammar.rules:
-            start = time.perf_counter()
-            for _ in rule.regex.finditer(text):
-                pass
-            spent = time.perf_counter() - start
+            spent = _time_pattern(rule.regex, text)
             if spent > RULE_BUDGET:
                 slow.append(f"rule {rule.id!r} on {name!r}: {spent:.2f}s")
     assert slow == [], "patterns that backtrack (report to the grammar owner):\n" + "\n".join(slow)
