@@ -299,6 +299,15 @@ def test_unusable_corpus_is_a_usage_error(tmp_path: Path, make: object, message:
         assert result.stderr == f"Error: {path}: {message}\n"
 
 
+def test_warnings_alone_exit_0(tmp_path: Path) -> None:
+    (tmp_path / "no_header.txt").write_text(BODY)
+    (tmp_path / "latin1.txt").write_bytes(f" date 2022-12-10 Café. {BODY}".encode("cp1252"))
+    result = runner.invoke(app, ["build", str(tmp_path), "-f", "json", "--no-cache"])
+    assert result.exit_code == 0
+    assert [line.split(":")[0] for line in result.stderr.splitlines()[:-1]] == ["warning"] * 2
+    assert result.stderr.splitlines()[-1].startswith("2 articles, ")
+
+
 def test_one_article_file_is_a_corpus_of_one(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(SEEDS / GOOD[0]), "-f", "json", "--no-cache"])
     assert result.exit_code == 0
