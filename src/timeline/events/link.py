@@ -31,7 +31,7 @@ THRESHOLD_WEAK = 0.2
 #: Two kinds of event on the same explicit date are one event only when this alike.
 THRESHOLD_CROSS_TYPE = 0.5
 #: Linking within one article needs more overlap: its sentences share the article's words.
-THRESHOLD_SAME_DOCUMENT = 0.05
+THRESHOLD_SAME_DOCUMENT = 0.1
 
 #: How much sharing all actors (at least two) counts as similarity between two clusters.
 ACTOR_WEIGHT = 0.5
