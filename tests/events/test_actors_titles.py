@@ -52,7 +52,7 @@ def test_surname_maps_to_the_full_name(nl: Language) -> None:
         ),
         (
             "Volgens de Amerikaanse inlichtingen worden nu Iraanse piloten getraind.",
-            "Worden nu Iraanse piloten getraind",
+            "Nu Iraanse piloten getraind",
         ),
     ],
 )
