@@ -312,7 +312,13 @@ def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
 
 def _event(members: Sequence[EventMention]) -> Event:
     """One event from its mentions: the most precise explicit date wins, else the first report."""
-    lead = min(members, key=lambda m: (m.weak, *_date_preference(m)))
+    # the title comes from the full report that shares most with the others (the most
+    # typical telling), the date from the most precise explicit mention
+    shared = Counter(t for m in members for t in set(m.terms))
+    lead = min(
+        members,
+        key=lambda m: (m.weak, -sum(shared[t] - 1 for t in set(m.terms)), *_date_preference(m)),
+    )
     # the date comes from the most precise explicit mention, even a passing reference
     # ("protesteren half oktober tegen de wapenleveranties"); the title from a full report
     dating = min(members, key=_date_preference)
