@@ -153,7 +153,9 @@ def _sentence_events(
                 date=anchoring.date,
                 mod=anchoring.mod,
                 interval=anchoring.interval,
-                terms=_terms(lexicon, text, kept, actors, trigger),
+                # an untyped happening is told by its content words, not by its date words
+                # ("maandag" is in every story of that week)
+                terms=_terms(lexicon, text, kept, actors, trigger, own if trigger is None else ()),
                 published=article.published,
                 explicit=anchoring.explicit,
                 tense=tense,
@@ -289,10 +291,12 @@ def _terms(
     spans: Sequence[tuple[int, int]],
     actors: Sequence[str],
     trigger: Trigger | None,
+    timexes: Sequence[Timex] = (),
 ) -> tuple[str, ...]:
     """Words that identify an event across articles: content lemmas, model names, actors.
 
-    The trigger itself is left out: every event of the type has it ("de brexit", "de crash").
+    The trigger itself is left out: every event of the type has it ("de brexit", "de crash");
+    so are the time expressions given in `timexes`.
     """
     terms: set[str] = set()
     skip = (trigger.start, trigger.end) if trigger else (-1, -1)
@@ -301,6 +305,8 @@ def _terms(
         for word in words_of(text, start, end, lexicon.language):
             if skip[0] <= word.start < skip[1]:
                 continue
+            if any(t.start <= word.start < t.end for t in timexes):
+                continue  # "maandag" is shared by every story of that day
             model = model_name(word.text)
             if model:
                 terms.add(model)

@@ -255,16 +255,19 @@ class EventLexicon:
         if cached is not None:
             return cached
         inflection = self.spec.inflection
+        stems = self._stem_candidates(part)
+        # compound nouns: "wapenleveranties" ends in a noun of the type, after a modifier
+        heads = {
+            part[len(part) - k :]
+            for k in range(
+                inflection.min_compound_head, len(part) - inflection.min_compound_modifier + 1
+            )
+        }
         out: list[tuple[str, bool]] = []
         for event_type in self.types:
-            if part in event_type.verbs or self._stem_match(event_type, part):
+            if part in event_type.verbs or not stems.isdisjoint(event_type.stems):
                 out.append((event_type.name, True))
-            elif part in event_type.nouns or any(
-                len(noun) >= inflection.min_compound_head
-                and len(part) - len(noun) >= inflection.min_compound_modifier
-                and part.endswith(noun)
-                for noun in event_type.nouns
-            ):
+            elif part in event_type.nouns or not heads.isdisjoint(event_type.nouns):
                 out.append((event_type.name, False))
         result = tuple(out)
         self.cache[part] = result
@@ -281,9 +284,10 @@ class EventLexicon:
             return True
         return 0 < i < len(words) - 1 and words[i - 1].lower in self.determiners
 
-    def _stem_match(self, event_type: EventType, part: str) -> bool:
-        """A verb form the lemmatiser did not know: "getraind" = ge + train + d."""
+    def _stem_candidates(self, part: str) -> set[str]:
+        """The stems a verb form the lemmatiser did not know may have: "getraind" = ge + train + d."""
         inflection = self.spec.inflection
+        candidates: set[str] = set()
         for ending in inflection.verb_endings:
             if ending and not part.endswith(ending):
                 continue
@@ -291,10 +295,8 @@ class EventLexicon:
             prefixed = [
                 base[len(p) :] for p in inflection.participle_prefixes if base.startswith(p)
             ]
-            for candidate in prefixed if not ending else [base, *prefixed]:
-                if candidate in event_type.stems:
-                    return True
-        return False
+            candidates.update(prefixed if not ending else [base, *prefixed])
+        return candidates
 
 
 def _particle_follows(

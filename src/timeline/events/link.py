@@ -28,8 +28,17 @@ THRESHOLD = 0.3
 THRESHOLD_SAME_DATE = 0.2
 #: A passing reference joins an event of its article only when it shares this much.
 THRESHOLD_WEAK = 0.2
+#: Articles' clusters without a common explicit day must share at least this many terms.
+MIN_SHARED = 2
+#: Untyped dated happenings of two articles are one only on the same date and this alike.
+THRESHOLD_OTHER = 0.5
 #: Two kinds of event on the same explicit date are one event only when this alike.
 THRESHOLD_CROSS_TYPE = 0.5
+#: Two groups of articles merge when their article clusters are this alike on average
+#: (pairs not compared count as 0), so that chains of single good pairs do not snowball.
+AVERAGE_LINK = 0.1
+#: Groups whose pairs would exceed this are not merged further (a story of ~50 articles).
+MAX_GROUP_PAIRS = 2500
 #: Linking within one article needs more overlap: its sentences share the article's words.
 THRESHOLD_SAME_DOCUMENT = 0.1
 
@@ -45,7 +54,7 @@ NEWS_HORIZON = timedelta(days=60)
 REPORT_HORIZON_YEARS = 2
 #: Term overlap is measured against at least this much weight (a few distinctive words), so
 #: that two short mentions sharing one common word do not look alike.
-MIN_MASS = 6.0
+MIN_MASS = 10.0
 #: A counted week ("drie weken geleden") is approximate by this much on either side.
 WEEK_SLACK = timedelta(days=7)
 
@@ -241,12 +250,19 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
             # the same two actors in the same kind of event at compatible times
             score = max(score, ACTOR_WEIGHT * len(shared) / min(len(a.actors), len(b.actors)))
         other = a.key[0] == "other"
-        needed = THRESHOLD_SAME_DATE if same_date else THRESHOLD
-        if other and not same_date:
-            continue
+        # the same day is a strong sign; the same month or year much less so
+        same_day = any(len(d) >= len("2019-03-10") for d in a.explicit_dates & b.explicit_dates)
+        needed = THRESHOLD_SAME_DATE if same_day else THRESHOLD
+        if other:
+            if not same_date:
+                continue
+            needed = max(needed, THRESHOLD_OTHER)
+        if not same_day and len(set(a.terms) & set(b.terms)) < MIN_SHARED:
+            continue  # one word in common ("de man", "open") is chance, not the same story
         if score >= needed:
             scored.append((score, i, j))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    pair_score = {(i, j): score for score, i, j in scored}
     owner = list(range(len(clusters)))
     parts = {i: [i] for i in range(len(clusters))}
     for _, i, j in scored:
@@ -260,11 +276,23 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
             continue
         if first.documents & second.documents:
             continue
+        if not _alike_on_average(parts[x], parts[y], pair_score):
+            continue  # one good pair does not make two stories one (no chaining)
         first.absorb(second, joint)
         for k in parts.pop(y):
             owner[k] = x
             parts[x].append(k)
     return [clusters[i] for i in sorted(parts)]
+
+
+def _alike_on_average(
+    first: list[int], second: list[int], pair_score: dict[tuple[int, int], float]
+) -> bool:
+    """Average link: the article clusters of two groups must be alike on average."""
+    if len(first) * len(second) > MAX_GROUP_PAIRS:
+        return False
+    total = sum(pair_score.get((min(p, q), max(p, q)), 0.0) for p in first for q in second)
+    return total / (len(first) * len(second)) >= AVERAGE_LINK
 
 
 def _reports_present(mention: EventMention) -> bool:
