@@ -285,7 +285,7 @@ class EventLexicon:
         return 0 < i < len(words) - 1 and words[i - 1].lower in self.determiners
 
     def _stem_candidates(self, part: str) -> set[str]:
-        """The stems a verb form the lemmatiser did not know may have: "getraind" = ge + train + d."""
+        """The stems an unknown verb form may have: "getraind" = ge + train + d."""
         inflection = self.spec.inflection
         candidates: set[str] = set()
         for ending in inflection.verb_endings:
