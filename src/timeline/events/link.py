@@ -291,7 +291,7 @@ def _alike_on_average(
     """Average link: the article clusters of two groups must be alike on average."""
     if len(first) * len(second) > MAX_GROUP_PAIRS:
         return False
-    total = sum(pair_score.get((min(p, q), max(p, q)), 0.0) for p in first for q in second)
+    total = math.fsum(pair_score.get((min(p, q), max(p, q)), 0.0) for p in first for q in second)
     return total / (len(first) * len(second)) >= AVERAGE_LINK
 
 
@@ -331,11 +331,14 @@ def _in_sentence(
 
 def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
     """Rarity-weighted overlap of two term sets, relative to the smaller one (0..1)."""
-    smaller = min(sum(weight.get(t, 0.0) for t in a), sum(weight.get(t, 0.0) for t in b))
+    # fsum: the same total whatever the order of the set (the output must not depend on it)
+    smaller = min(
+        math.fsum(weight.get(t, 0.0) for t in a), math.fsum(weight.get(t, 0.0) for t in b)
+    )
     if smaller == 0:
         return 0.0
     smaller = max(smaller, MIN_MASS)
-    return sum(weight.get(t, 0.0) for t in a & b) / smaller
+    return math.fsum(weight.get(t, 0.0) for t in a & b) / smaller
 
 
 def _event(members: Sequence[EventMention]) -> Event:

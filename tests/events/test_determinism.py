@@ -1,0 +1,45 @@
+"""The same input gives the same bytes, whatever Python's hash seed (set and dict order)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpora" / "nl-news-2019"
+
+SCRIPT = """
+import sys
+from timeline.exporters.records import chronology_record
+from timeline.pipeline import build_chronology
+import json
+print(json.dumps(chronology_record(build_chronology(sys.argv[1])), sort_keys=True))
+"""
+
+
+def _build(folder: Path, seed: str) -> str:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared corpus not present")
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    for path in sorted(CORPUS.glob("*.txt"))[200:260]:
+        shutil.copy(path, tmp_path / path.name)
+    assert _build(tmp_path, "1") == _build(tmp_path, "4242")
+
+
+def test_seed_output_does_not_depend_on_the_hash_seed() -> None:
+    assert _build(ROOT / "seeds", "7") == _build(ROOT / "seeds", "8")
