@@ -3,8 +3,8 @@
 One command: `python benchmarks/events/run.py`. The seeds are in the project; the corpus
 articles of the gold are read from ../shared (skipped, with a note, when it is absent).
 Each split (dev, test) is built as its own chronology, so linking is measured inside it.
-Prints a Markdown table and writes benchmarks/out/events.json (and, for a run of both splits,
-benchmarks/events/results.json, the committed record of the figures in benchmarks/README.md).
+Prints a Markdown table and writes benchmarks/out/events.json (and, for a run of both splits
+with --corpus, benchmarks/events/results.json: the record of the figures in the README).
 
 Options: `--details` lists unmatched gold and system events; `--corpus` also times a build of
 the whole nl-news-2019 corpus (speed and scaling of linking).
@@ -170,7 +170,7 @@ def main() -> int:
             )
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "events.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
-    if not args.split:
+    if not args.split and "corpus" in report:
         (HERE / "results.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0
 
