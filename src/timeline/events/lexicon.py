@@ -174,6 +174,10 @@ class EventLexicon:
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
+    #: word -> (type, particles) of the types with a separable verb on that word; built once.
+    separable_index: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
     source: str = ""
 
     def type_names(self) -> list[str]:
@@ -234,20 +238,34 @@ class EventLexicon:
         # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen
         closing = words[-1].lower if i < len(words) - 1 else ""
         other_verb = closing in self.particles
+        separable = self._separable()
         for part in parts:
             for name, verbal in self._lookup(part):
                 if verbal and other_verb:
                     continue
                 (verbs if verbal else nouns).add(name)
-            for event_type in self.types:
-                particles = event_type.separable.get(part)
+            for name, particles in separable.get(part, ()):
                 if particles and _particle_follows(words, i, particles, self.final_particles):
-                    verbs.add(event_type.name)
+                    verbs.add(name)
+        if not verbs and not nouns:
+            return []
         if verbs and self._attributive(words, i):
             verbs = set()  # "de geannexeerde Krim": an adjective, it may still be a noun
         out = [(t.name, True) for t in self.types if t.name in verbs]
         out += [(t.name, False) for t in self.types if t.name in nouns - verbs]
         return out
+
+    def _separable(self) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+        """The separable verbs of all types by their verb part (built on first use)."""
+        index = self.separable_index
+        if not index:
+            grouped: dict[str, list[tuple[str, frozenset[str]]]] = {}
+            for event_type in self.types:
+                for part, particles in event_type.separable.items():
+                    grouped.setdefault(part, []).append((event_type.name, particles))
+            index.update({part: tuple(v) for part, v in grouped.items()})
+            index.setdefault("", ())  # built, even for a lexicon without separable verbs
+        return index
 
     def _lookup(self, part: str) -> tuple[tuple[str, bool], ...]:
         """The types a word form names out of context (cached: the same forms recur)."""
