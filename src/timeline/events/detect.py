@@ -98,6 +98,7 @@ def _sentence_events(
             continue
         chosen.append((index, clause, trigger, own, False))
     claimed = {id(t) for _, _, _, own, _ in chosen for t in own}
+    reporting = {i for i, _, t, _, _ in chosen if t is not None and t.type in lexicon.reporting}
     free = [t for t in timexes if is_calendar(t) and id(t) not in claimed]
     calendar = [t for t in timexes if is_calendar(t)]
     out: list[EventMention] = []
@@ -136,6 +137,14 @@ def _sentence_events(
         actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
             lexicon.actors, text, keep_spans(sentence.start, sentence.end, removed), people
         )
+        if index - 1 in reporting:
+            # what a report says shares its participants: "ontkent Iran | dat het drones
+            # levert aan Rusland" is about Iran too
+            before = clauses[index - 1]
+            told = actors_in(
+                lexicon.actors, text, keep_spans(before.start, before.end, removed), people
+            )
+            actors = tuple(sorted(set(actors) | set(told)))
         out.append(
             EventMention(
                 mention=Mention(
@@ -299,7 +308,8 @@ def _terms(
     so are the time expressions given in `timexes`.
     """
     terms: set[str] = set()
-    skip = (trigger.start, trigger.end) if trigger else (-1, -1)
+    # only the trigger's first word: a phrase pattern may span the whole clause
+    skip = (trigger.start, trigger.start + 1) if trigger else (-1, -1)
     infinitives = tuple(lexicon.spec.inflection.infinitive_endings) or ("\0",)
     for start, end in spans:
         for word in words_of(text, start, end, lexicon.language):
