@@ -1,4 +1,4 @@
-"""Link event mentions across articles into events, and date undated articles by those links.
+"""Link event mentions across articles into events (undated articles: see `publication`).
 
 Mentions are compared only inside blocks that share a rare term (a model name, a name, a
 content word) with the same type group and status, so the work grows with the number of
@@ -9,15 +9,17 @@ mentions whose dates cannot all be true at once.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from timeline.model import DocumentInfo, Event, EventMention, Mention
-from timeline.temporal.values import RANK, parse_value
+from timeline.events.build import build_event, unique_ids
+from timeline.events.publication import infer_publication
+from timeline.model import Event, EventMention
+
+__all__ = ["infer_publication", "link_events", "link_window"]
 
 #: Terms per mention used as blocking keys (its rarest ones).
 BLOCK_TERMS = 8
@@ -152,11 +154,11 @@ def link_events(mentions: Sequence[EventMention]) -> list[Event]:
     clusters = _within_documents(mentions, weight)
     clusters = _across_documents(clusters, weight)
     events = [
-        _event([mentions[k] for k in sorted(c.members)])
+        build_event([mentions[k] for k in sorted(c.members)])
         for c in clusters
         if not all(mentions[k].weak for k in c.members)
     ]
-    return _unique_ids(events)
+    return unique_ids(events)
 
 
 def _key(mention: EventMention) -> tuple[str, str]:
@@ -339,112 +341,3 @@ def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
         return 0.0
     smaller = max(smaller, MIN_MASS)
     return math.fsum(weight.get(t, 0.0) for t in a & b) / smaller
-
-
-def _event(members: Sequence[EventMention]) -> Event:
-    """One event from its mentions: the most precise explicit date wins, else the first report."""
-    # the title comes from the full report that shares most with the others (the most
-    # typical telling), the date from the most precise explicit mention
-    shared = Counter(t for m in members for t in set(m.terms))
-    lead = min(
-        members,
-        key=lambda m: (m.weak, -sum(shared[t] - 1 for t in set(m.terms)), *_date_preference(m)),
-    )
-    # the date comes from the most precise explicit mention, even a passing reference
-    # ("protesteren half oktober tegen de wapenleveranties"); the title from a full report
-    dating = min(members, key=_date_preference)
-    types = Counter(m.type for m in members)
-    top = max(types.values())
-    event_type = (
-        lead.type if types[lead.type] == top else min(t for t, c in types.items() if c == top)
-    )
-    seen: set[tuple[str, int, int]] = set()
-    mentions: list[Mention] = []
-    for m in sorted(members, key=lambda m: (m.mention.document, m.mention.start, m.mention.end)):
-        key = (m.mention.document, m.mention.start, m.mention.end)
-        if key not in seen:
-            seen.add(key)
-            mentions.append(m.mention)
-    actors = sorted({a for m in members for a in m.actors})
-    dated = dating.interval is not None
-    digest = hashlib.sha1(
-        "|".join([event_type, *(f"{k[0]}:{k[1]}:{k[2]}" for k in sorted(seen))]).encode()
-    ).hexdigest()[:8]
-    return Event(
-        id=f"{event_type}-{dating.date if dated else 'undated'}-{digest}",
-        date=dating.date if dated else None,
-        interval=dating.interval,
-        mod=dating.mod if dated else None,
-        status=lead.status,
-        type=event_type,
-        title=lead.title,
-        actors=tuple(actors),
-        mentions=tuple(mentions),
-    )
-
-
-def _date_preference(m: EventMention) -> tuple[int, int, date, str, int]:
-    interval = m.interval
-    if interval is None:
-        return (2, 99, date.max, m.mention.document, m.mention.start)
-    rank = RANK.get(interval.precision, 99)
-    if m.explicit:
-        return (0, rank, interval.start, m.mention.document, m.mention.start)
-    return (1, 0, interval.start, m.mention.document, m.mention.start)
-
-
-def _unique_ids(events: list[Event]) -> list[Event]:
-    seen: Counter[str] = Counter()
-    out = []
-    for event in sorted(events, key=lambda e: (e.id, e.mentions[0].document, e.mentions[0].start)):
-        seen[event.id] += 1
-        out.append(
-            event if seen[event.id] == 1 else replace(event, id=f"{event.id}-{seen[event.id]}")
-        )
-    return out
-
-
-def infer_publication(
-    documents: Sequence[DocumentInfo], events: Sequence[Event]
-) -> list[DocumentInfo]:
-    """Date articles that have no date by the dated reports their current events link to.
-
-    An undated article that reports an event as current (in present or perfect tense, with no
-    date of its own) was published no earlier than the first dated article reporting it as
-    well; the earliest such publication becomes its `inferred` date, with the evidence.
-    """
-    published = {d.id: d.published for d in documents}
-    out: list[DocumentInfo] = []
-    for document in documents:
-        if document.published is not None:
-            out.append(document)
-            continue
-        found: list[tuple[date, str, str, str]] = []
-        for event in events:
-            if event.interval is None:
-                continue
-            own = [m for m in event.mentions if m.document == document.id]
-            if not own or not any(
-                m.time_value is None or m.time_value.endswith("_REF") for m in own
-            ):
-                continue
-            for m in event.mentions:
-                value = published.get(m.document)
-                if value is None:
-                    continue
-                interval = parse_value(value)
-                if interval is not None:
-                    found.append((interval.start, value, m.document, event.id))
-        if not found:
-            out.append(document)
-            continue
-        found.sort()
-        first = found[0]
-        others = sorted({(f[3], f[2], f[1]) for f in found if f[1] == first[1]})[:3]
-        evidence = "; ".join(
-            f"event {e} is also reported by {d} (published {p})" for e, d, p in others
-        )
-        out.append(
-            replace(document, published=first[1], published_source="inferred", evidence=evidence)
-        )
-    return out

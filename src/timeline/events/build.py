@@ -1,0 +1,75 @@
+"""Build one event from the mentions linked together: its date, type, title and stable id."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from timeline.model import Event, EventMention, Mention
+from timeline.temporal.values import RANK
+
+
+def build_event(members: Sequence[EventMention]) -> Event:
+    """One event from its mentions: the most precise explicit date wins, else the first report."""
+    # the title comes from the full report that shares most with the others (the most
+    # typical telling), the date from the most precise explicit mention
+    shared = Counter(t for m in members for t in set(m.terms))
+    lead = min(
+        members,
+        key=lambda m: (m.weak, -sum(shared[t] - 1 for t in set(m.terms)), *_date_preference(m)),
+    )
+    # the date comes from the most precise explicit mention, even a passing reference
+    # ("protesteren half oktober tegen de wapenleveranties"); the title from a full report
+    dating = min(members, key=_date_preference)
+    types = Counter(m.type for m in members)
+    top = max(types.values())
+    event_type = (
+        lead.type if types[lead.type] == top else min(t for t, c in types.items() if c == top)
+    )
+    seen: set[tuple[str, int, int]] = set()
+    mentions: list[Mention] = []
+    for m in sorted(members, key=lambda m: (m.mention.document, m.mention.start, m.mention.end)):
+        key = (m.mention.document, m.mention.start, m.mention.end)
+        if key not in seen:
+            seen.add(key)
+            mentions.append(m.mention)
+    actors = sorted({a for m in members for a in m.actors})
+    dated = dating.interval is not None
+    digest = hashlib.sha1(
+        "|".join([event_type, *(f"{k[0]}:{k[1]}:{k[2]}" for k in sorted(seen))]).encode()
+    ).hexdigest()[:8]
+    return Event(
+        id=f"{event_type}-{dating.date if dated else 'undated'}-{digest}",
+        date=dating.date if dated else None,
+        interval=dating.interval,
+        mod=dating.mod if dated else None,
+        status=lead.status,
+        type=event_type,
+        title=lead.title,
+        actors=tuple(actors),
+        mentions=tuple(mentions),
+    )
+
+
+def _date_preference(m: EventMention) -> tuple[int, int, date, str, int]:
+    interval = m.interval
+    if interval is None:
+        return (2, 99, date.max, m.mention.document, m.mention.start)
+    rank = RANK.get(interval.precision, 99)
+    if m.explicit:
+        return (0, rank, interval.start, m.mention.document, m.mention.start)
+    return (1, 0, interval.start, m.mention.document, m.mention.start)
+
+
+def unique_ids(events: list[Event]) -> list[Event]:
+    seen: Counter[str] = Counter()
+    out = []
+    for event in sorted(events, key=lambda e: (e.id, e.mentions[0].document, e.mentions[0].start)):
+        seen[event.id] += 1
+        out.append(
+            event if seen[event.id] == 1 else replace(event, id=f"{event.id}-{seen[event.id]}")
+        )
+    return out

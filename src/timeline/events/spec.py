@@ -1,0 +1,110 @@
+"""The schema of the event lexicon files, validated on load (pydantic).
+
+A file that does not fit fails with its name, the YAML path and the fix, through
+`timeline.lexicon_files.validate`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class InflectionSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    participle_prefixes: list[str]
+    verb_endings: list[str]
+    min_compound_head: int = 5
+    min_compound_modifier: int = 3
+    clause_final_particles: list[str] = Field(default_factory=list)
+    adjective_endings: list[str] = Field(default_factory=list)
+    adjective_inflection: list[str] = Field(default_factory=list)
+    particles: list[str] = Field(default_factory=list)
+    infinitive_endings: list[str] = Field(default_factory=list)
+    vowels: str = ""
+    open_vowels: str = ""
+    final_devoicing: dict[str, str] = Field(default_factory=dict)
+
+
+class ClauseSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    openers: list[str]
+    openers_bare: list[str] = Field(default_factory=list)
+    coordinators: list[str] = Field(default_factory=list)
+    relative: list[str] = Field(default_factory=list)
+
+
+class AttributionSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    saying: list[str]
+    particles: list[str] = Field(default_factory=list)
+    according_to: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
+    pronouns: list[str] = Field(default_factory=list)
+    linkers: list[str] = Field(default_factory=list)
+
+
+class EventTypeSpec(BaseModel):
+    """One event type as written in YAML."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    verbs: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+    examples: list[str] = Field(min_length=1)
+    counter_examples: list[str] = Field(default_factory=list)
+
+    @field_validator("name")
+    @classmethod
+    def _snake_case(cls, value: str) -> str:
+        if not _NAME.fullmatch(value):
+            raise ValueError(f"{value!r} is not a snake_case name; write it like 'arms_delivery'")
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(
+                    f"pattern {pattern!r} is not a valid regular expression: {error}"
+                ) from None
+        return value
+
+
+class EventLexiconSpec(BaseModel):
+    """The whole `events.yaml` of a language."""
+
+    model_config = ConfigDict(extra="forbid")
+    language: str
+    inflection: InflectionSpec
+    support_verbs: list[str]
+    clauses: ClauseSpec
+    hedges: list[str] = Field(default_factory=list)
+    began_before: list[str] = Field(default_factory=list)
+    within_signals: list[str] = Field(default_factory=list)
+    anaphoric: list[str] = Field(default_factory=list)
+    attributions: AttributionSpec
+    title_strip: list[str] = Field(default_factory=list)
+    stopwords: list[str] = Field(default_factory=list)
+    not_names: list[str] = Field(default_factory=list)
+    related_types: list[list[str]] = Field(default_factory=list)
+    reporting_types: list[str] = Field(default_factory=list)
+    event_relative: list[str] = Field(default_factory=list)
+    actor_verbs: list[str] = Field(default_factory=list)
+    non_events: list[str] = Field(default_factory=list)
+    types: list[EventTypeSpec] = Field(min_length=1)
+
+
+class UserLexiconSpec(BaseModel):
+    """A user lexicon: types that are added, or replace a built-in type of the same name."""
+
+    model_config = ConfigDict(extra="forbid")
+    language: str | None = None
+    types: list[EventTypeSpec] = Field(min_length=1)
