@@ -7,6 +7,16 @@ from collections.abc import Iterable
 from timeline.model import Event
 
 
+def year_heading(event: Event) -> str:
+    """The year an event is listed under: "2018", "2000–2099" for wider intervals, "" undated."""
+    interval = event.interval
+    if interval is None:
+        return ""
+    if interval.start.year == interval.end.year:
+        return str(interval.start.year)
+    return f"{interval.start.year}–{interval.end.year}"
+
+
 def order_events(events: Iterable[Event]) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
     """Split events into dated and undated, each in a deterministic order.
 

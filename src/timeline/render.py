@@ -18,6 +18,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from timeline.chronology import year_heading
 from timeline.display import display_spec, label, reader_date, source_count
 from timeline.filters import source_documents
 from timeline.model import Chronology, DocumentInfo, Event, Mention, Timex
@@ -34,7 +35,7 @@ def render_chronology(chronology: Chronology, console: Console, language: str = 
     spec = display_spec(language)
     everything = (*chronology.events, *chronology.undated)
     layout = _Layout.of(everything, console, language)
-    for year, events in groupby(chronology.events, key=_year):
+    for year, events in groupby(chronology.events, key=year_heading):
         console.print(
             Rule(Text(year, style="bold cyan"), align="left", style="cyan"), width=layout.width
         )
@@ -49,15 +50,6 @@ def render_chronology(chronology: Chronology, console: Console, language: str = 
         console.print(Text(label("no_events", language), style="dim"))
     elif any(e.status == "expected" for e in (*chronology.events, *chronology.undated)):
         console.print(Text(label("expected_legend", language), style="dim"))
-
-
-def _year(event: Event) -> str:
-    interval = event.interval
-    if interval is None:
-        return ""
-    if interval.start.year == interval.end.year:
-        return str(interval.start.year)
-    return f"{interval.start.year}–{interval.end.year}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from html import escape
 from itertools import groupby, pairwise
 from urllib.parse import quote
 
+from timeline.chronology import year_heading
 from timeline.display import display_spec, label, reader_date, source_count
 from timeline.filters import source_documents
 from timeline.model import Chronology, DocumentInfo, Event, Interval
@@ -66,7 +67,7 @@ def to_html(chronology: Chronology, language: str = "nl") -> str:
         _axis_html(axis, language),
         '<div id="events">',
     ]
-    for year, in_year in groupby(chronology.events, key=_year):
+    for year, in_year in groupby(chronology.events, key=year_heading):
         parts.append(_year_section(year, list(in_year), axis, colour, language))
     if chronology.undated:
         heading = display_spec(language).headings["undated"]
@@ -140,15 +141,6 @@ def _pct(x: float) -> str:
     return f"{100 * x:.3f}%"
 
 
-def _year(event: Event) -> str:
-    interval = event.interval
-    if interval is None:
-        return ""
-    if interval.start.year == interval.end.year:
-        return str(interval.start.year)
-    return f"{interval.start.year}–{interval.end.year}"
-
-
 def _filters(
     chronology: Chronology, types: list[str], colour: dict[str, int], language: str
 ) -> str:
@@ -159,7 +151,7 @@ def _filters(
     shown = escape(label("shown", language, shown=total, total=total))
     out = [
         f'<form id="filters" class="filters" data-shown="{escape(label("shown", language))}">',
-        f'<fieldset><legend>{escape(label("type", language))}</legend>',
+        f"<fieldset><legend>{escape(label('type', language))}</legend>",
     ]
     for t in types:
         out.append(
@@ -242,13 +234,13 @@ def _event_html(event: Event, axis: Axis, colour: dict[str, int], language: str)
     out.append(f'<details><summary class="meta">{" · ".join(meta)}</summary><ul class="sources">')
     for m in event.mentions:
         dated = (
-            f'{escape(label("dated_by", language))} “{escape(m.time_text)}”'
+            f"{escape(label('dated_by', language))} “{escape(m.time_text)}”"
             if m.time_text
             else escape(label("dated_by_publication", language))
         )
         out.append(
             f'<li><a href="#doc-{escape(m.document)}">{escape(m.document)}</a> '
-            f'<small>{dated}</small><blockquote>{sentence_html(m.sentence, m.time_text)}'
+            f"<small>{dated}</small><blockquote>{sentence_html(m.sentence, m.time_text)}"
             "</blockquote></li>"
         )
     out.append("</ul></details></div>")
@@ -269,8 +261,10 @@ def _event_html(event: Event, axis: Axis, colour: dict[str, int], language: str)
 def _documents(documents: Sequence[DocumentInfo], language: str) -> str:
     out = [f'<section id="documents"><h2>{escape(label("documents", language))}</h2><ul>']
     for d in documents:
-        published = reader_date(d.published, language=language) if d.published else label(
-            "no_date", language
+        published = (
+            reader_date(d.published, language=language)
+            if d.published
+            else label("no_date", language)
         )
         out.append(
             f'<li id="doc-{escape(d.id)}"><a href="{escape(quote(d.path))}">{escape(d.id)}</a> '

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
+from timeline.chronology import year_heading
 from timeline.display import display_spec, reader_date, source_count
 from timeline.filters import source_documents
 from timeline.model import Chronology, Event
@@ -41,7 +42,7 @@ def to_markdown(chronology: Chronology, language: str = "nl") -> str:
         f"{len(chronology.undated)} ongedateerde gebeurtenissen."
     )
     lines.append("")
-    for year, in_year in groupby(chronology.events, key=lambda e: _year(e)):
+    for year, in_year in groupby(chronology.events, key=lambda e: year_heading(e)):
         lines += [f"## {year}", ""]
         for month, in_month in groupby(in_year, key=lambda e: _month(e, spec.months)):
             if month:
@@ -53,15 +54,6 @@ def to_markdown(chronology: Chronology, language: str = "nl") -> str:
         for event in chronology.undated:
             lines += _entry(event, language)
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _year(event: Event) -> str:
-    interval = event.interval
-    if interval is None:
-        return ""
-    if interval.start.year == interval.end.year:
-        return str(interval.start.year)
-    return f"{interval.start.year}–{interval.end.year}"
 
 
 def _month(event: Event, months: list[str]) -> str:
