@@ -150,6 +150,10 @@ def main() -> int:
             print("\n".join(f"- {u}" for u in scores.unmatched_gold))
             print(f"\n## {name}: system events matching no gold event")
             print("\n".join(f"- {u}" for u in scores.unmatched_system))
+            print(f"\n## {name}: gold events split over several system events (missed pairs)")
+            print("\n".join(f"- {u}" for u in scores.split_gold))
+            print(f"\n## {name}: system events joining several gold events (wrong pairs)")
+            print("\n".join(f"- {u}" for u in scores.merged_system))
     print()
     print(
         "| split | articles | gold events | system events | P | R | F1 | date acc. "

@@ -57,6 +57,10 @@ class Scores:
     pair_gold: int = 0
     unmatched_gold: list[str] = field(default_factory=list)
     unmatched_system: list[str] = field(default_factory=list)
+    #: Gold events whose spans went to several system events (missed pairs).
+    split_gold: list[str] = field(default_factory=list)
+    #: System events holding spans of several gold events (wrong pairs).
+    merged_system: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -191,6 +195,18 @@ def score(events: list[Event], gold: list[GoldEvent]) -> Scores:
             continue  # not found as this event (no event there, or one at another date)
         best = sorted(holders, key=lambda e: (all(e.type != by_id[i].type for i in ids), e.id))[0]
         assigned.append((ids, best.id))
+    missed: dict[str, list[str]] = {}
+    wrong: dict[str, list[str]] = {}
+    for (g1, s1), (g2, s2) in combinations(assigned, 2):
+        if g1 & g2 and s1 != s2:
+            for i in sorted(g1 & g2):
+                missed.setdefault(i, []).append(f"{s1}|{s2}")
+        elif s1 == s2 and not g1 & g2:
+            wrong.setdefault(s1, []).append(f"{'+'.join(sorted(g1))}|{'+'.join(sorted(g2))}")
+    scores.split_gold = [f"{i} ({len(p)} pairs): {sorted(set(p))}" for i, p in missed.items()]
+    scores.merged_system = [f"{i} ({len(p)} pairs): {sorted(set(p))}" for i, p in wrong.items()]
+    scores.split_gold.sort()
+    scores.merged_system.sort()
     for (g1, s1), (g2, s2) in combinations(assigned, 2):
         same_gold = bool(g1 & g2)
         scores.pair_gold += same_gold

@@ -110,5 +110,12 @@ def test_dated_happening_without_a_type_is_other(nl: Language) -> None:
     assert (mention.type, mention.date, mention.mention.time_text) == ("other", "1907", "1907")
 
 
+def test_a_state_since_a_date_is_no_event(nl: Language) -> None:
+    # present tense: it still holds; the past tense tells the turn that began it
+    assert strong(nl, "Sinds 2017 woont de familie in een oude boerderij.", "2019-04") == []
+    [mention] = strong(nl, "Sinds 1979 was de koers van het land een andere.", "2022-10")
+    assert (mention.type, mention.date) == ("other", "1979")
+
+
 def test_questions_make_no_event(nl: Language) -> None:
     assert strong(nl, "Waar komt deze samenwerking vandaan sinds 2018?", "2022-10") == []

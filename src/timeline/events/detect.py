@@ -263,6 +263,11 @@ def _other_event(
     dates = [t for t in own if is_calendar(t) and t.type in ("DATE", "TIME")]
     if not dates:
         return False
+    clause_text = text[clause.start : clause.end]
+    if all(t.mod == "AFTER" for t in dates) and lexicon.tense.tense(clause_text) == "present":
+        # "sinds 2017 woont ze in Brussel": a state that still holds, not a happening (in the
+        # past tense, "was sinds 1979" marks the turn that began it)
+        return False
     kept = keep_spans(clause.start, clause.end, removed)
     words = [w for s, e in kept for w in words_of(text, s, e)]
     outside = [w for w in words if not any(t.start <= w.start < t.end for t in dates)]
