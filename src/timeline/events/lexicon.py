@@ -220,6 +220,9 @@ class EventLexicon:
                 base[len(p) :] for p in inflection.participle_prefixes if base.startswith(p)
             ]
             candidates.update(prefixed if not ending else [base, *prefixed])
+        for ending in inflection.merged_endings:
+            if part.endswith(ending):
+                candidates.add(part)  # the stem itself ends in it: "zet" + "t" = "zet"
         return candidates
 
 

@@ -17,6 +17,8 @@ class InflectionSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     participle_prefixes: list[str]
     verb_endings: list[str]
+    #: Endings not written twice when the stem already ends in them ("hij zet" = zet + t).
+    merged_endings: list[str] = []
     min_compound_head: int = 5
     min_compound_modifier: int = 3
     clause_final_particles: list[str] = Field(default_factory=list)
