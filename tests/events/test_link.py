@@ -48,6 +48,15 @@ def test_reported_and_expected_stay_apart(nl: Language) -> None:
     assert len(link_events(a + b)) == 2
 
 
+def test_untyped_clause_on_the_same_date_tells_more_of_the_event(nl: Language) -> None:
+    text = (
+        "In oktober stortte een toestel van de maatschappij bijna neer. "
+        "De volgende dag ging het alsnog mis."
+    )
+    [event] = link_events(detect(nl, text, "2019-03-21"))
+    assert (event.type, event.date, len(event.mentions)) == ("accident", "2018-10", 2)
+
+
 def test_ids_are_stable_and_unique(nl: Language) -> None:
     mentions = detect(
         nl, "In 2018 sloot Iran een akkoord. In 2021 werd de aansluiting in gang gezet.", "2022-10"

@@ -169,6 +169,7 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
     """Each mention joins the most similar compatible cluster of its article, or starts one."""
     clusters: list[_Cluster] = []
     open_clusters: dict[tuple[str, str, str], list[_Cluster]] = defaultdict(list)
+    by_document: dict[str, list[_Cluster]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         window = link_window(mention)
         slot = (mention.mention.document, *_key(mention))
@@ -201,10 +202,15 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 recent = cluster  # the latest compatible one: a bare reference means it
         if best is None and recent is not None:
             best = (0.0, recent)
+        if best is None and mention.type == "other" and mention.explicit and mention.date:
+            told = _told_on(by_document[mention.mention.document], mention, window, mentions)
+            if told is not None:
+                best = (0.0, told)
         if best is None:
             cluster = _Cluster([], window, _key(mention))
             clusters.append(cluster)
             open_clusters[slot].append(cluster)
+            by_document[mention.mention.document].append(cluster)
         else:
             cluster = best[1]
             joint = _intersect(window, cluster.window)
@@ -212,6 +218,28 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 cluster.window = joint  # a passing reference does not narrow the event's time
         cluster.add(index, mention)
     return clusters
+
+
+def _told_on(
+    clusters: Sequence[_Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> _Cluster | None:
+    """The latest typed event of the article told on the same explicit date, if any.
+
+    An untyped dated clause next to a typed event of that date tells more of it ("De
+    volgende dag ging het alsnog mis" after the crash "in oktober").
+    """
+    for cluster in reversed(clusters):  # the article's clusters, in order of their start
+        if cluster.key[0] == "other" or cluster.key[1] != mention.status:
+            continue
+        if mention.date not in cluster.explicit_dates:
+            continue
+        if _intersect(window, cluster.window) is None or _in_sentence(mentions, cluster, mention):
+            continue
+        return cluster
+    return None
 
 
 def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> list[_Cluster]:
