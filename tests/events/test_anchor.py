@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.helpers import strong
+from tests.events.helpers import detect, strong
 from timeline.language import Language, load_language
 
 
@@ -115,6 +115,12 @@ def test_a_state_since_a_date_is_no_event(nl: Language) -> None:
     assert strong(nl, "Sinds 2017 woont de familie in een oude boerderij.", "2019-04") == []
     [mention] = strong(nl, "Sinds 1979 was de koers van het land een andere.", "2022-10")
     assert (mention.type, mention.date) == ("other", "1979")
+
+
+def test_an_event_framing_the_clause_is_a_reference(nl: Language) -> None:
+    text = "In het begin van de oorlog in Oekraïne heeft Iran drones geleverd aan Rusland."
+    mentions = detect(nl, text, "2025-06")
+    assert [(m.type, m.weak) for m in mentions] == [("delivery", False), ("war", True)]
 
 
 def test_questions_make_no_event(nl: Language) -> None:

@@ -218,7 +218,22 @@ def _strong_trigger(
     dated = any(governs(t, lexicon.cues, text) for t in own)
     if lexicon.is_hedged(clause_text) and not dated:
         return None
-    verbal = [t for t in triggers if t.verbal and not _needs_actor(lexicon, text, clause, t)]
+    # "in het begin van de oorlog heeft Iran drones geleverd": the war frames the delivery
+    frames = (
+        [
+            (clause.start + m.start(), clause.start + m.end())
+            for m in lexicon.event_relative.finditer(clause_text)
+        ]
+        if lexicon.event_relative
+        else []
+    )
+    verbal = [
+        t
+        for t in triggers
+        if t.verbal
+        and not _needs_actor(lexicon, text, clause, t)
+        and not any(s <= t.start < e for s, e in frames)
+    ]
     if verbal:
         return verbal[0]
     anaphoric = any(t.text.lower() in lexicon.cues.anaphoric for t in own)
