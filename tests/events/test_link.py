@@ -57,6 +57,16 @@ def test_untyped_clause_on_the_same_date_tells_more_of_the_event(nl: Language) -
     assert (event.type, event.date, len(event.mentions)) == ("accident", "2018-10", 2)
 
 
+def test_a_bare_reference_in_passing_joins_the_event_told_before(nl: Language) -> None:
+    text = (
+        "Sinds september wordt in het land massaal gedemonstreerd tegen de regering. "
+        "Bij de protesten zijn al 30 mensen gedood."
+    )
+    events = link_events(detect(nl, text, "2022-12"))
+    [protest] = [e for e in events if e.type == "protest"]
+    assert len(protest.mentions) == 2
+
+
 def test_ids_are_stable_and_unique(nl: Language) -> None:
     mentions = detect(
         nl, "In 2018 sloot Iran een akkoord. In 2021 werd de aansluiting in gang gezet.", "2022-10"

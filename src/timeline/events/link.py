@@ -194,12 +194,13 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
             elif (
                 best is None
                 and not mention.explicit
-                and not mention.weak
                 and mention.type != "other"
                 and set(mention.actors) <= cluster.actors
                 and len([t for t in mention.terms if not t.startswith("@")]) <= BARE_TERMS
             ):
-                recent = cluster  # the latest compatible one: a bare reference means it
+                # the latest compatible one: a bare reference means it, also in passing
+                # ("Bij de protesten zouden ... zijn gedood" after the protests are told)
+                recent = cluster
         if best is None and recent is not None:
             best = (0.0, recent)
         if best is None and mention.type == "other" and mention.explicit and mention.date:
