@@ -371,7 +371,16 @@ def _year_by_tense(fields: dict[str, Any], now: Interval, tense: Tense) -> int:
         future = [y for y, i in candidates if i.end >= now.start]
         return future[0] if future else base
 
-    return base  # the present tense speaks of this year: "De top is in mei"
+    if any(k in fields for k in ("season", "quarter", "half")):
+        return base  # the present tense speaks of this year's: "In het najaar komt er een album"
+
+    def distance(interval: Interval) -> int:
+        if interval.overlaps(now):
+            return 0
+        return min(abs((interval.start - now.end).days), abs((now.start - interval.end).days))
+
+    # a day or month in the present tense: the nearest ("de crash op 29 oktober", "half mei")
+    return min(candidates, key=lambda c: (distance(c[1]), -c[0]))[0]
 
 
 def _format_calendar(fields: dict[str, Any], year: int | None) -> str:
