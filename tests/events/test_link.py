@@ -67,6 +67,18 @@ def test_a_bare_reference_in_passing_joins_the_event_told_before(nl: Language) -
     assert len(protest.mentions) == 2
 
 
+def test_a_report_about_the_sentence_before_takes_its_words(nl: Language) -> None:
+    # so that two articles' "Dit wordt ontkend" can link by what is denied
+    text = "Het leger zocht munitie bij het buurland. Dit wordt door Noord-Korea ontkend."
+    [denial] = detect(nl, text, "2022-12")
+    assert denial.type == "denial"
+    assert {"leger", "munitie", "@Noord-Korea"} <= set(denial.terms)
+    [own] = [
+        m for m in detect(nl, "Noord-Korea ontkent dat het munitie levert.") if m.type == "denial"
+    ]
+    assert "leger" not in own.terms
+
+
 def test_ids_are_stable_and_unique(nl: Language) -> None:
     mentions = detect(
         nl, "In 2018 sloot Iran een akkoord. In 2021 werd de aansluiting in gang gezet.", "2022-10"

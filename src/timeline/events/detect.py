@@ -64,16 +64,37 @@ def detect_events(
     found: list[EventMention] = []
     previous: Timex | None = None
     last: Timex | None = None  # the date of the sentence just before, if it had one
+    before: Sentence | None = None  # the sentence just before
     for sentence in sentences:
         inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
         if not sentence.text.rstrip(" \"'”’").endswith("?"):
-            found.extend(
-                _sentence_events(article, sentence, inside, (previous, last), lexicon, people)
-            )
+            events = _sentence_events(article, sentence, inside, (previous, last), lexicon, people)
+            found.extend(_told_before(m, before, text, timexes, lexicon) for m in events)
+        before = sentence
         calendar = [t for t in inside if is_calendar(t) and t.type in ("DATE", "TIME")]
         previous = calendar[-1] if calendar else previous
         last = calendar[-1] if calendar else None
     return found
+
+
+def _told_before(
+    mention: EventMention,
+    before: Sentence | None,
+    text: str,
+    timexes: Sequence[Timex],
+    lexicon: EventLexicon,
+) -> EventMention:
+    """A report with no content of its own ("Dit wordt door Noord-Korea ontkend") is about
+    what the sentence before told: it takes that sentence's words for linking."""
+    if before is None or mention.type not in lexicon.reporting:
+        return mention
+    if any(not t.startswith("@") for t in mention.terms):
+        return mention
+    spans = [(before.start, before.end)]
+    borrowed = _terms(lexicon, text, spans, (), None, timexes)
+    if not borrowed:
+        return mention
+    return replace(mention, terms=tuple(sorted(set(mention.terms) | set(borrowed))))
 
 
 def _sentence_events(
