@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -187,3 +188,14 @@ def test_cli_refuses_cache_and_no_cache_together(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert "Error: --cache and --no-cache contradict each other; choose one" in result.stderr
+
+
+def test_cli_quiet_says_nothing_about_a_bad_cache(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    cache = tmp_path / "cache.sqlite"
+    cache.write_text("not a database", encoding="utf-8")
+    args = ["build", str(corpus), "-f", "json", "--cache", str(cache), "--quiet"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0 and result.stderr == ""

@@ -305,6 +305,10 @@ def _read_text(path: str) -> str:
     return archived if archived is not None else decode(Path(path).read_bytes()).text
 
 
+def _ignore(message: str) -> None:
+    """Drop a warning (--quiet)."""
+
+
 def _run_options(
     corpus: Path,
     jobs: int | None,
@@ -328,7 +332,7 @@ def _run_options(
         scheduler=scheduler,
         lexicon=lexicon,
         progress=progress,
-        warn=None if quiet else lambda message: err.print(f"warning: {message}", markup=False),
+        warn=_ignore if quiet else lambda message: err.print(f"warning: {message}", markup=False),
     )
 
 
