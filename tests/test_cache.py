@@ -131,8 +131,9 @@ def test_the_key_changes_with_the_text_and_the_fingerprint_with_the_lexicon(
     assert fingerprint("nl", lexicon) != first
     assert fingerprint("nl") == fingerprint("nl")
     article = next(a for a in iter_articles(SEEDS) if not isinstance(a, Skipped))
-    assert article_key(article) == article_key(replace(article))
+    assert article_key(article) == article_key(replace(article, path="elsewhere/a.txt"))
     assert article_key(article) != article_key(replace(article, text=article.text + " "))
+    assert article_key(article) != article_key(replace(article, id="other"))
 
 
 def test_a_rerun_analyses_only_new_articles(
@@ -199,3 +200,15 @@ def test_cli_quiet_says_nothing_about_a_bad_cache(tmp_path: Path) -> None:
         warnings.simplefilter("error")
         result = CliRunner().invoke(app, args)
     assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_the_same_corpus_by_another_path_is_found_in_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 4)
+    options = RunOptions(cache=tmp_path / "c.sqlite")
+    build_chronology(corpus, run=options)
+    moved = corpus.rename(tmp_path / "moved")
+    monkeypatch.setattr(pipeline, "analyse_article", None)  # any analysis would fail
+    chronology = build_chronology(moved, run=options)
+    assert [d.path for d in chronology.documents] == [str(p) for p in sorted(moved.iterdir())]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -157,6 +157,8 @@ def _ordered(
             key = article_key(item) if cache is not None else ""
             hit = cache.get(key) if cache is not None else None
             if isinstance(hit, ArticleResult):
+                if hit.document.path != item.path:
+                    hit = replace(hit, document=replace(hit.document, path=item.path))
                 slots.append(hit)
             else:
                 slots.append(_Pending(batch, len(batch.articles)))

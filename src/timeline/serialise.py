@@ -71,8 +71,14 @@ def loads(cls: type[T], text: str | bytes) -> T:
 
 
 def article_key(article: Article) -> str:
-    """A hash of everything about an article that its analysis can depend on."""
-    return hashlib.blake2b(dumps(article).encode("utf-8"), digest_size=20).hexdigest()
+    """A hash of everything about an article that its analysis can depend on.
+
+    The path is left out: it is only shown, so the same corpus reached by another path
+    (`seeds/`, `./seeds`, a moved folder, a line inserted above in an archive) keeps its
+    cached results; the caller puts the current path back into a cached result.
+    """
+    text = dumps(dataclasses.replace(article, path=""))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=20).hexdigest()
 
 
 @cache
