@@ -123,13 +123,16 @@ def run_child(corpus: Path, jobs: int, cache: Path) -> dict[str, object]:
         raise SystemExit(f"the run failed ({child.returncode}): {' '.join(command)}")
     row: dict[str, object] = json.loads(stdout)
     row["wall_s"] = round(wall, 2)
-    row["peak_rss_mb"] = round(peaks["tree"] / 2**20)
+    row["peak_rss_mb"] = round(peaks["tree"] / 2**20) or row.get("max_process_rss_mb", 0)
     row["peak_main_rss_mb"] = round(peaks["main"] / 2**20)
     return row
 
 
 def _sample_memory(pid: int) -> dict[str, int]:
-    """Sample the resident memory of a process and its children every 50 ms (needs psutil)."""
+    """Sample the resident memory of a process and its children every 50 ms.
+
+    Without psutil nothing is sampled and the table shows the largest single process instead.
+    """
     peaks = {"tree": 0, "main": 0, "stop": 0}
     try:
         import psutil
@@ -198,6 +201,8 @@ def measure_once(corpus: Path, jobs: int, cache: Path, output: Path) -> int:
             "linking_cpu_s": round(linked_cpu - marks["analysed_cpu"], 2),
             "export_s": round(done - linked, 2),
             "cpu_s": round(cpu, 1),
+            # the largest single process, for machines without psutil
+            "max_process_rss_mb": round(max(u.ru_maxrss for u in usage) / 1024),
             "cores": os.cpu_count(),
         },
         sys.stdout,
