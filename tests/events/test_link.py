@@ -51,7 +51,7 @@ def test_reported_and_expected_stay_apart(nl: Language) -> None:
 def test_untyped_clause_on_the_same_date_tells_more_of_the_event(nl: Language) -> None:
     text = (
         "In oktober stortte een toestel van de maatschappij bijna neer. "
-        "De volgende dag ging het alsnog mis."
+        "Een dag later ging het toch fout."
     )
     [event] = link_events(detect(nl, text, "2019-03-21"))
     assert (event.type, event.date, len(event.mentions)) == ("accident", "2018-10", 2)

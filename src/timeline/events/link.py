@@ -229,8 +229,8 @@ def _told_on(
 ) -> _Cluster | None:
     """The latest typed event of the article told on the same explicit date, if any.
 
-    An untyped dated clause next to a typed event of that date tells more of it ("De
-    volgende dag ging het alsnog mis" after the crash "in oktober").
+    An untyped dated clause next to a typed event of that date tells more of it ("Een dag
+    later ging het toch fout" after a crash "in oktober").
     """
     for cluster in reversed(clusters):  # the article's clusters, in order of their start
         if cluster.key[0] == "other" or cluster.key[1] != mention.status:
