@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum, StrEnum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -54,7 +54,7 @@ app.add_typer(eval_app, name="eval")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class BuildFormat(str, Enum):
+class BuildFormat(StrEnum):
     table = "table"
     yaml = "yaml"
     json = "json"
@@ -64,7 +64,7 @@ class BuildFormat(str, Enum):
     csv = "csv"
 
 
-class DatesFormat(str, Enum):
+class DatesFormat(StrEnum):
     table = "table"
     json = "json"
     inline = "inline"
@@ -142,12 +142,14 @@ def build(
     ] = BuildFormat.table,
     output: Output = None,
     lexicon: Annotated[
-        Path | None, typer.Option("--lexicon", help="A YAML event lexicon that adds or overrides types.")
+        Path | None,
+        typer.Option("--lexicon", help="A YAML event lexicon that adds or overrides types."),
     ] = None,
     language: LanguageOpt = "nl",
     quiet: Quiet = False,
     date_from: Annotated[
-        str | None, typer.Option("--from", help="Keep events overlapping this date or later: 2022-01.")
+        str | None,
+        typer.Option("--from", help="Keep events overlapping this date or later: 2022-01."),
     ] = None,
     date_to: Annotated[
         str | None, typer.Option("--to", help="Keep events overlapping this date or earlier: 2022.")
@@ -235,7 +237,9 @@ def dates(
             for note in result.notes:
                 err.print(f"warning: {result.document.path}: {note}", markup=False)
         total = sum(len(r.timexes) for r in read)
-        err.print(f"{len(read)} articles, {total} expressions, {len(skipped)} skipped", markup=False)
+        err.print(
+            f"{len(read)} articles, {total} expressions, {len(skipped)} skipped", markup=False
+        )
     code = EXIT_SKIPPED if skipped else EXIT_OK
     if format is DatesFormat.json:
         record = dates_record([(r.document, r.timexes) for r in read], skipped)
@@ -264,7 +268,9 @@ def show(
     """Show one event with every source sentence, the dating expression highlighted."""
     try:
         lang = load_language(language, lexicon)
-        run = _run_options(corpus, None, None, False, EngineChoice.local, None, lexicon, False, None)
+        run = _run_options(
+            corpus, None, None, False, EngineChoice.local, None, lexicon, False, None
+        )
         chronology = assemble(analyse_corpus(corpus, lang, run))
     except (CorpusError, LexiconError, CacheError) as error:
         fail(str(error))
@@ -272,8 +278,10 @@ def show(
     if event is None:
         close = similar_ids(chronology, event_id)
         hint = f"did you mean {', '.join(close)}? " if close else ""
-        fail(f"no event {event_id!r} in {corpus}; {hint}list the ids with `timeline build "
-             f"{corpus} --format csv`")
+        fail(
+            f"no event {event_id!r} in {corpus}; {hint}list the ids with `timeline build "
+            f"{corpus} --format csv`"
+        )
     render_event(event, Console(highlight=False), chronology.documents, language)
 
 
@@ -281,7 +289,9 @@ def show(
 def eval_dates(
     gold: Annotated[Path, typer.Argument(help="A .tml file or a folder of TimeML files.")],
     language: LanguageOpt = "nl",
-    format: Annotated[DatesFormat, typer.Option("--format", "-f", help="table or json.")] = DatesFormat.table,
+    format: Annotated[
+        DatesFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = DatesFormat.table,
 ) -> None:
     """Score temporal tagging against TimeML gold files (TempEval-3 measures)."""
     from timeline.evaluation.tempeval import evaluate_folder
