@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -13,9 +13,12 @@ _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _MODEL = re.compile(r"[^\W\d_][^\W\d_.]*-?\d+[^\W\d_]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word: its surface, its offsets into the text, its lower-cased form and lemma."""
+class Word(NamedTuple):
+    """One word: its surface, its offsets into the text, its lower-cased form and lemma.
+
+    A named tuple rather than a dataclass: detection makes hundreds of thousands of them, and a
+    tuple is several times cheaper to build.
+    """
 
     text: str
     start: int
