@@ -66,3 +66,18 @@ def test_cli_jobs_2_equals_jobs_1(corpus: Path, eager_pool: None) -> None:
 def test_cli_rejects_jobs_0(corpus: Path) -> None:
     result = CliRunner().invoke(app, ["build", str(corpus), "--jobs", "0"])
     assert result.exit_code == 2
+
+
+def test_every_chunk_is_sent_once_and_never_empty(
+    corpus: Path, eager_pool: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sizes: list[int] = []
+    submit = parallel.LocalEngine.submit
+
+    def recording(self: parallel.LocalEngine, articles: parallel.Chunk) -> object:
+        sizes.append(len(articles))
+        return submit(self, articles)
+
+    monkeypatch.setattr(parallel.LocalEngine, "submit", recording)
+    build_chronology(corpus, run=RunOptions(jobs=2))
+    assert sum(sizes) == 38 and 0 not in sizes  # 40 files, 2 of them empty (skipped)

@@ -146,8 +146,8 @@ def _ordered(
         head = slots.popleft()
         if not isinstance(head, _Pending):
             return head
-        if head.batch.future is None:
-            send(head.batch)
+        if head.batch.future is None and head.batch.results is None:
+            send(head.batch)  # a partial chunk that has to go now
         return _resolve(head.batch, cache, in_flight)[head.index]
 
     for item in items:
