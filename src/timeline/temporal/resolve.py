@@ -7,22 +7,18 @@ Language-neutral: every word was looked up in the grammar before it gets here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from dateutil.easter import easter
-
 from timeline.model import Interval
-from timeline.temporal.tense import Tense
+from timeline.temporal.calendar import resolve_calendar
+from timeline.temporal.context import Context, Ref, Resolution, choose_anchor, time_of_day
 from timeline.temporal.values import (
     RANK,
     SEASON_MONTHS,
     add_months,
     format_value,
     month_end,
-    parse_value,
     unknown_value,
 )
 
@@ -38,49 +34,6 @@ UNIT_CODES: dict[str, str] = {
     "TS": "second",
     "WE": "weekend",
 }
-_UNIT_LETTERS = {
-    "day": "D",
-    "week": "W",
-    "month": "M",
-    "year": "Y",
-    "decade": "DE",
-    "century": "CE",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """A resolved value that later expressions can be anchored to."""
-
-    value: str
-    interval: Interval
-
-    @staticmethod
-    def of(value: str | None) -> Ref | None:
-        interval = parse_value(value)
-        return Ref(value, interval) if value and interval else None
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """A resolved value and what it was resolved against."""
-
-    value: str
-    anchor: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a value can be resolved against."""
-
-    published: Ref | None
-    previous: Ref | None
-    tense_of: Callable[[], Tense]
-
-    @property
-    def tense(self) -> Tense:
-        """The tense of the sentence; computed only for values that need it."""
-        return self.tense_of()
 
 
 def resolve(fields: dict[str, Any], context: Context) -> Resolution:
@@ -109,7 +62,7 @@ def resolve(fields: dict[str, Any], context: Context) -> Resolution:
         "shift" in fields and not _has_calendar_field(fields)
     ):
         return _relative_unit(fields, context)
-    return _calendar(fields, context)
+    return resolve_calendar(fields, context)
 
 
 def _has_calendar_field(fields: dict[str, Any]) -> bool:
@@ -148,14 +101,6 @@ def _set_value(fields: dict[str, Any]) -> str:
 
 
 # ----------------------------------------------------------------- relative to an anchor
-def _anchor(fields: dict[str, Any], context: Context) -> tuple[Ref | None, str | None]:
-    if fields.get("anchor") == "previous" and context.previous is not None:
-        return context.previous, "previous"
-    if context.published is not None:
-        return context.published, "published"
-    return None, ("previous" if fields.get("anchor") == "previous" else "published")
-
-
 def _relative_amount(fields: dict[str, Any], context: Context) -> Resolution:
     direction = int(fields.get("direction", 1))
     unit = UNIT_CODES.get(str(fields.get("unit")), "day")
@@ -166,7 +111,7 @@ def _relative_amount(fields: dict[str, Any], context: Context) -> Resolution:
     if not amount.is_integer() and code in _SMALLER:  # "anderhalf jaar geleden": 18 months
         smaller, factor = _SMALLER[code]
         unit, amount = UNIT_CODES.get(smaller, "day"), amount * factor
-    ref, anchor = _anchor(fields, context)
+    ref, anchor = choose_anchor(fields, context)
     if unit in ("hour", "minute", "second"):
         unit, amount = "day", 0
     if ref is None:
@@ -177,7 +122,7 @@ def _relative_amount(fields: dict[str, Any], context: Context) -> Resolution:
 def _relative_unit(fields: dict[str, Any], context: Context) -> Resolution:
     unit = str(fields.get("unit", "day"))
     amount = int(fields.get("shift", 0))
-    ref, anchor = _anchor(fields, context)
+    ref, anchor = choose_anchor(fields, context)
     if unit == "season":
         return _season_shift(str(fields["season"]), amount, ref, anchor)
     if ref is None:
@@ -280,23 +225,11 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
         day = back if (today - back) < (ahead - today) else ahead
     if "weekend" in fields:
         return Resolution(format_value(day, "week") + "-WE", "published")
-    return Resolution(day.isoformat() + _time_of_day(fields), "published")
-
-
-def _time_of_day(fields: dict[str, Any]) -> str:
-    """The "T.." suffix of a day value: a clock time or a part of the day, if the text gave one."""
-    if "hour" in fields:
-        hour = int(fields["hour"])
-        if hour < 12:
-            hour += int(fields.get("hour_offset", 0))
-        return f"T{hour:02d}:{int(fields.get('minute', 0)):02d}"
-    if "part" in fields:
-        return f"T{fields['part']}"
-    return ""
+    return Resolution(day.isoformat() + time_of_day(fields), "published")
 
 
 def _clock(fields: dict[str, Any], context: Context) -> Resolution:
-    clock = _time_of_day(fields)
+    clock = time_of_day(fields)
     # A clock time belongs to the day the story is at: the last day named, else the DCT.
     previous = context.previous
     if previous is not None and previous.interval.precision == "day":
@@ -305,115 +238,3 @@ def _clock(fields: dict[str, Any], context: Context) -> Resolution:
     if ref is None or ref.interval.precision != "day":
         return Resolution(f"XXXX-XX-XX{clock}", "published")
     return Resolution(ref.interval.start.isoformat() + clock, "published")
-
-
-# ----------------------------------------------------------------- calendar dates
-def _calendar(fields: dict[str, Any], context: Context) -> Resolution:
-    resolution = _calendar_date(fields, context)
-    if RANK.get(_precision(resolution.value), 9) == 0:
-        return Resolution(resolution.value + _time_of_day(fields), resolution.anchor)
-    return resolution
-
-
-def _precision(value: str) -> str:
-    interval = parse_value(value)
-    return interval.precision if interval else "unknown"
-
-
-def _calendar_date(fields: dict[str, Any], context: Context) -> Resolution:
-    if "year" in fields:
-        return Resolution(_format_calendar(fields, _full_year(int(fields["year"]))), None)
-    if "shift" in fields:  # "april vorig jaar": the year relative to the publication date
-        ref, anchor = _anchor(fields, context)
-        if ref is None:
-            return Resolution(_format_calendar(fields, None), anchor)
-        if ref.interval.precision in ("decade", "century"):
-            return Resolution(ref.value, anchor)
-        return Resolution(
-            _format_calendar(fields, ref.interval.start.year + int(fields["shift"])), anchor
-        )
-    ref = context.published
-    if ref is None:
-        return Resolution(_format_calendar(fields, None), None)
-    if RANK[ref.interval.precision] > RANK["year"]:
-        return Resolution(_format_calendar(fields, None), "published")
-    tense = (
-        fields["tense"] if fields.get("tense") in ("past", "present", "future") else context.tense
-    )
-    year = _year_by_tense(fields, ref.interval, tense)
-    return Resolution(_format_calendar(fields, year), "published")
-
-
-def _full_year(year: int) -> int:
-    """A two-digit year ('19, '85) read as the nearest plausible century."""
-    if year >= 100:
-        return year
-    return 2000 + year if year < 50 else 1900 + year
-
-
-def _year_by_tense(fields: dict[str, Any], now: Interval, tense: Tense) -> int:
-    base = now.start.year
-    candidates = []
-    for year in (base - 1, base, base + 1):
-        interval = parse_value(_format_calendar(fields, year))
-        if interval is not None:
-            candidates.append((year, interval))
-    if "weekday" in fields:  # "vrijdag 26 april": the year in which the 26th is a Friday
-        fitting = [c for c in candidates if c[1].start.isoweekday() == int(fields["weekday"])]
-        if len(fitting) == 1:
-            return fitting[0][0]
-    if not candidates:
-        return base
-    if tense == "past":
-        past = [y for y, i in candidates if i.start <= now.end]
-        return past[-1] if past else base
-    if tense == "future":
-        future = [y for y, i in candidates if i.end >= now.start]
-        return future[0] if future else base
-
-    if any(k in fields for k in ("season", "quarter", "half")):
-        return base  # the present tense speaks of this year's: "In het najaar komt er een album"
-
-    def distance(interval: Interval) -> int:
-        if interval.overlaps(now):
-            return 0
-        return min(abs((interval.start - now.end).days), abs((now.start - interval.end).days))
-
-    # a day or month in the present tense: the nearest ("de crash op 29 oktober", "half mei")
-    return min(candidates, key=lambda c: (distance(c[1]), -c[0]))[0]
-
-
-def _format_calendar(fields: dict[str, Any], year: int | None) -> str:
-    y = "XXXX" if year is None else f"{year:04d}"
-    if "holiday" in fields:
-        holiday = fields["holiday"]
-        if year is None:
-            if "easter" in holiday:
-                return "XXXX-XX-XX"
-            return f"XXXX-{int(holiday['month']):02d}-{int(holiday['day']):02d}"
-        if "easter" in holiday:
-            return (easter(year) + timedelta(days=int(holiday["easter"]))).isoformat()
-        return _safe_day(year, int(holiday["month"]), int(holiday["day"]))
-    if "week" in fields:
-        return f"{y}-W{int(fields['week']):02d}"
-    if "quarter" in fields:
-        return f"{y}-Q{int(fields['quarter'])}"
-    if "half" in fields:
-        return f"{y}-H{int(fields['half'])}"
-    if "season" in fields:
-        return f"{y}-{fields['season']}"
-    if "month" in fields:
-        month = int(fields["month"])
-        if "day" in fields:
-            if year is None:
-                return f"XXXX-{month:02d}-{int(fields['day']):02d}"
-            return _safe_day(year, month, int(fields["day"]))
-        return f"{y}-{month:02d}"
-    return y
-
-
-def _safe_day(year: int, month: int, day: int) -> str:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return f"{year:04d}-{month:02d}"

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.model import Sentence, Timex
+from timeline.temporal.context import Context, Ref
 from timeline.temporal.grammar import Grammar, Rule, digit_shape
-from timeline.temporal.resolve import Context, Ref, resolve
+from timeline.temporal.resolve import resolve
 from timeline.temporal.tense import Tense, TenseCues
 
 _LOOKBEHIND = 48
