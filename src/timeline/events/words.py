@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,14 +29,32 @@ class Word(NamedTuple):
 
 
 def words_of(text: str, start: int = 0, end: int | None = None, language: str = "nl") -> list[Word]:
-    """The words of `text[start:end]` with offsets into `text`."""
+    """The words of `text[start:end]` with offsets into `text`.
+
+    Detection asks for the words of many clauses of one article; the article is cut into words
+    once and a clause gets its slice, unless a word straddles its edge (then it is cut anew).
+    """
     stop = len(text) if end is None else end
-    return [
-        Word(
-            m.group(), m.start(), m.end(), m.group().lower(), lemma_of(m.group().lower(), language)
-        )
-        for m in _WORD.finditer(text, start, stop)
-    ]
+    words, starts = _all_words(text, language)
+    i, j = bisect_left(starts, start), bisect_left(starts, stop)
+    if (i > 0 and words[i - 1].end > start) or (j > i and words[j - 1].end > stop):
+        return _cut(text, start, stop, language)
+    return words[i:j]
+
+
+@lru_cache(maxsize=2)
+def _all_words(text: str, language: str) -> tuple[list[Word], list[int]]:
+    words = _cut(text, 0, len(text), language)
+    return words, [w.start for w in words]
+
+
+def _cut(text: str, start: int, stop: int, language: str) -> list[Word]:
+    out = []
+    for m in _WORD.finditer(text, start, stop):
+        surface = m.group()
+        lower = surface.lower()
+        out.append(Word(surface, m.start(), m.end(), lower, lemma_of(lower, language)))
+    return out
 
 
 @lru_cache(maxsize=65536)
