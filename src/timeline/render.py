@@ -7,6 +7,7 @@ are styles on a colour terminal and «guillemets» where there is no colour (a p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -203,12 +204,30 @@ def render_dates(
         table.add_column(label("value", language), no_wrap=True)
         table.add_column(label("context", language), ratio=1)
         for timex in timexes:
-            context = Text(text[max(0, timex.start - 40) : timex.start].replace("\n", " "))
+            before, after = _sentence_around(text, timex.start, timex.end)
+            context = Text(before)
             context.append(timex.text, style="bold reverse")
-            context.append(text[timex.end : timex.end + 40].replace("\n", " "))
+            context.append(after)
             value = timex.value + (f" ({timex.mod})" if timex.mod else "")
             table.add_row(timex.text, value, context)
         console.print(table)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s|\n")
+_REACH = 160
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the sentence before and after a span (cut with "…" when very long)."""
+    lo = max(0, start - _REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    first = ends[-1] if ends else lo
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    last = stop.start() + 1 if stop else min(len(text), end + _REACH)
+    before = ("…" if first == lo and lo > 0 else "") + text[first:start]
+    after = text[end:last].rstrip() + ("…" if not stop and last < len(text) else "")
+    before = " ".join(before.split()) + (" " if before[-1:].isspace() else "")
+    return before, after.replace("\n", " ")
 
 
 def render_inline(
