@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict
 
 from timeline.language import language_folder
 from timeline.lexicon_files import load_yaml, validate
+from timeline.model import Chronology
 from timeline.temporal.values import parse_value
 
 
@@ -34,6 +35,17 @@ def display_spec(language: str = "nl") -> DisplaySpec:
     """The display words of a language."""
     path = language_folder(language) / "display.yaml"
     return validate(DisplaySpec, load_yaml(path), path)
+
+
+def summary_label(chronology: Chronology, language: str = "nl") -> str:
+    """ "5 artikelen, 38 gebeurtenissen, 3 zonder datum" for the heading of a view."""
+    return label(
+        "summary",
+        language,
+        documents=len(chronology.documents),
+        events=len(chronology.events),
+        undated=len(chronology.undated),
+    )
 
 
 def reader_date(

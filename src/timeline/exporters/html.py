@@ -21,7 +21,7 @@ from itertools import groupby, pairwise
 from urllib.parse import quote
 
 from timeline.chronology import year_heading
-from timeline.display import display_spec, label, reader_date, source_count
+from timeline.display import display_spec, label, reader_date, source_count, summary_label
 from timeline.filters import source_documents
 from timeline.model import Chronology, DocumentInfo, Event, Interval
 
@@ -39,13 +39,7 @@ def to_html(chronology: Chronology, language: str = "nl") -> str:
     types = sorted({e.type for e in (*chronology.events, *chronology.undated)})
     colour = {t: i % len(PALETTE) for i, t in enumerate(types)}
     title = label("title", language)
-    summary = label(
-        "summary",
-        language,
-        documents=len(chronology.documents),
-        events=len(chronology.events),
-        undated=len(chronology.undated),
-    )
+    summary = summary_label(chronology, language)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(language)}">',

@@ -6,7 +6,7 @@ import re
 from itertools import groupby
 
 from timeline.chronology import year_heading
-from timeline.display import display_spec, reader_date, source_count
+from timeline.display import display_spec, label, reader_date, source_count, summary_label
 from timeline.filters import source_documents
 from timeline.model import Chronology, Event
 
@@ -36,11 +36,7 @@ def code(text: str) -> str:
 def to_markdown(chronology: Chronology, language: str = "nl") -> str:
     """The chronology as Markdown: a heading per year and month, an entry per event."""
     spec = display_spec(language)
-    lines = ["# Chronologie", ""]
-    lines.append(
-        f"{len(chronology.documents)} artikelen, {len(chronology.events)} gedateerde en "
-        f"{len(chronology.undated)} ongedateerde gebeurtenissen."
-    )
+    lines = [f"# {label('title', language)}", "", summary_label(chronology, language) + "."]
     lines.append("")
     for year, in_year in groupby(chronology.events, key=lambda e: year_heading(e)):
         lines += [f"## {year}", ""]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from timeline.display import label, reader_date, source_count
+from timeline.display import label, reader_date, source_count, summary_label
 from timeline.exporters.html import sentence_html
 from timeline.exporters.json_export import dump_json
 from timeline.filters import source_documents
@@ -28,13 +28,7 @@ def to_timelinejs(chronology: Chronology, language: str = "nl") -> str:
 
 def timelinejs_record(chronology: Chronology, language: str = "nl") -> dict[str, Any]:
     """The TimelineJS3 document as a dict."""
-    summary = label(
-        "summary",
-        language,
-        documents=len(chronology.documents),
-        events=len(chronology.events),
-        undated=len(chronology.undated),
-    )
+    summary = summary_label(chronology, language)
     text = f"<p>{escape(summary)}</p>"
     if chronology.undated:
         text += f"<p>{escape(label('not_on_timeline', language, n=len(chronology.undated)))}</p>"
@@ -49,9 +43,13 @@ def date_fields(interval: Interval) -> tuple[dict[str, int], dict[str, int] | No
     start, end, precision = interval.start, interval.end, interval.precision
     if precision in _SINGLE:
         return _fields(start, _SINGLE[precision]), None
-    unit = "day" if precision == "week" else "month" if precision in (
-        "season", "quarter", "half"
-    ) else "year"
+    unit = (
+        "day"
+        if precision == "week"
+        else "month"
+        if precision in ("season", "quarter", "half")
+        else "year"
+    )
     return _fields(start, unit), _fields(end, unit)
 
 
