@@ -212,3 +212,33 @@ def test_the_same_corpus_by_another_path_is_found_in_the_cache(
     monkeypatch.setattr(pipeline, "analyse_article", None)  # any analysis would fail
     chronology = build_chronology(moved, run=options)
     assert [d.path for d in chronology.documents] == [str(p) for p in sorted(moved.iterdir())]
+
+
+def test_an_unchanged_corpus_reuses_its_linked_chronology(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 12, empty=(3,))
+    options = RunOptions(cache=tmp_path / "c.sqlite")
+    first = as_json(build_chronology(corpus, run=options))
+    linked: list[int] = []
+    link = pipeline.link_events
+
+    def counting(mentions: object) -> object:
+        linked.append(1)
+        return link(mentions)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "link_events", counting)
+    assert as_json(build_chronology(corpus, run=options)) == first
+    assert linked == []  # neither analysed nor linked again
+    (corpus / "a0005.txt").write_text("date 2019-03-09 Gisteren trad de minister af.\n")
+    changed = as_json(build_chronology(corpus, run=options))
+    assert linked == [1] and changed != first
+
+
+def test_the_chronology_is_not_reused_for_another_path_of_the_corpus(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 5)
+    options = RunOptions(cache=tmp_path / "c.sqlite")
+    build_chronology(corpus, run=options)
+    moved = corpus.rename(tmp_path / "moved")
+    chronology = build_chronology(moved, run=options)
+    assert all(d.path.startswith(str(moved)) for d in chronology.documents)

@@ -20,7 +20,8 @@ from types import TracebackType
 
 import timeline
 from timeline.errors import TimelineError
-from timeline.serialise import PayloadError, loads
+from timeline.model import Chronology
+from timeline.serialise import PayloadError, dumps, loads
 
 #: `PRAGMA application_id` of a timeline cache: "TLC1".
 APPLICATION_ID = 0x544C4331
@@ -153,10 +154,16 @@ class ResultCache:
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
                 db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, payload BLOB NOT NULL)")
+            # The linked chronology of the last run, so that an unchanged corpus is not relinked.
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS chronologies"
+                " (key TEXT PRIMARY KEY, payload BLOB NOT NULL)"
+            )
             row = db.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
             if row is None or row[0] != self.fingerprint:
                 dropped = db.execute("SELECT count(*) FROM results").fetchone()[0]
                 db.execute("DELETE FROM results")
+                db.execute("DELETE FROM chronologies")
                 db.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.fingerprint,)
                 )
@@ -213,6 +220,38 @@ class ResultCache:
                 self._db.execute("COMMIT")
                 self._db.execute("BEGIN")
                 self._pending = 0
+        except sqlite3.Error as error:
+            self._give_up(error)
+
+    def get_chronology(self, key: str) -> Chronology | None:
+        """The chronology linked from the corpus with this digest, or None."""
+        if self._broken:
+            return None
+        try:
+            row = self._db.execute(
+                "SELECT payload FROM chronologies WHERE key=?", (key,)
+            ).fetchone()
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return None
+        if row is None:
+            return None
+        try:
+            return loads(Chronology, zlib.decompress(row[0]))
+        except (zlib.error, PayloadError, TypeError):
+            self.unreadable += 1
+            return None
+
+    def put_chronology(self, key: str, chronology: Chronology) -> None:
+        """Keep the chronology of this corpus digest (only the latest one is kept)."""
+        if self._broken:
+            return
+        try:
+            self._db.execute("DELETE FROM chronologies")
+            self._db.execute(
+                "INSERT INTO chronologies VALUES (?, ?)",
+                (key, zlib.compress(dumps(chronology).encode("utf-8"), 1)),
+            )
         except sqlite3.Error as error:
             self._give_up(error)
 

@@ -26,9 +26,9 @@ from timeline.exporters.json_export import dump_json
 from timeline.exporters.records import dates_record
 from timeline.exporters.write import check_output, write_atomic
 from timeline.filters import FilterError, filter_chronology, find_event, make_filter, similar_ids
-from timeline.language import load_language
+from timeline.language import language_folder, load_language
 from timeline.model import Chronology, Skipped
-from timeline.pipeline import analyse_corpus, assemble
+from timeline.pipeline import analyse_corpus, chronicle
 from timeline.progress import ArticleProgress, progress_bar
 from timeline.render import render_chronology, render_dates, render_event, render_inline
 from timeline.runner import RunOptions
@@ -178,12 +178,13 @@ def build(
         criteria = make_filter(
             date_from, date_to, types or (), actors or (), min_sources, status and status.value
         )
-        lang = load_language(language, lexicon)
+        language_folder(language)  # an unknown language is a usage error, before any work
         with progress_bar(err, quiet) as bar:
             run = _run_options(
                 corpus, jobs, cache, no_cache, engine, scheduler, lexicon, quiet, bar
             )
-            chronology = assemble(analyse_corpus(corpus, lang, run))
+            # loaded only when the corpus must be analysed, not when its chronology is cached
+            chronology = chronicle(corpus, language, run)
     except (CorpusError, LexiconError, FilterError, CacheError, EngineError) as error:
         fail(str(error))
     if not quiet:
@@ -271,7 +272,7 @@ def show(
         run = _run_options(
             corpus, None, None, False, EngineChoice.local, None, lexicon, False, None
         )
-        chronology = assemble(analyse_corpus(corpus, lang, run))
+        chronology = chronicle(corpus, lang, run)
     except (CorpusError, LexiconError, CacheError) as error:
         fail(str(error))
     event = find_event(chronology, event_id)

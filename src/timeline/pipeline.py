@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,46 @@ def analyse_corpus(
     yield from analyse_items(iter_articles(path), language, run, total=total)
 
 
+def chronicle(path: Path, language: Language | str, run: RunOptions | None = None) -> Chronology:
+    """Analyse and link a corpus; with a cache, an unchanged corpus reuses its last chronology.
+
+    Linking is the one stage that cannot be cached per article, so a re-run of an unchanged
+    corpus would cost as much linking as the first; the whole chronology is kept under a
+    digest of every article (its id, path and content key) and of every file skipped.
+    `language` may be a code: the language is then loaded only if the corpus is analysed.
+    """
+
+    def loaded() -> Language:
+        if isinstance(language, Language):
+            return language
+        return load_language(language, run.lexicon if run is not None else None)
+
+    if run is None or run.cache is None:
+        return assemble(analyse_corpus(path, loaded(), run))
+    code = language.code if isinstance(language, Language) else language
+    from timeline.archive import iter_articles
+    from timeline.cache import ResultCache, fingerprint
+    from timeline.runner import python_warning
+    from timeline.serialise import article_key
+
+    digest = hashlib.blake2b(digest_size=20)
+    for item in iter_articles(path):
+        if isinstance(item, Skipped):
+            digest.update(f"skipped\0{item.path}\0{item.reason}\n".encode())
+        else:
+            digest.update(f"{item.id}\0{item.path}\0{article_key(item)}\n".encode())
+    key = digest.hexdigest()
+    warn = run.warn or python_warning
+    with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
+        cached = cache.get_chronology(key)
+    if cached is not None:
+        return cached
+    chronology = assemble(analyse_corpus(path, loaded(), run))
+    with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
+        cache.put_chronology(key, chronology)
+    return chronology
+
+
 def assemble(results: Iterable[ArticleResult | Skipped]) -> Chronology:
     """Link the mentions of all articles and order the events into a chronology."""
     documents: list[DocumentInfo] = []
@@ -110,7 +151,7 @@ def build_chronology(
         from dataclasses import replace
 
         run = replace(run, lexicon=lexicon)
-    return assemble(analyse_corpus(Path(path), lang, run))
+    return chronicle(Path(path), lang, run)
 
 
 def extract_dates(

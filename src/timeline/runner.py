@@ -105,7 +105,7 @@ def analyse_items(
     total: int | None = None,
 ) -> Iterator[ArticleResult | Skipped]:
     """Analyse a stream of articles, in order, with the cache and engine `options` name."""
-    warn = options.warn or _python_warning
+    warn = options.warn or python_warning
     progress = options.progress
     if progress is not None:
         progress.set_total(total)
@@ -215,5 +215,5 @@ def _make_engine(language: Language, options: RunOptions) -> Engine:
     return LocalEngine(language, max(1, jobs))
 
 
-def _python_warning(message: str) -> None:
+def python_warning(message: str) -> None:
     warnings.warn(message, stacklevel=3)
