@@ -253,7 +253,7 @@ def dates(
             if format is DatesFormat.inline:
                 render_inline(texts, Console(highlight=False), language)
             else:
-                render_dates(texts, Console(highlight=False))
+                render_dates(texts, Console(highlight=False), language)
     raise typer.Exit(code)
 
 
@@ -309,11 +309,12 @@ def eval_dates(
 
 
 def _read_text(path: str) -> str:
-    from timeline.archive import read_text
-    from timeline.corpus import decode
+    """An article's text again, decoded as the pipeline decoded it (offsets match)."""
+    from timeline.archive import read_text as read_archived
+    from timeline.corpus import read_text
 
-    archived = read_text(path)
-    return archived if archived is not None else decode(Path(path).read_bytes()).text
+    archived = read_archived(path)
+    return archived if archived is not None else read_text(Path(path))
 
 
 def _ignore(message: str) -> None:

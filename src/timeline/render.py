@@ -7,7 +7,7 @@ are styles on a colour terminal and «guillemets» where there is no colour (a p
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -20,9 +20,12 @@ from rich.table import Table
 from rich.text import Text
 
 from timeline.chronology import year_heading
+from timeline.dateline import read_dateline
 from timeline.display import display_spec, label, reader_date, source_count
 from timeline.filters import source_documents
-from timeline.model import Chronology, DocumentInfo, Event, Mention, Timex
+from timeline.language import load_abbreviations
+from timeline.model import Chronology, DocumentInfo, Event, Mention, Sentence, Timex
+from timeline.sentences import split_sentences
 
 #: The mark of an expected (announced, planned) event; reported ones get none.
 EXPECTED_MARK = "○"
@@ -203,8 +206,12 @@ def render_dates(
         table.add_column(label("expression", language), no_wrap=True)
         table.add_column(label("value", language), no_wrap=True)
         table.add_column(label("context", language), ratio=1)
+        sentences = split_sentences(
+            text, read_dateline(text).body_start, load_abbreviations(language)
+        )
+        starts = [s.start for s in sentences]
         for timex in timexes:
-            before, after = _sentence_around(text, timex.start, timex.end)
+            before, after = _sentence_around(text, sentences, starts, timex.start, timex.end)
             context = Text(before)
             context.append(timex.text, style="bold reverse")
             context.append(after)
@@ -213,21 +220,24 @@ def render_dates(
         console.print(table)
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s|\n")
 _REACH = 160
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text of the sentence before and after a span (cut with "…" when very long)."""
-    lo = max(0, start - _REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    first = ends[-1] if ends else lo
-    stop = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
-    last = stop.start() + 1 if stop else min(len(text), end + _REACH)
-    before = ("…" if first == lo and lo > 0 else "") + text[first:start]
-    after = text[end:last].rstrip() + ("…" if not stop and last < len(text) else "")
-    before = " ".join(before.split()) + (" " if before[-1:].isspace() else "")
-    return before, after.replace("\n", " ")
+def _sentence_around(
+    text: str, sentences: Sequence[Sentence], starts: list[int], start: int, end: int
+) -> tuple[str, str]:
+    """The sentence text before and after a span, cut with "…" beyond `_REACH` characters."""
+    i = bisect_right(starts, start) - 1
+    first, last = (sentences[i].start, sentences[i].end) if i >= 0 else (0, len(text))
+    last = max(last, end)
+    lo, hi = max(first, start - _REACH), min(last, end + _REACH)
+    before = ("…" if lo > first else "") + " ".join(text[lo:start].split())
+    if text[lo:start][-1:].isspace():
+        before += " "
+    after = " ".join(text[end:hi].split()) + ("…" if hi < last else "")
+    if text[end:hi][:1].isspace():
+        after = " " + after
+    return before, after
 
 
 def render_inline(
