@@ -21,6 +21,8 @@ from timeline.model import Article, EventMention, Mention, Sentence, Timex
 
 OTHER = "other"
 _MIN_OTHER_WORDS = 3
+#: How far before an event noun its time preposition is looked for (characters).
+_FRAME_REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,9 +260,21 @@ def _strong_trigger(
     if verbal:
         return verbal[0]
     anaphoric = any(t.text.lower() in lexicon.cues.anaphoric for t in own)
+    nouns = [t for t in triggers if not _framed(lexicon, text, clause, t)]
+    if not nouns:
+        return None  # only the event it is dated by ("na de crash"): a reference, not news
     if dated or anaphoric or lexicon.has_support_verb(words_of(text, clause.start, clause.end)):
-        return triggers[0]
+        return nouns[0]
     return None
+
+
+def _framed(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
+    """An event noun after a time preposition ("na de Indonesische ramp") dates the clause
+    by an earlier event; it is a reference to that event, not what the clause reports."""
+    if lexicon.reference_frame is None:
+        return False
+    before = text[max(clause.start, trigger.start - _FRAME_REACH) : trigger.start]
+    return lexicon.reference_frame.search(before) is not None
 
 
 def _simple_past(lexicon: EventLexicon, clause_text: str, tense: str) -> bool:

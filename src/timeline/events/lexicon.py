@@ -75,6 +75,9 @@ class EventLexicon:
     final_particles: frozenset[str]
     reporting: frozenset[str] = frozenset()
     event_relative: re.Pattern[str] | None = None
+    #: Matches the end of the text before an event noun that a preposition makes a time
+    #: reference ("na de Indonesische | ramp"): that event is not the clause's news.
+    reference_frame: re.Pattern[str] | None = None
     actor_verbs: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
@@ -295,6 +298,18 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
+def _frame_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """A preposition phrase and up to three words of the noun phrase, at the end of a text."""
+    if not phrases:
+        return None
+    alternatives = sorted(
+        (re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(alternatives)})\s+(?:[^\s.,;:!?()]+\s+){{0,3}}\Z", re.IGNORECASE
+    )
+
+
 def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
     """Load `events.yaml` and `actors.yaml` from a language folder, plus a user lexicon.
 
@@ -362,6 +377,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
         reporting=frozenset(spec.reporting_types),
         event_relative=_phrase_regex(spec.event_relative),
+        reference_frame=_frame_regex(spec.reference_frames),
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         particles=frozenset(p.lower() for p in spec.inflection.particles),
         source=str(path) + (f" + {extra}" if extra else ""),

@@ -99,6 +99,7 @@ class EventLexiconSpec(BaseModel):
     related_types: list[list[str]] = Field(default_factory=list)
     reporting_types: list[str] = Field(default_factory=list)
     event_relative: list[str] = Field(default_factory=list)
+    reference_frames: list[str] = Field(default_factory=list)
     actor_verbs: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     types: list[EventTypeSpec] = Field(min_length=1)
