@@ -185,9 +185,9 @@ def _sentence_events(
                 date=anchoring.date,
                 mod=anchoring.mod,
                 interval=anchoring.interval,
-                # an untyped happening is told by its content words, not by its date words
-                # ("maandag" is in every story of that week)
-                terms=_terms(lexicon, text, kept, actors, trigger, own if trigger is None else ()),
+                # an event is told by its content words, not by its date words ("maandag" is
+                # in every story of that week; dates are compared as intervals)
+                terms=_terms(lexicon, text, kept, actors, trigger, timexes),
                 published=article.published,
                 explicit=anchoring.explicit,
                 tense=tense,
