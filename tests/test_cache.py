@@ -223,9 +223,9 @@ def test_an_unchanged_corpus_reuses_its_linked_chronology(
     linked: list[int] = []
     link = pipeline.link_events
 
-    def counting(mentions: object) -> object:
+    def counting(mentions: object, rarity: object) -> object:
         linked.append(1)
-        return link(mentions)  # type: ignore[arg-type]
+        return link(mentions, rarity)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "link_events", counting)
     assert as_json(build_chronology(corpus, run=options)) == first

@@ -20,6 +20,7 @@ from types import TracebackType
 
 import timeline
 from timeline.errors import TimelineError
+from timeline.events.rarity import lists_version
 from timeline.model import Chronology
 from timeline.serialise import PayloadError, dumps, loads
 
@@ -63,7 +64,7 @@ def fingerprint(language: str, lexicon: Path | None = None) -> str:
     grammar or event rules invalidates the cache.
     """
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{timeline.__version__}\0{language}\0".encode())
+    digest.update(f"{timeline.__version__}\0{language}\0{lists_version()}\0".encode())
     root = Path(timeline.__file__).parent
     for path in sorted(root.rglob("*")):
         name = path.relative_to(root).as_posix()

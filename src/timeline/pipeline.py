@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from timeline.chronology import order_events
 from timeline.events.detect import detect_events
 from timeline.events.link import infer_publication, link_events
+from timeline.events.rarity import word_rarity
 from timeline.language import Language, load_language
 from timeline.model import (
     Article,
@@ -85,9 +86,9 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
             return language
         return load_language(language, run.lexicon if run is not None else None)
 
-    if run is None or run.cache is None:
-        return assemble(analyse_corpus(path, loaded(), run))
     code = language.code if isinstance(language, Language) else language
+    if run is None or run.cache is None:
+        return assemble(analyse_corpus(path, loaded(), run), code)
     from timeline.archive import iter_articles
     from timeline.cache import ResultCache, fingerprint
     from timeline.runner import python_warning
@@ -105,14 +106,18 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
         cached = cache.get_chronology(key)
     if cached is not None:
         return cached
-    chronology = assemble(analyse_corpus(path, loaded(), run))
+    chronology = assemble(analyse_corpus(path, loaded(), run), code)
     with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
         cache.put_chronology(key, chronology)
     return chronology
 
 
-def assemble(results: Iterable[ArticleResult | Skipped]) -> Chronology:
-    """Link the mentions of all articles and order the events into a chronology."""
+def assemble(results: Iterable[ArticleResult | Skipped], language: str = "nl") -> Chronology:
+    """Link the mentions of all articles and order the events into a chronology.
+
+    `language` is the code of the articles' language: linking weighs words by how rare they
+    are in it.
+    """
     documents: list[DocumentInfo] = []
     mentions: list[EventMention] = []
     skipped: list[Skipped] = []
@@ -124,7 +129,7 @@ def assemble(results: Iterable[ArticleResult | Skipped]) -> Chronology:
         documents.append(item.document)
         mentions.extend(item.mentions)
         warnings.extend(f"{item.document.path}: {note}" for note in item.notes)
-    events = link_events(mentions)
+    events = link_events(mentions, word_rarity(language))
     documents = infer_publication(documents, events)
     dated, undated = order_events(events)
     return Chronology(tuple(documents), dated, undated, tuple(skipped), tuple(warnings))

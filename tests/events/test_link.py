@@ -10,6 +10,7 @@ import pytest
 from tests.events.helpers import detect
 from timeline.events import link
 from timeline.events.link import infer_publication, link_events, link_window
+from timeline.events.rarity import word_rarity
 from timeline.language import Language, load_language
 from timeline.model import DocumentInfo, EventMention, Interval, Mention
 
@@ -180,3 +181,34 @@ def test_linking_work_grows_near_linearly(monkeypatch: pytest.MonkeyPatch) -> No
         assert time.perf_counter() - started < 20
         counts.append(calls["n"])
     assert counts[1] < 6 * counts[0]  # 4x the input, far from 16x
+
+
+def test_one_kind_of_event_on_one_day_in_one_story_is_one_event(nl: Language) -> None:
+    # the two reports share no word of their own, but their articles tell one story
+    a = detect(
+        nl,
+        "De aanslag in Leiden op 4 maart schokte het land. "
+        "Op 5 maart ging de weekmarkt op de Breestraat weer open.",
+        "2019-03-06",
+        "a",
+    )
+    b = detect(
+        nl,
+        "Bij de aanslag van 4 maart schoot Jan K. vanaf een brug op voorbijgangers. "
+        "De weekmarkt op de Breestraat was op 5 maart alweer open.",
+        "2019-03-08",
+        "b",
+    )
+    attacks = [e for e in link_events(a + b) if e.type == "attack"]
+    assert [sorted({m.document for m in e.mentions}) for e in attacks] == [["a", "b"]]
+
+
+def test_common_words_alone_do_not_link_two_stories(nl: Language) -> None:
+    a = detect(
+        nl, "De minister zei dinsdag dat de hulp hoog op de agenda staat.", "2019-03-06", "a"
+    )
+    b = detect(
+        nl, "De wethouder zei woensdag dat de kosten hoog zijn voor de hulp.", "2019-03-07", "b"
+    )
+    events = link_events(a + b, word_rarity("nl"))
+    assert all(len({m.document for m in e.mentions}) == 1 for e in events)

@@ -17,6 +17,8 @@ from datetime import date, timedelta
 
 from timeline.events.build import build_event, unique_ids
 from timeline.events.publication import infer_publication
+from timeline.events.rarity import Rarity, uniform
+from timeline.events.stories import Stories
 from timeline.model import Event, EventMention
 
 __all__ = ["infer_publication", "link_events", "link_window"]
@@ -43,6 +45,12 @@ AVERAGE_LINK = 0.1
 MAX_GROUP_PAIRS = 2500
 #: Linking within one article needs more overlap: its sentences share the article's words.
 THRESHOLD_SAME_DOCUMENT = 0.1
+
+#: Articles this alike (cosine of their weighted terms, `stories`) tell one story: their
+#: clusters need not share two words of their own.
+STORY = 0.2
+#: One kind of event on the same day in two articles this alike is one event.
+STORY_SAME_DAY = 0.02
 
 #: How much sharing all actors (at least two) counts as similarity between two clusters.
 ACTOR_WEIGHT = 0.5
@@ -140,19 +148,23 @@ def link_window(mention: EventMention) -> Window:
     return (interval.start, interval.end)
 
 
-def link_events(mentions: Sequence[EventMention]) -> list[Event]:
+def link_events(mentions: Sequence[EventMention], rarity: Rarity = uniform) -> list[Event]:
     """Group mentions of the same real-world event into events with stable ids.
 
     First within each article (its mentions of one kind of event mostly tell one story),
-    then across articles, comparing what whole article-level clusters say.
+    then across articles, comparing what whole article-level clusters say and how alike
+    their articles are. A term weighs by its rarity in the corpus times its rarity in the
+    language (`rarity`, e.g. `timeline.events.rarity.word_rarity("nl")`).
     """
     if not mentions:
         return []
     df = Counter(term for m in mentions for term in set(m.terms))
     total = len(mentions)
-    weight = {term: math.log((total + 1) / count) + 0.1 for term, count in df.items()}
+    weight = {
+        term: (math.log((total + 1) / count) + 0.1) * rarity(term) for term, count in df.items()
+    }
     clusters = _within_documents(mentions, weight)
-    clusters = _across_documents(clusters, weight)
+    clusters = _across_documents(clusters, weight, Stories(mentions, weight))
     events = [
         build_event([mentions[k] for k in sorted(c.members)])
         for c in clusters
@@ -243,7 +255,9 @@ def _told_on(
     return None
 
 
-def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> list[_Cluster]:
+def _across_documents(
+    clusters: list[_Cluster], weight: dict[str, float], stories: Stories
+) -> list[_Cluster]:
     """Merge article-level clusters of different articles that tell the same event."""
     df: Counter[str] = Counter(t for c in clusters for t in c.terms)
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -274,24 +288,29 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
             if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
                 scored.append((score, i, j))
             continue
+        # the same day is a strong sign; the same month or year much less so
+        same_day = any(len(d) >= len("2019-03-10") for d in a.explicit_dates & b.explicit_dates)
         shared = a.actors & b.actors
-        if a.actors and b.actors and not shared:
-            score *= 0.5
+        if a.actors and b.actors and not shared and not same_day:
+            score *= 0.5  # (on one day, one names the gunman and the other the town)
         elif len(shared) >= 2:
             # the same two actors in the same kind of event at compatible times
             score = max(score, ACTOR_WEIGHT * len(shared) / min(len(a.actors), len(b.actors)))
         other = a.key[0] == "other"
-        # the same day is a strong sign; the same month or year much less so
-        same_day = any(len(d) >= len("2019-03-10") for d in a.explicit_dates & b.explicit_dates)
         needed = THRESHOLD_SAME_DATE if same_day else THRESHOLD
         if other:
             if not same_date:
                 continue
             needed = max(needed, THRESHOLD_OTHER)
-        if not same_day and len(set(a.terms) & set(b.terms)) < MIN_SHARED:
+        story = stories.between(a.documents, b.documents)
+        if same_day and not other and story >= STORY_SAME_DAY:
+            # one kind of event on one day in two articles that share something of a story
+            scored.append((max(score + story, THRESHOLD_SAME_DATE), i, j))
+            continue
+        if not same_day and len(set(a.terms) & set(b.terms)) < MIN_SHARED and story < STORY:
             continue  # one word in common ("de man", "open") is chance, not the same story
-        if score >= needed:
-            scored.append((score, i, j))
+        if score + story >= needed:
+            scored.append((score + story, i, j))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     pair_score = {(i, j): score for score, i, j in scored}
     owner = list(range(len(clusters)))

@@ -1,0 +1,54 @@
+"""How alike two articles are: whether they tell the same story.
+
+Reports of one event in two articles of one story often share no word in the sentence
+itself ("de aanslag in Utrecht" and "de aanslag op 18 maart, waarbij Gökmen T. ..."), while
+the articles as a whole share many. An article is represented by the linking terms of all its
+event mentions, weighted like the mentions' terms; two articles are compared by the cosine of
+those weighted term sets. Only a number per article is kept; the term sets are made again
+when asked for (a few recent ones are cached), so memory does not grow with the corpus text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+from timeline.model import EventMention
+
+#: Articles whose term sets are kept between comparisons.
+RECENT_ARTICLES = 4096
+
+
+class Stories:
+    """The articles of a corpus as weighted term sets, compared on demand."""
+
+    def __init__(self, mentions: Sequence[EventMention], weight: Mapping[str, float]) -> None:
+        self._mentions = mentions
+        self._weight = weight
+        self._by_document: dict[str, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            self._by_document.setdefault(mention.mention.document, []).append(index)
+        self.terms = lru_cache(maxsize=RECENT_ARTICLES)(self._terms)
+        self._norms = {
+            document: math.sqrt(math.fsum(weight.get(t, 0.0) ** 2 for t in self._terms(document)))
+            for document in self._by_document
+        }
+
+    def _terms(self, document: str) -> frozenset[str]:
+        return frozenset(
+            t for k in self._by_document.get(document, ()) for t in self._mentions[k].terms
+        )
+
+    def similarity(self, a: str, b: str) -> float:
+        """The cosine of two articles' weighted terms (0..1; 0 for an unknown article)."""
+        norm = self._norms.get(a, 0.0) * self._norms.get(b, 0.0)
+        if not norm:
+            return 0.0
+        shared = sorted(self.terms(a) & self.terms(b))  # sorted: the same sum in any run
+        return math.fsum(self._weight.get(t, 0.0) ** 2 for t in shared) / norm
+
+    def between(self, first: Iterable[str], second: Iterable[str]) -> float:
+        """The most alike pair of articles of two groups."""
+        others = sorted(second)
+        return max((self.similarity(a, b) for a in sorted(first) for b in others), default=0.0)
