@@ -30,3 +30,26 @@ def test_an_event_noun_after_a_time_preposition_is_a_reference(nl: Language, tex
 def test_an_event_noun_without_a_time_preposition_makes_the_event(nl: Language) -> None:
     mentions = strong(nl, "De aanslag op het station in januari maakte de stad bang.")
     assert [m.type for m in mentions] == ["attack"]
+
+
+def test_an_official_quoted_makes_a_statement_dated_by_the_saying(nl: Language) -> None:
+    [said] = strong(nl, '"We gaan hiermee door", zei de minister gisteren.', "2019-04-10")
+    assert (said.type, said.date, said.mention.time_text) == ("statement", "2019-04-09", "gisteren")
+    assert said.title == "We gaan hiermee door"
+
+
+def test_a_quoted_expert_makes_no_event(nl: Language) -> None:
+    assert strong(nl, '"Dat is onzin", zegt Rusland-kenner Jan Smit.', "2019-04-10") == []
+    assert strong(nl, '"Dat is onzin", zegt Jan Smit.', "2019-04-10") == []
+
+
+def test_a_verb_of_saying_needs_a_name_or_an_office(nl: Language) -> None:
+    assert [m.type for m in strong(nl, "De premier zei dat het om een aanslag gaat.")] == [
+        "statement"
+    ]
+    assert strong(nl, "Ze zei dat het een mooie dag was.") == []
+
+
+def test_a_particle_before_the_next_clause_completes_its_verb(nl: Language) -> None:
+    mentions = strong(nl, "De burgemeester riep de inwoners op om binnen te blijven.")
+    assert [m.type for m in mentions] == ["statement"]

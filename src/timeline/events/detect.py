@@ -15,7 +15,7 @@ from itertools import pairwise
 from timeline.events.actors import actors_in, article_people
 from timeline.events.anchor import anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
-from timeline.events.titles import attribution_spans, keep_spans, make_title
+from timeline.events.titles import attribution_spans, keep_spans, make_title, saying_spans
 from timeline.events.words import Word, lemma_of, model_name, words_of
 from timeline.model import Article, EventMention, Mention, Sentence, Timex
 
@@ -196,7 +196,90 @@ def _sentence_events(
                 verbal=bool(trigger and trigger.verbal),
             )
         )
+    for said in _quoted_statements(article, sentence, timexes, lexicon, people, removed, previous):
+        key = (said.group, said.date)
+        if key not in seen:
+            seen.add(key)
+            # the date of the saying made an untyped event of the clause; it is this one
+            out = [m for m in out if not (m.type == OTHER and m.date == said.date)]
+            out.append(said)
     return out
+
+
+def _quoted_statements(
+    article: Article,
+    sentence: Sentence,
+    timexes: Sequence[Timex],
+    lexicon: EventLexicon,
+    people: dict[str, str],
+    removed: Sequence[tuple[int, int]],
+    previous: Timex | None,
+) -> list[EventMention]:
+    """What an official speaker is quoted saying: '"...", zei de premier gisteren.'
+
+    The tail names the speaker and the time of saying; the rest of the sentence is what was
+    said (its title and linking words). A quoted expert ("zegt Van Veen") makes no event.
+    """
+    text = article.text
+    found: list[EventMention] = []
+    for start, end in saying_spans(lexicon.attributions, text, sentence.start, sentence.end):
+        verbs = [t for t in lexicon.triggers(text, start, end) if t.type in lexicon.reporting]
+        if not verbs or not _official(lexicon, text, start, end):
+            continue
+        trigger = verbs[0]
+        tense = lexicon.tense.tense(text[start:end])
+        anchoring = anchor(
+            text=text,
+            position=trigger.start,
+            own=[t for t in timexes if start <= t.start < end],
+            borrowable=(),  # the dates inside the quote are what was said about
+            previous=previous,
+            published=article.published,
+            tense=tense,
+            cues=lexicon.cues,
+        )
+        kept = keep_spans(sentence.start, sentence.end, removed)
+        speaker = actors_in(lexicon.actors, text, [(start, end)], people)
+        found.append(
+            EventMention(
+                mention=Mention(
+                    article.id,
+                    sentence.text,
+                    sentence.start,
+                    sentence.end,
+                    anchoring.time_text,
+                    anchoring.time_value,
+                ),
+                type=trigger.type,
+                title=make_title(text, kept, lexicon.title_strip),
+                actors=speaker,
+                status=anchoring.status,
+                date=anchoring.date,
+                mod=anchoring.mod,
+                interval=anchoring.interval,
+                terms=_terms(lexicon, text, kept, speaker, None, timexes),
+                published=article.published,
+                explicit=anchoring.explicit,
+                tense=tense,
+                group=lexicon.link_group(trigger.type),
+                verbal=True,
+            )
+        )
+    return found
+
+
+def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
+    """Whether a speaker is a government, an organisation or someone speaking for one.
+
+    A country inside a compound names a field, not a speaker ("Iran-deskundige").
+    """
+    for s, e, _ in lexicon.actors.known(text, start, end):
+        if text[s - 1 : s] != "-" and text[e : e + 1] != "-":
+            return True
+    return any(
+        w.lemma in lexicon.official_speakers or w.lower in lexicon.official_speakers
+        for w in words_of(text, start, end, lexicon.language)
+    )
 
 
 def _clause_triggers(
@@ -299,7 +382,7 @@ def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trig
     named = gazetteer.known(text, clause.start, clause.end) or gazetteer.people(
         text, clause.start, clause.end
     )
-    return not named
+    return not named and not _official(lexicon, text, clause.start, clause.end)
 
 
 def _other_event(

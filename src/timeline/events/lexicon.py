@@ -73,12 +73,16 @@ class EventLexicon:
     stopwords: frozenset[str]
     determiners: frozenset[str]
     final_particles: frozenset[str]
+    #: Words that open a clause: a particle just before one ends its verb's clause.
+    openers: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     event_relative: re.Pattern[str] | None = None
     #: Matches the end of the text before an event noun that a preposition makes a time
     #: reference ("na de Indonesische | ramp"): that event is not the clause's news.
     reference_frame: re.Pattern[str] | None = None
     actor_verbs: frozenset[str] = frozenset()
+    #: Nouns that make a quoted speaker official ("de premier", "een woordvoerder").
+    official_speakers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
@@ -154,7 +158,9 @@ class EventLexicon:
                     continue
                 (verbs if verbal else nouns).add(name)
             for name, particles in separable.get(part, ()):
-                if particles and _particle_follows(words, i, particles, self.final_particles):
+                if particles and _particle_follows(
+                    words, i, particles, self.final_particles, self.openers
+                ):
                     verbs.add(name)
         if not verbs and not nouns:
             return []
@@ -230,17 +236,23 @@ class EventLexicon:
 
 
 def _particle_follows(
-    words: Sequence[Word], i: int, particles: frozenset[str], final: frozenset[str]
+    words: Sequence[Word],
+    i: int,
+    particles: frozenset[str],
+    final: frozenset[str],
+    openers: frozenset[str] = frozenset(),
 ) -> bool:
     """A separable verb's particle later in its clause: "zet ... drones in", "trad ... toe tot".
 
-    Particles that are also prepositions ("in", "op") count only at the end of the clause.
+    Particles that are also prepositions ("in", "op") count only at the end of the clause,
+    or before a word that opens the next one ("riep zijn achterban op | om te stemmen").
     """
     if not particles:
         return False
     last = len(words) - 1
     return any(
-        words[j].lower in particles and (j >= last - 1 or words[j].lower not in final)
+        words[j].lower in particles
+        and (j >= last - 1 or words[j].lower not in final or words[j + 1].lower in openers)
         for j in range(i + 1, len(words))
     )
 
@@ -371,6 +383,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         ),
         coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
         relative=frozenset(w.lower() for w in clauses.relative),
+        openers=frozenset(w.lower() for w in clauses.openers),
         title_strip=frozenset(w.lower() for w in spec.title_strip),
         stopwords=frozenset(w.lower() for w in spec.stopwords),
         determiners=frozenset(w.lower() for w in attributions.determiners),
@@ -379,6 +392,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         event_relative=_phrase_regex(spec.event_relative),
         reference_frame=_frame_regex(spec.reference_frames),
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
+        official_speakers=frozenset(w.lower() for w in spec.official_speakers),
         particles=frozenset(p.lower() for p in spec.inflection.particles),
         source=str(path) + (f" + {extra}" if extra else ""),
     )

@@ -101,6 +101,7 @@ class EventLexiconSpec(BaseModel):
     event_relative: list[str] = Field(default_factory=list)
     reference_frames: list[str] = Field(default_factory=list)
     actor_verbs: list[str] = Field(default_factory=list)
+    official_speakers: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     types: list[EventTypeSpec] = Field(min_length=1)
 

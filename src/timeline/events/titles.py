@@ -54,6 +54,10 @@ def compile_attributions(
 
 def attribution_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of `text[start:end]` that only say who reports: ", zegt X" and "volgens X"."""
+    return _merge(_according_spans(cues, text, start, end) + saying_spans(cues, text, start, end))
+
+
+def _according_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if cues.according_to is not None:
         for match in cues.according_to.finditer(text, start, end):
@@ -62,6 +66,12 @@ def attribution_spans(cues: Attributions, text: str, start: int, end: int) -> li
             if stop < end and text[stop] == ",":
                 stop += 1
             spans.append((match.start(), stop))
+    return spans
+
+
+def saying_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The tails that name a speaker with a verb of saying: '", zei de premier gisteren."'."""
+    spans: list[tuple[int, int]] = []
     for match in re.finditer(r"[,:”\"’]\s*(\w+)", text[start:end]):
         if match.group(1).lower() not in cues.saying:
             continue
@@ -70,7 +80,7 @@ def attribution_spans(cues: Attributions, text: str, start: int, end: int) -> li
         tail = (begin - start) > 0.5 * (end - start) or comma < 0
         stop = end if tail else comma + 1
         spans.append((begin + (1 if text[begin] in '”"’' else 0), stop))
-    return _merge(spans)
+    return spans
 
 
 def _noun_phrase_end(cues: Attributions, text: str, words: Sequence[Word]) -> int:
