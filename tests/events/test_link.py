@@ -212,3 +212,25 @@ def test_common_words_alone_do_not_link_two_stories(nl: Language) -> None:
     )
     events = link_events(a + b, word_rarity("nl"))
     assert all(len({m.document for m in e.mentions}) == 1 for e in events)
+
+
+def test_two_kinds_of_attack_on_one_day_stay_two_events(nl: Language) -> None:
+    text = (
+        "Gisteren trof een raketaanval van Hamas vanuit de Gazastrook een militaire basis. "
+        "Het leger begon gisteren een vergeldingsaanval op militaire doelen van Hamas in de "
+        "Gazastrook."
+    )
+    attacks = [e for e in link_events(detect(nl, text, "2019-03-26")) if e.type == "attack"]
+    assert len(attacks) == 2
+
+
+def test_an_attack_without_a_kind_joins_one_with_a_kind(nl: Language) -> None:
+    a = detect(nl, "Gisteren trof een raketaanval vanuit Gaza een huis bij Tel Aviv.", "2019-03-26")
+    b = detect(
+        nl,
+        "De aanval vanuit Gaza op het huis bij Tel Aviv maakte zeven gewonden.",
+        "2019-03-26",
+        "b",
+    )
+    attacks = [e for e in link_events(a + b) if e.type == "attack"]
+    assert [len(e.mentions) for e in attacks] == [2]

@@ -20,6 +20,8 @@ from timeline.events.words import Word, lemma_of, model_name, words_of
 from timeline.model import Article, EventMention, Mention, Sentence, Timex
 
 OTHER = "other"
+#: Marks the linking term that names the kind of an event ("#raket" for a "raketaanval").
+KIND = "#"
 _MIN_OTHER_WORDS = 3
 #: How far before an event noun its time preposition is looked for (characters).
 _FRAME_REACH = 60
@@ -409,6 +411,24 @@ def _other_event(
     return not lexicon.is_hedged(text[clause.start : clause.end])
 
 
+def _compound_modifier(lexicon: EventLexicon, trigger: Trigger, word: Word) -> str | None:
+    """The first part of a compound event noun ("raket" in "raketaanval"), as a lemma."""
+    nouns = next((t.nouns for t in lexicon.types if t.name == trigger.type), frozenset())
+    inflection = lexicon.spec.inflection
+    for form in (word.lemma, word.lower):
+        for cut in range(inflection.min_compound_modifier, len(form) - 1):
+            if len(form) - cut >= inflection.min_compound_head and form[cut:] in nouns:
+                first = form[:cut].rstrip("-")
+                for link in inflection.compound_links:
+                    if first.endswith(link) and len(first) - len(link) >= 3:
+                        first = first[: -len(link)]
+                        break
+                modifier = lemma_of(first, lexicon.language)
+                if modifier not in lexicon.stopwords and len(modifier) >= 3:
+                    return modifier
+    return None
+
+
 def _relative_prefix(
     lexicon: EventLexicon, text: str, clauses: Sequence[Clause], index: int
 ) -> list[tuple[int, int]]:
@@ -452,6 +472,10 @@ def _terms(
     for start, end in spans:
         for word in words_of(text, start, end, lexicon.language):
             if skip[0] <= word.start < skip[1]:
+                # "raketaanval" and "vergeldingsaanval" are two attacks: keep what kind
+                modifier = _compound_modifier(lexicon, trigger, word) if trigger else None
+                if modifier:
+                    terms.add(KIND + modifier)
                 continue
             if any(t.start <= word.start < t.end for t in timexes):
                 continue  # "maandag" is shared by every story of that day

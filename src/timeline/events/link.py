@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline.events.build import build_event, unique_ids
+from timeline.events.detect import KIND
 from timeline.events.publication import infer_publication
 from timeline.events.rarity import Rarity, uniform
 from timeline.events.stories import Stories
@@ -195,6 +196,8 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 continue
             if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
                 continue  # other actors, another event ("Ardern verklaarde", "Erdogan stelde")
+            if _other_kinds(mention.terms, cluster.terms):
+                continue  # a "raketaanval" and a "vergeldingsaanval" are two attacks
             score = _similarity(set(mention.terms), set(cluster.terms), weight)
             if mention.type == "other" and not (
                 mention.explicit and mention.date in cluster.explicit_dates
@@ -282,6 +285,8 @@ def _across_documents(
         wa, wb = a.across(), b.across()
         if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
             continue
+        if _other_kinds(a.terms, b.terms):
+            continue
         score = _similarity(set(a.terms), set(b.terms), weight)
         same_date = bool(a.explicit_dates & b.explicit_dates)
         if a.key != b.key:
@@ -343,6 +348,13 @@ def _alike_on_average(
         return False
     total = math.fsum(pair_score.get((min(p, q), max(p, q)), 0.0) for p in first for q in second)
     return total / (len(first) * len(second)) >= AVERAGE_LINK
+
+
+def _other_kinds(first: Iterable[str], second: Iterable[str]) -> bool:
+    """Both name the kind of their event, and no kind is shared."""
+    a = {t for t in first if t.startswith(KIND)}
+    b = {t for t in second if t.startswith(KIND)}
+    return bool(a and b and not a & b)
 
 
 def _reports_present(mention: EventMention) -> bool:

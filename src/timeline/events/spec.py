@@ -21,6 +21,8 @@ class InflectionSpec(BaseModel):
     merged_endings: list[str] = []
     min_compound_head: int = 5
     min_compound_modifier: int = 3
+    #: Linking letters between the parts of a compound ("vergelding-s-aanval").
+    compound_links: list[str] = Field(default_factory=list)
     clause_final_particles: list[str] = Field(default_factory=list)
     adjective_endings: list[str] = Field(default_factory=list)
     adjective_inflection: list[str] = Field(default_factory=list)
