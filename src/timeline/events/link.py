@@ -312,7 +312,8 @@ def _across_documents(
             # one kind of event on one day in two articles that share something of a story
             scored.append((max(score + story, THRESHOLD_SAME_DATE), i, j))
             continue
-        if not same_day and len(set(a.terms) & set(b.terms)) < MIN_SHARED and story < STORY:
+        shared_terms = len(set(a.terms) & set(b.terms))
+        if not same_day and shared_terms < (1 if story >= STORY else MIN_SHARED):
             continue  # one word in common ("de man", "open") is chance, not the same story
         if score + story >= needed:
             scored.append((score + story, i, j))
