@@ -89,3 +89,24 @@ def test_previous_anchor_chain() -> None:
 def test_not_temporal() -> None:
     text = "De 22-jarige vrouw, 470 mensen, de Su-35 en de Shahed-136, Geran 2, zo gaat dat."
     assert TAGGER.tag(text, "2022-12") == []
+
+
+def _values(text: str, dct: str) -> dict[str, str]:
+    from timeline.model import Article
+    from timeline.sentences import split_sentences
+
+    sentences = split_sentences(Article("t", "t.txt", text, dct, "header").text)
+    return {t.text: t.value for t in TAGGER.tag(text, dct, sentences, 0)}
+
+
+def test_a_clock_time_takes_the_day_named_just_before() -> None:
+    text = "Gisteren herdachten ze de ramp van een week geleden. Om 10.45 uur was het stil."
+    assert _values(text, "2019-03-26")["10.45 uur"] == "2019-03-25T10:45"
+
+
+def test_a_clock_time_far_from_any_named_day_takes_the_publication_day() -> None:
+    text = (
+        "Gisteren was het druk. Het was een lange winter. De ramp was een week geleden. "
+        "Om 10.45 uur was het stil."
+    )
+    assert _values(text, "2019-03-26")["10.45 uur"] == "2019-03-26T10:45"

@@ -39,6 +39,8 @@ class Context:
     published: Ref | None
     previous: Ref | None
     tense_of: Callable[[], Tense]
+    #: The last day named close before ("gisteren ... Om 10.45 uur"), for clock times.
+    day: Ref | None = None
 
     @property
     def tense(self) -> Tense:

@@ -230,8 +230,11 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
 
 def _clock(fields: dict[str, Any], context: Context) -> Resolution:
     clock = time_of_day(fields)
-    # A clock time belongs to the day the story is at: the last day named, else the DCT.
+    # A clock time belongs to the day the story is at: the last day named (even when a
+    # coarser date came after it, "gisteren ... de aanslag van een week geleden"), else the DCT.
     previous = context.previous
+    if previous is None or previous.interval.precision != "day":
+        previous = context.day
     if previous is not None and previous.interval.precision == "day":
         return Resolution(previous.interval.start.isoformat() + clock, "previous")
     ref = context.published

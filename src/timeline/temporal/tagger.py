@@ -19,6 +19,9 @@ from timeline.temporal.grammar import Grammar, Rule, digit_shape
 from timeline.temporal.resolve import resolve
 from timeline.temporal.tense import Tense, TenseCues
 
+#: A clock time takes the last day named in its sentence or this many sentences before.
+_DAY_REACH = 1
+
 _LOOKBEHIND = 48
 _MOD_TYPES = {"START", "MID", "END"}
 
@@ -197,6 +200,7 @@ class Tagger:
         """Every temporal expression of `text[start:]` with its value, in text order."""
         dct = Ref.of(published)
         previous: Ref | None = None
+        day: tuple[Ref, int] | None = None  # the last day named, and its sentence
         sentence_starts = [s.start for s in sentences]
         tenses: dict[int, Tense] = {}
         found: list[Timex] = []
@@ -213,7 +217,9 @@ class Tagger:
             def tense(at: int = at) -> Tense:
                 return self._tense(text, at, sentences, sentence_starts, tenses)
 
-            resolution = resolve(fields, Context(dct, previous, tense))
+            here = bisect.bisect_right(sentence_starts, at)
+            nearby = day[0] if day is not None and here - day[1] <= _DAY_REACH else None
+            resolution = resolve(fields, Context(dct, previous, tense, nearby))
             timex = Timex(
                 text=text[begin : span.end],
                 start=begin,
@@ -228,6 +234,8 @@ class Tagger:
             found.append(timex)
             if timex.type in ("DATE", "TIME"):
                 previous = Ref.of(timex.value) or previous
+                if previous is not None and previous.interval.precision == "day":
+                    day = (previous, here)
         return found
 
     def _modifier(self, text: str, span: Span, floor: int) -> tuple[int, str | None]:
