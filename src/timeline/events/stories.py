@@ -18,6 +18,8 @@ from timeline.model import EventMention
 
 #: Articles whose term sets are kept between comparisons.
 RECENT_ARTICLES = 4096
+#: Article pairs whose similarity is kept (candidate pairs come sorted, so they recur close).
+RECENT_PAIRS = 1 << 16
 
 
 class Stories:
@@ -25,13 +27,14 @@ class Stories:
 
     def __init__(self, mentions: Sequence[EventMention], weight: Mapping[str, float]) -> None:
         self._mentions = mentions
-        self._weight = weight
+        self._square = {t: w * w for t, w in weight.items()}
         self._by_document: dict[str, list[int]] = {}
         for index, mention in enumerate(mentions):
             self._by_document.setdefault(mention.mention.document, []).append(index)
         self.terms = lru_cache(maxsize=RECENT_ARTICLES)(self._terms)
+        self.similarity = lru_cache(maxsize=RECENT_PAIRS)(self._similarity)  # type: ignore[method-assign]
         self._norms = {
-            document: math.sqrt(math.fsum(weight.get(t, 0.0) ** 2 for t in self._terms(document)))
+            document: math.sqrt(math.fsum(self._square.get(t, 0.0) for t in self._terms(document)))
             for document in self._by_document
         }
 
@@ -42,11 +45,17 @@ class Stories:
 
     def similarity(self, a: str, b: str) -> float:
         """The cosine of two articles' weighted terms (0..1; 0 for an unknown article)."""
+        return self._similarity(a, b)
+
+    def _similarity(self, a: str, b: str) -> float:
+        if b < a:
+            a, b = b, a
         norm = self._norms.get(a, 0.0) * self._norms.get(b, 0.0)
         if not norm:
             return 0.0
         shared = sorted(self.terms(a) & self.terms(b))  # sorted: the same sum in any run
-        return math.fsum(self._weight.get(t, 0.0) ** 2 for t in shared) / norm
+        square = self._square
+        return sum(square.get(t, 0.0) for t in shared) / norm
 
     def between(self, first: Iterable[str], second: Iterable[str]) -> float:
         """The most alike pair of articles of two groups."""
