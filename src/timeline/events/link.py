@@ -12,9 +12,12 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import repeat
 
+from timeline.events.blocking import block_pairs
 from timeline.events.build import build_event, unique_ids
 from timeline.events.publication import infer_publication
 from timeline.model import Event, EventMention
@@ -258,17 +261,14 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
             # one explicit date, any type: a vote one article calls "stemming" and another
             # tells with a verb the lexicon types otherwise
             blocks[("*", cluster.key[1], f"@date:{day}")].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) <= MAX_BLOCK:
-            pairs.update((a, b) for x, a in enumerate(members) for b in members[x + 1 :])
     scored: list[tuple[float, int, int]] = []
-    for i, j in sorted(pairs):
+    across = [c.across() for c in clusters]  # clusters do not change until the merging below
+    for i, j in block_pairs(blocks.values(), MAX_BLOCK):
         a, b = clusters[i], clusters[j]
-        wa, wb = a.across(), b.across()
+        wa, wb = across[i], across[j]
         if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
             continue
-        score = _similarity(set(a.terms), set(b.terms), weight)
+        score = _similarity(a.terms.keys(), b.terms.keys(), weight)
         same_date = bool(a.explicit_dates & b.explicit_dates)
         if a.key != b.key:
             if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
@@ -288,7 +288,7 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
             if not same_date:
                 continue
             needed = max(needed, THRESHOLD_OTHER)
-        if not same_day and len(set(a.terms) & set(b.terms)) < MIN_SHARED:
+        if not same_day and len(a.terms.keys() & b.terms.keys()) < MIN_SHARED:
             continue  # one word in common ("de man", "open") is chance, not the same story
         if score >= needed:
             scored.append((score, i, j))
@@ -360,13 +360,15 @@ def _in_sentence(
     return any(mentions[k].mention.start == mention.mention.start for k in cluster.members)
 
 
-def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+def _similarity(a: AbstractSet[str], b: AbstractSet[str], weight: dict[str, float]) -> float:
     """Rarity-weighted overlap of two term sets, relative to the smaller one (0..1)."""
+    common = a & b
+    if not common:
+        return 0.0  # nothing shared: 0 whatever the masses
+    get = weight.get
     # fsum: the same total whatever the order of the set (the output must not depend on it)
-    smaller = min(
-        math.fsum(weight.get(t, 0.0) for t in a), math.fsum(weight.get(t, 0.0) for t in b)
-    )
+    smaller = min(math.fsum(map(get, a, repeat(0.0))), math.fsum(map(get, b, repeat(0.0))))
     if smaller == 0:
         return 0.0
     smaller = max(smaller, MIN_MASS)
-    return math.fsum(weight.get(t, 0.0) for t in a & b) / smaller
+    return math.fsum(map(get, common, repeat(0.0))) / smaller
