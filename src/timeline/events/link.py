@@ -66,7 +66,7 @@ WEEK_SLACK = timedelta(days=7)
 Window = tuple[date, date]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     """Mentions believed to be one event, with what they jointly say."""
 
