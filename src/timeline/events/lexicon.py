@@ -23,6 +23,7 @@ from timeline.events.spec import (
 from timeline.events.titles import Attributions, compile_attributions
 from timeline.events.words import Word, words_of
 from timeline.lexicon_files import load_yaml, validate
+from timeline.regexes import first_char_guard
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -347,7 +348,8 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     alternatives = sorted(
         (re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True
     )
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+    guard = first_char_guard(phrases)
+    return re.compile(rf"(?<!\w){guard}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
