@@ -12,10 +12,10 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import repeat
+from operator import itemgetter
 
 from timeline.events.blocking import block_pairs
 from timeline.events.build import build_event, unique_ids
@@ -268,7 +268,7 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
         wa, wb = across[i], across[j]
         if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
             continue
-        score = _similarity(a.terms.keys(), b.terms.keys(), weight)
+        score = _similarity(set(a.terms), set(b.terms), weight)
         same_date = bool(a.explicit_dates & b.explicit_dates)
         if a.key != b.key:
             if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
@@ -288,11 +288,13 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
             if not same_date:
                 continue
             needed = max(needed, THRESHOLD_OTHER)
-        if not same_day and len(a.terms.keys() & b.terms.keys()) < MIN_SHARED:
+        if not same_day and len(set(a.terms) & set(b.terms)) < MIN_SHARED:
             continue  # one word in common ("de man", "open") is chance, not the same story
         if score >= needed:
             scored.append((score, i, j))
-    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    blocks.clear()  # the pairs are scored: free the blocks before merging
+    # best first; equal scores keep the (i, j) order the pairs came in (a stable sort)
+    scored.sort(key=itemgetter(0), reverse=True)
     pair_score = {(i, j): score for score, i, j in scored}
     owner = list(range(len(clusters)))
     parts = {i: [i] for i in range(len(clusters))}
@@ -360,7 +362,7 @@ def _in_sentence(
     return any(mentions[k].mention.start == mention.mention.start for k in cluster.members)
 
 
-def _similarity(a: AbstractSet[str], b: AbstractSet[str], weight: dict[str, float]) -> float:
+def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
     """Rarity-weighted overlap of two term sets, relative to the smaller one (0..1)."""
     common = a & b
     if not common:
