@@ -29,8 +29,15 @@ class PayloadError(ValueError):
 
 def to_data(value: Any) -> Any:
     """A dataclass value (nested as deep as it likes) as JSON-compatible data."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _DATACLASS_FIELDS.get(kind)
+    if names is not None:
+        return {name: to_data(getattr(value, name)) for name in names}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_data(getattr(value, f.name)) for f in _fields(type(value))}
+        _DATACLASS_FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+        return to_data(value)
     if isinstance(value, tuple | list):
         return [to_data(v) for v in value]
     if isinstance(value, date):
@@ -38,6 +45,12 @@ def to_data(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): to_data(v) for k, v in value.items()}
     return value
+
+
+#: Types `to_data` returns as they are (exactly these types, not subclasses).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+#: Dataclass -> its field names, filled as `to_data` meets them.
+_DATACLASS_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def from_data(cls: type[T], data: Any) -> T:
