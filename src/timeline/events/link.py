@@ -344,8 +344,10 @@ def _years_before(day: date, years: int) -> date:
 
 
 def _intersect(a: Window, b: Window) -> Window | None:
-    joint = (max(a[0], b[0]), min(a[1], b[1]))
-    return joint if joint[0] <= joint[1] else None
+    # max() and min() spelt out: called for every candidate pair
+    start = a[0] if a[0] >= b[0] else b[0]
+    end = a[1] if a[1] <= b[1] else b[1]
+    return (start, end) if start <= end else None
 
 
 def _conflicts(mention: EventMention, cluster: _Cluster) -> bool:
