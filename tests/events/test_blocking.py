@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 
 from timeline.events.blocking import block_pairs
 
@@ -30,3 +31,15 @@ def test_block_pairs_equal_the_sorted_set_of_all_pairs() -> None:
 
 def test_large_blocks_are_skipped() -> None:
     assert list(block_pairs([[0, 1, 2], [2, 3]], 2)) == [(2, 3)]
+
+
+def test_pairs_whose_windows_do_not_meet_are_left_out() -> None:
+    day = date(2019, 3, 1).replace
+    windows = [
+        (day(day=1), day(day=10)),
+        (day(day=10), day(day=20)),  # meets 0 on the 10th
+        (day(day=11), day(day=12)),  # meets 1 only
+        None,  # no window: no pair
+    ]
+    blocks = [[0, 1, 2, 3]]
+    assert list(block_pairs(blocks, 60, windows)) == [(0, 1), (1, 2)]

@@ -263,7 +263,7 @@ def _across_documents(clusters: list[_Cluster], weight: dict[str, float]) -> lis
             blocks[("*", cluster.key[1], f"@date:{day}")].append(i)
     scored: list[tuple[float, int, int]] = []
     across = [c.across() for c in clusters]  # clusters do not change until the merging below
-    for i, j in block_pairs(blocks.values(), MAX_BLOCK):
+    for i, j in block_pairs(blocks.values(), MAX_BLOCK, across):
         a, b = clusters[i], clusters[j]
         wa, wb = across[i], across[j]
         if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
