@@ -12,6 +12,9 @@ from timeline.errors import LexiconError
 
 M = TypeVar("M", bound=BaseModel)
 
+#: PyYAML's C-accelerated safe loader, when PyYAML was built with libyaml.
+_libyaml_safe_loader: Any = getattr(yaml, "CSafeLoader", None)
+
 
 def load_yaml(path: Path) -> Any:
     """Parse a YAML file with the safe loader.
@@ -25,6 +28,12 @@ def load_yaml(path: Path) -> Any:
         raise LexiconError(f"{path}: no such file; check the path") from None
     except (OSError, UnicodeDecodeError) as error:
         raise LexiconError(f"{path}: cannot be read ({error}); save it as UTF-8 text") from None
+    if _libyaml_safe_loader is not None:
+        try:
+            # libyaml's parser, with the safe loader's constructor: the same data, ~10x faster
+            return yaml.load(text, Loader=_libyaml_safe_loader)
+        except yaml.YAMLError:
+            pass  # parsed again below, for the pure loader's message
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:

@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from timeline.language import Language
-from timeline.model import Article
+from timeline.model import Article, Skipped
 from timeline.serialise import dumps
 
 if TYPE_CHECKING:
@@ -38,8 +38,9 @@ class FutureLike(Protocol[T_co]):
 
 
 Chunk = list[Article]
-#: A chunk's results: JSON text from a worker, or the results themselves when analysed inline.
-Payloads = Sequence["str | ArticleResult"]
+#: A chunk's results: JSON text from a worker, or the results themselves when analysed inline;
+#: an article whose analysis failed comes back as `Skipped`.
+Payloads = Sequence["str | ArticleResult | Skipped"]
 
 
 def default_jobs() -> int:
@@ -50,11 +51,18 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def analyse_chunk_with(language: Language, articles: Chunk) -> list[str]:
-    """Analyse a chunk of articles; every result as JSON text (runs in a worker)."""
-    from timeline.pipeline import analyse_article
+def analyse_chunk_with(language: Language, articles: Chunk) -> list[str | Skipped]:
+    """Analyse a chunk of articles; every result as JSON text (runs in a worker).
 
-    return [dumps(analyse_article(article, language)) for article in articles]
+    An article whose analysis raised comes back as `Skipped`; the others still count.
+    """
+    from timeline.pipeline import analyse_or_skip
+
+    out: list[str | Skipped] = []
+    for article in articles:
+        result = analyse_or_skip(article, language)
+        out.append(result if isinstance(result, Skipped) else dumps(result))
+    return out
 
 
 def _init_worker(language: Language) -> None:
@@ -62,7 +70,7 @@ def _init_worker(language: Language) -> None:
     _WORKER_LANGUAGE = language
 
 
-def _analyse_chunk(articles: Chunk) -> list[str]:
+def _analyse_chunk(articles: Chunk) -> list[str | Skipped]:
     assert _WORKER_LANGUAGE is not None, "worker started without its language"
     return analyse_chunk_with(_WORKER_LANGUAGE, articles)
 
@@ -73,7 +81,7 @@ class _Deferred:
     def __init__(self, engine: LocalEngine, articles: Chunk) -> None:
         self.engine = engine
         self.articles: Chunk | None = articles
-        self.future: Future[list[str]] | None = None
+        self.future: Future[list[str | Skipped]] | None = None
 
     def done(self) -> bool:
         return self.future is not None and self.future.done()
@@ -81,11 +89,11 @@ class _Deferred:
     def result(self) -> Payloads:
         if self.future is not None:
             return self.future.result()
-        from timeline.pipeline import analyse_article
+        from timeline.pipeline import analyse_or_skip
 
         self.engine.deferred.remove(self)
         articles, self.articles = self.articles or [], None
-        return [analyse_article(article, self.engine.language) for article in articles]
+        return [analyse_or_skip(article, self.engine.language) for article in articles]
 
 
 class LocalEngine:

@@ -47,6 +47,22 @@ def analyse_article(article: Article, language: Language) -> ArticleResult:
     return ArticleResult(document, tuple(timexes), tuple(mentions), article.notes)
 
 
+def analyse_or_skip(article: Article, language: Language) -> ArticleResult | Skipped:
+    """`analyse_article`, but an error while analysing one article skips that article only.
+
+    Such an error is a bug in `timeline`, not in the article: the run goes on without the
+    article, which is reported as skipped (and the exit code says so) with what went wrong.
+    """
+    try:
+        return analyse_article(article, language)
+    except Exception as error:  # one article must not end the run
+        return Skipped(
+            article.path,
+            f"could not be analysed ({type(error).__name__}: {error}); this is a bug in "
+            "timeline, please report it with this file",
+        )
+
+
 def sentences_of(article: Article, language: Language) -> list[Sentence]:
     """The sentences of an article's body."""
     return split_sentences(article.text, article.body_start, language.abbreviations)
@@ -64,7 +80,7 @@ def analyse_corpus(
 
     if run is None or run.is_plain:
         for item in iter_articles(path):
-            yield item if isinstance(item, Skipped) else analyse_article(item, language)
+            yield item if isinstance(item, Skipped) else analyse_or_skip(item, language)
         return
     from timeline.runner import analyse_items
 
@@ -95,8 +111,10 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
     from timeline.serialise import article_key
 
     digest = hashlib.blake2b(digest_size=20)
+    unreadable = 0
     for item in iter_articles(path):
         if isinstance(item, Skipped):
+            unreadable += 1
             digest.update(f"skipped\0{item.path}\0{item.reason}\n".encode())
         else:
             digest.update(f"{item.id}\0{item.path}\0{article_key(item)}\n".encode())
@@ -107,6 +125,8 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
     if cached is not None:
         return cached
     chronology = assemble(analyse_corpus(path, loaded(), run), code)
+    if len(chronology.skipped) > unreadable:
+        return chronology  # an article failed analysis: do not keep a chronology without it
     with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
         cache.put_chronology(key, chronology)
     return chronology

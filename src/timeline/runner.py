@@ -88,7 +88,7 @@ class _Batch:
     articles: Chunk = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     future: FutureLike[Payloads] | None = None
-    results: list[ArticleResult] | None = None
+    results: list[ArticleResult | Skipped] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,12 +186,19 @@ def _ready(slot: ArticleResult | Skipped | _Pending) -> bool:
 
 def _resolve(
     batch: _Batch, cache: ResultCache | None, in_flight: deque[_Batch]
-) -> list[ArticleResult]:
-    """Wait for a chunk's results, decode them and store them in the cache (once)."""
+) -> list[ArticleResult | Skipped]:
+    """Wait for a chunk's results, decode them and store them in the cache (once).
+
+    An article whose analysis failed (`Skipped`) is passed on and not cached, so that a run
+    after the fix analyses it again.
+    """
     if batch.results is None:
         assert batch.future is not None
-        results: list[ArticleResult] = []
+        results: list[ArticleResult | Skipped] = []
         for key, outcome in zip(batch.keys, batch.future.result(), strict=True):
+            if isinstance(outcome, Skipped):
+                results.append(outcome)
+                continue
             if isinstance(outcome, str):
                 result = loads(ArticleResult, outcome)
                 payload = outcome

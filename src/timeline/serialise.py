@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from datetime import date
 from functools import cache
 from typing import Any, Literal, TypeVar, Union
 
-from timeline.model import Article
+from timeline.model import Article, Interval
 
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
@@ -28,8 +29,15 @@ class PayloadError(ValueError):
 
 def to_data(value: Any) -> Any:
     """A dataclass value (nested as deep as it likes) as JSON-compatible data."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _DATACLASS_FIELDS.get(kind)
+    if names is not None:
+        return {name: to_data(getattr(value, name)) for name in names}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_data(getattr(value, f.name)) for f in _fields(type(value))}
+        _DATACLASS_FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+        return to_data(value)
     if isinstance(value, tuple | list):
         return [to_data(v) for v in value]
     if isinstance(value, date):
@@ -39,17 +47,33 @@ def to_data(value: Any) -> Any:
     return value
 
 
+#: Types `to_data` returns as they are (exactly these types, not subclasses).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+#: Dataclass -> its field names, filled as `to_data` meets them.
+_DATACLASS_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def from_data(cls: type[T], data: Any) -> T:
     """Rebuild a dataclass value from `to_data` output.
+
+    Equal values are shared rather than copied, since a corpus's mentions are kept in memory
+    until linking: short strings (terms, types, dates, ids) are interned, equal `Interval`s
+    are one object, and a long string (a sentence told by several mentions) is one object
+    within the value decoded.
 
     Raises:
         PayloadError: when the data does not have the shape of `cls`.
     """
+    _LONG_STRINGS.clear()
     try:
         decoder: Decoder = _decoder(typing.cast(Any, cls))
         return typing.cast(T, decoder(data))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise PayloadError(f"not a {cls.__name__}: {error}") from error
+    finally:
+        _LONG_STRINGS.clear()
+        if len(_SHARED) > _SHARED_MAX:
+            _SHARED.clear()
 
 
 def dumps(value: Any) -> str:
@@ -112,9 +136,29 @@ def _decoder(tp: Any) -> Decoder:
         return lambda data: _check_literal(data, allowed)
     if tp is date:
         return date.fromisoformat
-    if tp in (str, int, float, bool):
+    if tp is str:
+        return _string
+    if tp in (int, float, bool):
         return lambda data: _check_scalar(data, tp)
     return lambda data: data
+
+
+#: Strings up to this long are interned when decoded (terms, types, dates, ids, actors).
+_SHORT = 32
+#: Long strings decoded within one `from_data` call, to share equal ones (its sentences).
+_LONG_STRINGS: dict[str, str] = {}
+#: Decoded values of the classes in `_SHARED_CLASSES`, to share equal ones; bounded.
+_SHARED: dict[Any, Any] = {}
+_SHARED_MAX = 100_000
+_SHARED_CLASSES = (Interval,)
+
+
+def _string(data: Any) -> str:
+    if type(data) is not str:
+        raise TypeError(f"{data!r} is not a str")
+    if len(data) <= _SHORT:
+        return sys.intern(data)
+    return _LONG_STRINGS.setdefault(data, data)
 
 
 def _dataclass_decoder(cls: type) -> Decoder:
@@ -132,6 +176,13 @@ def _dataclass_decoder(cls: type) -> Decoder:
                 raise KeyError(f"{cls.__name__}.{name}")
         return cls(**kwargs)
 
+    if cls in _SHARED_CLASSES:
+
+        def shared(data: Any) -> Any:
+            value = decode(data)
+            return _SHARED.setdefault(value, value)
+
+        return shared
     return decode
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.lexicon_files import load_yaml, validate
+from timeline.regexes import first_char_guard
 
 # Two or more capitalised words, optionally joined by lower-case name particles ("van", "de").
 _CAP = r"[A-ZÀ-Ý][\w’'-]+"
@@ -104,7 +105,10 @@ def load_gazetteer(
         for form in actor.forms:
             forms[form] = actor.name
     alternatives = sorted((re.escape(f) for f in forms), key=len, reverse=True)
-    regex = re.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w’'])") if forms else None
+    guard = first_char_guard(forms)
+    regex = (
+        re.compile(rf"(?<![\w]){guard}(?:{'|'.join(alternatives)})(?![\w’'])") if forms else None
+    )
     particles = "|".join(re.escape(p) for p in spec.name_particles) or "(?!)"
     names = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{particles})[ \t]+)*{_CAP})+")
     return Gazetteer(forms, regex, names, frozenset(not_names), frozenset(stopwords))

@@ -23,6 +23,7 @@ from timeline.events.spec import (
 from timeline.events.titles import Attributions, compile_attributions
 from timeline.events.words import Word, words_of
 from timeline.lexicon_files import load_yaml, validate
+from timeline.regexes import first_char_guard
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -91,6 +92,14 @@ class EventLexicon:
     separable_index: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
+    #: lower-cased word -> the lemma it had when found to name no type (see `triggers`).
+    inert: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    #: type name -> rank (first type of a name), built on first use.
+    type_ranks: dict[str, int] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    #: the union of all phrase patterns, once compiled ([None]: no usable union).
+    pattern_union: list[re.Pattern[str] | None] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
     source: str = ""
 
     def type_names(self) -> list[str]:
@@ -102,24 +111,71 @@ class EventLexicon:
         words = words_of(text, start, end, self.language)
         lower = text[start:end].lower() if end is not None else text[start:].lower()
         found: list[Trigger] = []
+        # most words name no type in any context: known by their form, they are passed over
+        inert = self.inert
         for i, word in enumerate(words):
-            for name, verbal in self._word_triggers(words, i):
+            if inert.get(word.lower) == word.lemma:
+                continue
+            named = self._word_triggers(words, i)
+            for name, verbal in named:
                 found.append(Trigger(name, word.start, word.end, verbal))
-        for event_type in self.types:
-            for pattern in event_type.patterns:
-                for match in pattern.finditer(lower):
-                    found.append(
-                        Trigger(event_type.name, start + match.start(), start + match.end(), True)
-                    )
-        found.sort(key=lambda t: (t.start, self.rank(t.type)))
+            if not named and self._inert(word):
+                inert[word.lower] = word.lemma
+        any_pattern = self._any_pattern()
+        if any_pattern is None or any_pattern.search(lower):
+            for event_type in self.types:
+                for pattern in event_type.patterns:
+                    for match in pattern.finditer(lower):
+                        found.append(
+                            Trigger(
+                                event_type.name, start + match.start(), start + match.end(), True
+                            )
+                        )
+        if found:
+            ranks = self._ranks()
+            found.sort(key=lambda t: (t.start, ranks.get(t.type, len(self.types))))
         return found
 
     def rank(self, name: str) -> int:
         """The position of a type in the lexicon (earlier types win ties)."""
-        for event_type in self.types:
-            if event_type.name == name:
-                return event_type.rank
-        return len(self.types)
+        return self._ranks().get(name, len(self.types))
+
+    def _ranks(self) -> dict[str, int]:
+        ranks = self.type_ranks
+        if not ranks:
+            # the first type of a name wins, as a search in lexicon order would find it
+            for event_type in reversed(self.types):
+                ranks[event_type.name] = event_type.rank
+        return ranks
+
+    def _any_pattern(self) -> re.Pattern[str] | None:
+        """One regex that matches where any type's phrase pattern matches (None: try each).
+
+        A clause in which it finds nothing has no pattern trigger, so the patterns one by one
+        are run only on the few clauses where it does.
+        """
+        if not self.pattern_union:
+            patterns = [p for t in self.types for p in t.patterns]
+            union: re.Pattern[str] | None = None
+            if patterns and len({p.flags for p in patterns}) == 1:
+                try:
+                    union = re.compile(
+                        "|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags
+                    )
+                except re.error:  # a pattern with named groups or back references
+                    union = None
+                if union is not None and union.groups != sum(p.groups for p in patterns):
+                    union = None
+            self.pattern_union.append(union)
+        return self.pattern_union[0]
+
+    def _inert(self, word: Word) -> bool:
+        """Whether a word names no type whatever its clause (no lookup, no separable verb)."""
+        separable = self._separable()
+        parts = [word.lemma, word.lower]
+        if "-" in word.lower:
+            parts.append(word.lower.rsplit("-", 1)[1])
+        return not any(self._lookup(part) or separable.get(part) for part in parts)
 
     def has_support_verb(self, words: Sequence[Word]) -> bool:
         """Whether a clause has a verb that turns an event noun into a happening."""
@@ -307,7 +363,8 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     alternatives = sorted(
         (re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True
     )
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+    guard = first_char_guard(phrases)
+    return re.compile(rf"(?<!\w){guard}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 def _frame_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:

@@ -14,7 +14,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import repeat
+from operator import itemgetter
 
+from timeline.events.blocking import block_pairs
 from timeline.events.build import build_event, unique_ids
 from timeline.events.detect import KIND
 from timeline.events.publication import infer_publication
@@ -72,7 +75,7 @@ WEEK_SLACK = timedelta(days=7)
 Window = tuple[date, date]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     """Mentions believed to be one event, with what they jointly say."""
 
@@ -275,14 +278,11 @@ def _across_documents(
             # one explicit date, any type: a vote one article calls "stemming" and another
             # tells with a verb the lexicon types otherwise
             blocks[("*", cluster.key[1], f"@date:{day}")].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) <= MAX_BLOCK:
-            pairs.update((a, b) for x, a in enumerate(members) for b in members[x + 1 :])
     scored: list[tuple[float, int, int]] = []
-    for i, j in sorted(pairs):
+    across = [c.across() for c in clusters]  # clusters do not change until the merging below
+    for i, j in block_pairs(blocks.values(), MAX_BLOCK, across):
         a, b = clusters[i], clusters[j]
-        wa, wb = a.across(), b.across()
+        wa, wb = across[i], across[j]
         if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
             continue
         if _other_kinds(a.terms, b.terms):
@@ -317,7 +317,9 @@ def _across_documents(
             continue  # one word in common ("de man", "open") is chance, not the same story
         if score + story >= needed:
             scored.append((score + story, i, j))
-    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    blocks.clear()  # the pairs are scored: free the blocks before merging
+    # best first; equal scores keep the (i, j) order the pairs came in (a stable sort)
+    scored.sort(key=itemgetter(0), reverse=True)
     pair_score = {(i, j): score for score, i, j in scored}
     owner = list(range(len(clusters)))
     parts = {i: [i] for i in range(len(clusters))}
@@ -374,8 +376,10 @@ def _years_before(day: date, years: int) -> date:
 
 
 def _intersect(a: Window, b: Window) -> Window | None:
-    joint = (max(a[0], b[0]), min(a[1], b[1]))
-    return joint if joint[0] <= joint[1] else None
+    # max() and min() spelt out: called for every candidate pair
+    start = a[0] if a[0] >= b[0] else b[0]
+    end = a[1] if a[1] <= b[1] else b[1]
+    return (start, end) if start <= end else None
 
 
 def _conflicts(mention: EventMention, cluster: _Cluster) -> bool:
@@ -394,11 +398,13 @@ def _in_sentence(
 
 def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
     """Rarity-weighted overlap of two term sets, relative to the smaller one (0..1)."""
+    common = a & b
+    if not common:
+        return 0.0  # nothing shared: 0 whatever the masses
+    get = weight.get
     # fsum: the same total whatever the order of the set (the output must not depend on it)
-    smaller = min(
-        math.fsum(weight.get(t, 0.0) for t in a), math.fsum(weight.get(t, 0.0) for t in b)
-    )
+    smaller = min(math.fsum(map(get, a, repeat(0.0))), math.fsum(map(get, b, repeat(0.0))))
     if smaller == 0:
         return 0.0
     smaller = max(smaller, MIN_MASS)
-    return math.fsum(weight.get(t, 0.0) for t in a & b) / smaller
+    return math.fsum(map(get, common, repeat(0.0))) / smaller

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.events.words import Word, words_of
+from timeline.regexes import first_char_guard
 
 _QUOTES = "\"'“”‘’«»„()[]"
 _MAX_WORDS = 16
@@ -41,7 +42,12 @@ def compile_attributions(
     phrases = sorted(
         (re.escape(p).replace(r"\ ", r"\s+") for p in according_to), key=len, reverse=True
     )
-    regex = re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE) if phrases else None
+    guard = first_char_guard(according_to)
+    regex = (
+        re.compile(rf"(?<!\w){guard}(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)
+        if phrases
+        else None
+    )
     return Attributions(
         frozenset(w.lower() for w in saying),
         frozenset(w.lower() for w in particles),

@@ -49,12 +49,26 @@ def _all_words(text: str, language: str) -> tuple[list[Word], list[int]]:
 
 
 def _cut(text: str, start: int, stop: int, language: str) -> list[Word]:
-    out = []
+    lemmas = _LEMMAS.setdefault(language, {})
+    if len(lemmas) > _LEMMAS_MAX:
+        lemmas.clear()
+    out: list[Word] = []
+    append = out.append
+    make = tuple.__new__  # Word(...) without the Python-level __new__ of a named tuple
     for m in _WORD.finditer(text, start, stop):
         surface = m.group()
         lower = surface.lower()
-        out.append(Word(surface, m.start(), m.end(), lower, lemma_of(lower, language)))
+        lemma = lemmas.get(lower)
+        if lemma is None:
+            lemma = lemmas[lower] = lemma_of(lower, language)
+        s, e = m.span()
+        append(make(Word, (surface, s, e, lower, lemma)))
     return out
+
+
+#: language -> lower-cased word -> lemma, for `_cut` (cheaper than `lemma_of`'s LRU wrapper).
+_LEMMAS: dict[str, dict[str, str]] = {}
+_LEMMAS_MAX = 200_000
 
 
 @lru_cache(maxsize=65536)

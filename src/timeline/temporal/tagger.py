@@ -47,17 +47,15 @@ def regions(text: str, grammar: Grammar, start: int, stop: int) -> list[tuple[in
     Running every rule over the whole text costs a pass per rule; running only the rules whose
     key words occur, only near them, is what makes the tagger fast.
     """
-    index = grammar.index
+    known = _rules_of_word(grammar)
     hits: list[tuple[int, int, frozenset[int]]] = []
     for match in _TOKEN.finditer(text, start, stop):
-        word = match.group().lower()
-        rules = index.get(word)
-        if rules is None and not word.isalpha() and any(c.isdigit() for c in word):
-            rules = index.get(digit_shape(word))
-        if rules is None and len(word) > 7:  # compounds: "dinsdagavond", "zomervakantie"
-            rules = next((index[word[:k]] for k in range(9, 3, -1) if word[:k] in index), None)
+        word = match.group()
+        rules = known.get(word, _UNSEEN)
+        if rules is _UNSEEN:
+            rules = known[word] = _word_rules(grammar.index, word.lower())
         if rules:
-            hits.append((match.start(), match.end(), rules))
+            hits.append((*match.span(), rules))
     merged: list[tuple[int, int, set[int]]] = []
     for s, e, rules in hits:
         lo, hi = max(start, s - _REACH), min(stop, e + _REACH)
@@ -67,6 +65,31 @@ def regions(text: str, grammar: Grammar, start: int, stop: int) -> list[tuple[in
         else:
             merged.append((lo, hi, set(rules)))
     return merged
+
+
+_UNSEEN: frozenset[int] = frozenset({-1})
+#: Words seen by `regions` -> the rules they key, per grammar; bounded, cleared when full.
+_WORD_RULES: dict[int, tuple[Grammar, dict[str, frozenset[int] | None]]] = {}
+_WORD_RULES_MAX = 200_000
+
+
+def _rules_of_word(grammar: Grammar) -> dict[str, frozenset[int] | None]:
+    entry = _WORD_RULES.get(id(grammar))
+    if entry is None or entry[0] is not grammar:
+        entry = _WORD_RULES[id(grammar)] = (grammar, {})
+    if len(entry[1]) > _WORD_RULES_MAX:
+        entry[1].clear()
+    return entry[1]
+
+
+def _word_rules(index: dict[str, frozenset[int]], word: str) -> frozenset[int] | None:
+    """The rules a word (lower-cased) is a key word of, if any."""
+    rules = index.get(word)
+    if rules is None and not word.isalpha() and any(c.isdigit() for c in word):
+        rules = index.get(digit_shape(word))
+    if rules is None and len(word) > 7:  # compounds: "dinsdagavond", "zomervakantie"
+        rules = next((index[word[:k]] for k in range(9, 3, -1) if word[:k] in index), None)
+    return rules
 
 
 def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = None) -> list[Span]:

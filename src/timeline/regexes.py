@@ -1,0 +1,25 @@
+"""Helpers for the large word-list regexes built from the lexicons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def first_char_guard(words: Iterable[str]) -> str:
+    """A lookahead that lets an alternation of these literal words be tried only where one of
+    their first characters stands: `(?=[...])`, or "" when that cannot be said (no words, an
+    empty word or one starting with white space, which the regex may widen to `\\s+`).
+
+    Put before the alternation, it changes nothing about what matches (every match starts with
+    one of those characters; under re.IGNORECASE the class ignores case as the words do), but
+    the regex engine no longer tries hundreds of alternatives at every position of a text.
+    """
+    firsts: set[str] = set()
+    for word in words:
+        if not word or word[0].isspace():
+            return ""
+        firsts.add(word[0])
+    if not firsts:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
