@@ -280,13 +280,14 @@ def _across_documents(
             blocks[("*", cluster.key[1], f"@date:{day}")].append(i)
     scored: list[tuple[float, int, int]] = []
     across = [c.across() for c in clusters]  # clusters do not change until the merging below
+    kinds = [_kinds(c.terms) for c in clusters]
     for i, j in block_pairs(blocks.values(), MAX_BLOCK, across):
         a, b = clusters[i], clusters[j]
         wa, wb = across[i], across[j]
         if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
             continue
-        if _other_kinds(a.terms, b.terms):
-            continue
+        if kinds[i] and kinds[j] and not kinds[i] & kinds[j]:
+            continue  # a "raketaanval" and a "vergeldingsaanval"
         score = _similarity(set(a.terms), set(b.terms), weight)
         same_date = bool(a.explicit_dates & b.explicit_dates)
         if a.key != b.key:
@@ -307,12 +308,14 @@ def _across_documents(
             if not same_date:
                 continue
             needed = max(needed, THRESHOLD_OTHER)
+        shared_terms = len(set(a.terms) & set(b.terms))
+        if not same_day and not shared_terms:
+            continue  # nothing in common but the time
         story = stories.between(a.documents, b.documents)
         if same_day and not other and story >= STORY_SAME_DAY:
             # one kind of event on one day in two articles that share something of a story
             scored.append((max(score + story, THRESHOLD_SAME_DATE), i, j))
             continue
-        shared_terms = len(set(a.terms) & set(b.terms))
         if not same_day and shared_terms < (1 if story >= STORY else MIN_SHARED):
             continue  # one word in common ("de man", "open") is chance, not the same story
         if score + story >= needed:
@@ -353,10 +356,14 @@ def _alike_on_average(
     return total / (len(first) * len(second)) >= AVERAGE_LINK
 
 
+def _kinds(terms: Iterable[str]) -> frozenset[str]:
+    """The terms that name the kind of an event ("#raket")."""
+    return frozenset(t for t in terms if t.startswith(KIND))
+
+
 def _other_kinds(first: Iterable[str], second: Iterable[str]) -> bool:
     """Both name the kind of their event, and no kind is shared."""
-    a = {t for t in first if t.startswith(KIND)}
-    b = {t for t in second if t.startswith(KIND)}
+    a, b = _kinds(first), _kinds(second)
     return bool(a and b and not a & b)
 
 
