@@ -10,12 +10,13 @@ mentions whose dates cannot all be true at once.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import repeat
-from operator import itemgetter
 
 from timeline.events.blocking import block_pairs
 from timeline.events.build import build_event, unique_ids
@@ -82,10 +83,12 @@ class _Cluster:
     members: list[int]
     window: Window
     key: tuple[str, str]
-    terms: Counter[str] = field(default_factory=Counter)
-    actors: set[str] = field(default_factory=set)
-    documents: set[str] = field(default_factory=set)
-    explicit_dates: set[str] = field(default_factory=set)
+    # frozen sets, replaced as the cluster grows: most clusters keep one mention, and an
+    # empty set is shared (there are hundreds of thousands of clusters in a large corpus)
+    terms: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    explicit_dates: frozenset[str] = frozenset()
     #: Set while every mention reports the event as going on at its publication date.
     present: Window | None = None
     only_present: bool = True
@@ -97,11 +100,13 @@ class _Cluster:
             now = (mention.interval.start, mention.interval.end)
             self.present = now if self.present is None else _intersect(self.present, now)
         self.members.append(index)
-        self.terms.update(set(mention.terms))
-        self.actors.update(mention.actors)
-        self.documents.add(mention.mention.document)
-        if mention.explicit and mention.date:
-            self.explicit_dates.add(mention.date)
+        self.terms = self.terms.union(mention.terms)
+        if mention.actors:
+            self.actors = self.actors.union(mention.actors)
+        if mention.mention.document not in self.documents:
+            self.documents = self.documents | {mention.mention.document}
+        if mention.explicit and mention.date and mention.date not in self.explicit_dates:
+            self.explicit_dates = self.explicit_dates | {mention.date}
 
     def across(self) -> Window | None:
         """The window compared with other articles: a story told only in the present tense
@@ -116,10 +121,10 @@ class _Cluster:
         if self.present is not None and other.present is not None:
             self.present = _intersect(self.present, other.present)
         self.members.extend(other.members)
-        self.terms.update(other.terms)
-        self.actors.update(other.actors)
-        self.documents.update(other.documents)
-        self.explicit_dates.update(other.explicit_dates)
+        self.terms = self.terms | other.terms
+        self.actors = self.actors | other.actors
+        self.documents = self.documents | other.documents
+        self.explicit_dates = self.explicit_dates | other.explicit_dates
         self.window = window
 
 
@@ -201,7 +206,7 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 continue  # other actors, another event ("Ardern verklaarde", "Erdogan stelde")
             if _other_kinds(mention.terms, cluster.terms):
                 continue  # a "raketaanval" and a "vergeldingsaanval" are two attacks
-            score = _similarity(set(mention.terms), set(cluster.terms), weight)
+            score = _similarity(frozenset(mention.terms), cluster.terms, weight)
             if mention.type == "other" and not (
                 mention.explicit and mention.date in cluster.explicit_dates
             ):
@@ -278,7 +283,7 @@ def _across_documents(
             # one explicit date, any type: a vote one article calls "stemming" and another
             # tells with a verb the lexicon types otherwise
             blocks[("*", cluster.key[1], f"@date:{day}")].append(i)
-    scored: list[tuple[float, int, int]] = []
+    scored = _Scored(len(clusters))
     across = [c.across() for c in clusters]  # clusters do not change until the merging below
     kinds = [_kinds(c.terms) for c in clusters]
     for i, j in block_pairs(blocks.values(), MAX_BLOCK, across):
@@ -288,11 +293,11 @@ def _across_documents(
             continue
         if kinds[i] and kinds[j] and not kinds[i] & kinds[j]:
             continue  # a "raketaanval" and a "vergeldingsaanval"
-        score = _similarity(set(a.terms), set(b.terms), weight)
+        score = _similarity(a.terms, b.terms, weight)
         same_date = bool(a.explicit_dates & b.explicit_dates)
         if a.key != b.key:
             if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
-                scored.append((score, i, j))
+                scored.add(score, i, j)
             continue
         # the same day is a strong sign; the same month or year much less so
         same_day = any(len(d) >= len("2019-03-10") for d in a.explicit_dates & b.explicit_dates)
@@ -308,25 +313,22 @@ def _across_documents(
             if not same_date:
                 continue
             needed = max(needed, THRESHOLD_OTHER)
-        shared_terms = len(set(a.terms) & set(b.terms))
+        shared_terms = len(a.terms & b.terms)
         if not same_day and not shared_terms:
             continue  # nothing in common but the time
         story = stories.between(a.documents, b.documents)
         if same_day and not other and story >= STORY_SAME_DAY:
             # one kind of event on one day in two articles that share something of a story
-            scored.append((max(score + story, THRESHOLD_SAME_DATE), i, j))
+            scored.add(max(score + story, THRESHOLD_SAME_DATE), i, j)
             continue
         if not same_day and shared_terms < (1 if story >= STORY else MIN_SHARED):
             continue  # one word in common ("de man", "open") is chance, not the same story
         if score + story >= needed:
-            scored.append((score + story, i, j))
+            scored.add(score + story, i, j)
     blocks.clear()  # the pairs are scored: free the blocks before merging
-    # best first; equal scores keep the (i, j) order the pairs came in (a stable sort)
-    scored.sort(key=itemgetter(0), reverse=True)
-    pair_score = {(i, j): score for score, i, j in scored}
     owner = list(range(len(clusters)))
     parts = {i: [i] for i in range(len(clusters))}
-    for _, i, j in scored:
+    for i, j in scored.best_first():
         x, y = owner[i], owner[j]
         if x == y:
             continue
@@ -337,7 +339,7 @@ def _across_documents(
             continue
         if first.documents & second.documents:
             continue
-        if not _alike_on_average(parts[x], parts[y], pair_score):
+        if not _alike_on_average(parts[x], parts[y], scored):
             continue  # one good pair does not make two stories one (no chaining)
         first.absorb(second, joint)
         for k in parts.pop(y):
@@ -346,19 +348,53 @@ def _across_documents(
     return [clusters[i] for i in sorted(parts)]
 
 
-def _alike_on_average(
-    first: list[int], second: list[int], pair_score: dict[tuple[int, int], float]
-) -> bool:
+class _Scored:
+    """The scored pairs of article clusters, kept compactly (millions at 50k articles)."""
+
+    def __init__(self, clusters: int) -> None:
+        self._n = clusters
+        self._scores = array("d")
+        self._firsts = array("q")
+        self._seconds = array("q")
+        self._by_pair: dict[int, float] | None = None
+
+    def add(self, score: float, i: int, j: int) -> None:
+        """A pair (i < j) and its score, in the order the pairs are made."""
+        self._scores.append(score)
+        self._firsts.append(i)
+        self._seconds.append(j)
+
+    def best_first(self) -> Iterator[tuple[int, int]]:
+        """The pairs, best first; equal scores keep the order they were added in."""
+        scores = self._scores
+        order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)  # stable
+        n, firsts, seconds = self._n, self._firsts, self._seconds
+        self._by_pair = {firsts[k] * n + seconds[k]: scores[k] for k in range(len(scores))}
+        for k in order:
+            yield firsts[k], seconds[k]
+
+    def score(self, p: int, q: int) -> float:
+        """The score of a pair, 0 when it was not scored."""
+        assert self._by_pair is not None, "scores are looked up while going best first"
+        low, high = (p, q) if p < q else (q, p)
+        return self._by_pair.get(low * self._n + high, 0.0)
+
+
+def _alike_on_average(first: list[int], second: list[int], scored: _Scored) -> bool:
     """Average link: the article clusters of two groups must be alike on average."""
     if len(first) * len(second) > MAX_GROUP_PAIRS:
         return False
-    total = math.fsum(pair_score.get((min(p, q), max(p, q)), 0.0) for p in first for q in second)
+    total = math.fsum(scored.score(p, q) for p in first for q in second)
     return total / (len(first) * len(second)) >= AVERAGE_LINK
+
+
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 def _kinds(terms: Iterable[str]) -> frozenset[str]:
     """The terms that name the kind of an event ("#raket")."""
-    return frozenset(t for t in terms if t.startswith(KIND))
+    kinds = [t for t in terms if t.startswith(KIND)]
+    return frozenset(kinds) if kinds else _NO_KINDS
 
 
 def _other_kinds(first: Iterable[str], second: Iterable[str]) -> bool:
@@ -403,7 +439,7 @@ def _in_sentence(
     return any(mentions[k].mention.start == mention.mention.start for k in cluster.members)
 
 
-def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+def _similarity(a: AbstractSet[str], b: AbstractSet[str], weight: dict[str, float]) -> float:
     """Rarity-weighted overlap of two term sets, relative to the smaller one (0..1)."""
     common = a & b
     if not common:
