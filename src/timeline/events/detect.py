@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from timeline.events.actors import actors_in, article_people
-from timeline.events.anchor import anchor, governs, is_calendar
+from timeline.events.anchor import Anchoring, anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.titles import attribution_spans, keep_spans, make_title, saying_spans
 from timeline.events.words import Word, lemma_of, model_name, words_of
@@ -171,29 +171,18 @@ def _sentence_events(
             )
             actors = tuple(sorted(set(actors) | set(told)))
         out.append(
-            EventMention(
-                mention=Mention(
-                    article.id,
-                    sentence.text,
-                    sentence.start,
-                    sentence.end,
-                    anchoring.time_text,
-                    anchoring.time_value,
-                ),
-                type=event_type,
-                title=title,
-                actors=actors,
-                status=anchoring.status,
-                date=anchoring.date,
-                mod=anchoring.mod,
-                interval=anchoring.interval,
+            _mention(
+                article,
+                sentence,
+                anchoring,
+                event_type,
+                title,
+                actors,
                 # an event is told by its content words, not by its date words ("maandag" is
                 # in every story of that week; dates are compared as intervals)
-                terms=_terms(lexicon, text, kept, actors, trigger, timexes),
-                published=article.published,
-                explicit=anchoring.explicit,
-                tense=tense,
-                group=lexicon.link_group(event_type),
+                _terms(lexicon, text, kept, actors, trigger, timexes),
+                tense,
+                lexicon.link_group(event_type),
                 weak=is_weak,
                 verbal=bool(trigger and trigger.verbal),
             )
@@ -243,31 +232,62 @@ def _quoted_statements(
         kept = keep_spans(sentence.start, sentence.end, removed)
         speaker = actors_in(lexicon.actors, text, [(start, end)], people)
         found.append(
-            EventMention(
-                mention=Mention(
-                    article.id,
-                    sentence.text,
-                    sentence.start,
-                    sentence.end,
-                    anchoring.time_text,
-                    anchoring.time_value,
-                ),
-                type=trigger.type,
-                title=make_title(text, kept, lexicon.title_strip),
-                actors=speaker,
-                status=anchoring.status,
-                date=anchoring.date,
-                mod=anchoring.mod,
-                interval=anchoring.interval,
-                terms=_terms(lexicon, text, kept, speaker, None, timexes),
-                published=article.published,
-                explicit=anchoring.explicit,
-                tense=tense,
-                group=lexicon.link_group(trigger.type),
+            _mention(
+                article,
+                sentence,
+                anchoring,
+                trigger.type,
+                make_title(text, kept, lexicon.title_strip),
+                speaker,
+                _terms(lexicon, text, kept, speaker, None, timexes),
+                tense,
+                lexicon.link_group(trigger.type),
+                weak=False,
                 verbal=True,
             )
         )
     return found
+
+
+def _mention(
+    article: Article,
+    sentence: Sentence,
+    anchoring: Anchoring,
+    event_type: str,
+    title: str,
+    actors: tuple[str, ...],
+    terms: tuple[str, ...],
+    tense: str,
+    group: str,
+    *,
+    weak: bool,
+    verbal: bool,
+) -> EventMention:
+    """An event mention of a sentence, dated as `anchoring` says."""
+    return EventMention(
+        mention=Mention(
+            article.id,
+            sentence.text,
+            sentence.start,
+            sentence.end,
+            anchoring.time_text,
+            anchoring.time_value,
+        ),
+        type=event_type,
+        title=title,
+        actors=actors,
+        status=anchoring.status,
+        date=anchoring.date,
+        mod=anchoring.mod,
+        interval=anchoring.interval,
+        terms=terms,
+        published=article.published,
+        explicit=anchoring.explicit,
+        tense=tense,
+        group=group,
+        weak=weak,
+        verbal=verbal,
+    )
 
 
 def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
