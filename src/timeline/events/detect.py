@@ -111,7 +111,8 @@ def _sentence_events(
 ) -> list[EventMention]:
     text = article.text
     previous, last = context
-    removed = attribution_spans(lexicon.attributions, text, sentence.start, sentence.end)
+    said = saying_spans(lexicon.attributions, text, sentence.start, sentence.end)
+    removed = attribution_spans(lexicon.attributions, text, sentence.start, sentence.end, said)
     clauses = split_clauses(lexicon, text, sentence, timexes)
     chosen: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
     weak: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
@@ -187,13 +188,16 @@ def _sentence_events(
                 verbal=bool(trigger and trigger.verbal),
             )
         )
-    for said in _quoted_statements(article, sentence, timexes, lexicon, people, removed, previous):
-        key = (said.group, said.date)
+    quoted = _quoted_statements(
+        article, sentence, timexes, lexicon, people, said, removed, previous
+    )
+    for statement in quoted:
+        key = (statement.group, statement.date)
         if key not in seen:
             seen.add(key)
             # the date of the saying made an untyped event of the clause; it is this one
-            out = [m for m in out if not (m.type == OTHER and m.date == said.date)]
-            out.append(said)
+            out = [m for m in out if not (m.type == OTHER and m.date == statement.date)]
+            out.append(statement)
     return out
 
 
@@ -203,17 +207,19 @@ def _quoted_statements(
     timexes: Sequence[Timex],
     lexicon: EventLexicon,
     people: dict[str, str],
+    said: Sequence[tuple[int, int]],
     removed: Sequence[tuple[int, int]],
     previous: Timex | None,
 ) -> list[EventMention]:
     """What an official speaker is quoted saying: '"...", zei de premier gisteren.'
 
-    The tail names the speaker and the time of saying; the rest of the sentence is what was
-    said (its title and linking words). A quoted expert ("zegt Van Veen") makes no event.
+    `said` are the sentence's tails that name a speaker; the tail gives the speaker and the
+    time of saying, the rest of the sentence (outside `removed`) what was said: its title and
+    linking words. A quoted expert ("zegt Van Veen") makes no event.
     """
     text = article.text
     found: list[EventMention] = []
-    for start, end in saying_spans(lexicon.attributions, text, sentence.start, sentence.end):
+    for start, end in said:
         verbs = [t for t in lexicon.triggers(text, start, end) if t.type in lexicon.reporting]
         if not verbs or not _official(lexicon, text, start, end):
             continue

@@ -58,9 +58,20 @@ def compile_attributions(
     )
 
 
-def attribution_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of `text[start:end]` that only say who reports: ", zegt X" and "volgens X"."""
-    return _merge(_according_spans(cues, text, start, end) + saying_spans(cues, text, start, end))
+def attribution_spans(
+    cues: Attributions,
+    text: str,
+    start: int,
+    end: int,
+    saying: Sequence[tuple[int, int]] | None = None,
+) -> list[tuple[int, int]]:
+    """Spans of `text[start:end]` that only say who reports: ", zegt X" and "volgens X".
+
+    `saying` are the `saying_spans` of the same text, when the caller has them already.
+    """
+    if saying is None:
+        saying = saying_spans(cues, text, start, end)
+    return _merge(_according_spans(cues, text, start, end) + list(saying))
 
 
 def _according_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
