@@ -42,7 +42,7 @@ def test_precision_and_problems_of_the_date_field(tmp_path: Path) -> None:
     month, bad, none, header = iter_archive(archive)
     assert isinstance(month, Article) and month.published == "2019-03"
     assert isinstance(bad, Article) and bad.published is None
-    assert 'the "date" \'2019-13-01\' is not a real date' in bad.notes[0]
+    assert "the \"date\" '2019-13-01' is not a real date" in bad.notes[0]
     assert isinstance(none, Article)
     assert none.notes == ('has no "date"; its events are listed as undated',)
     assert isinstance(header, Article) and header.published == "2020-05-06"

@@ -17,9 +17,7 @@ _BOUNDARY = re.compile(
 )
 
 
-def split_sentences(
-    text: str, start: int = 0, abbreviations: Iterable[str] = ()
-) -> list[Sentence]:
+def split_sentences(text: str, start: int = 0, abbreviations: Iterable[str] = ()) -> list[Sentence]:
     """Split `text[start:]` into sentences with offsets into `text`.
 
     >>> [s.text for s in split_sentences("Het begon in jan. 2020. Daarna niet.", 0, ["jan."])]

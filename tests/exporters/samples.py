@@ -67,26 +67,74 @@ def make_event(
 def sample_chronology() -> Chronology:
     """Seven events covering every kind of date a view has to draw."""
     events = (
-        make_event("deal-2018", "2018", type="deal", title=HOSTILE_TITLE, actors=("Iran", "EEU"),
-                   time_text="2018", sentence=HOSTILE_SENTENCE),
-        make_event("protest-2022-09-13", "2022-09-13", type="protest",
-                   title="Mahsa Amini gearresteerd",
-                   actors=("Iran",), documents=("a", "b"), time_text="13 september",
-                   sentence="Mahsa Amini werd op 13 september gearresteerd."),
-        make_event("protest-2022-10", "2022-10", type="protest", mod="MID",
-                   title="Protest bij de ambassade in Kyiv", actors=("Oekraïne", "Iran"),
-                   time_text="half oktober",
-                   sentence="Demonstranten protesteren half oktober tegen de leveranties."),
-        make_event("drones-2022-12", "2022-12", type="attack", mod="BEFORE",
-                   title="Drones raken Odesa", actors=("Rusland",), documents=("b", "c", "b")),
-        make_event("training-2023-q1", "2023-Q1", type="training", title="Piloten getraind",
-                   actors=("Iran", "Rusland"), time_text="het eerste kwartaal van 2023"),
-        make_event("delivery-2023-12", "2023-12", type="delivery", status="expected", mod="BEFORE",
-                   title="Su-35 geleverd aan Iran", actors=("Rusland", "Iran"),
-                   time_text="binnen een jaar", documents=("c",)),
+        make_event(
+            "deal-2018",
+            "2018",
+            type="deal",
+            title=HOSTILE_TITLE,
+            actors=("Iran", "EEU"),
+            time_text="2018",
+            sentence=HOSTILE_SENTENCE,
+        ),
+        make_event(
+            "protest-2022-09-13",
+            "2022-09-13",
+            type="protest",
+            title="Mahsa Amini gearresteerd",
+            actors=("Iran",),
+            documents=("a", "b"),
+            time_text="13 september",
+            sentence="Mahsa Amini werd op 13 september gearresteerd.",
+        ),
+        make_event(
+            "protest-2022-10",
+            "2022-10",
+            type="protest",
+            mod="MID",
+            title="Protest bij de ambassade in Kyiv",
+            actors=("Oekraïne", "Iran"),
+            time_text="half oktober",
+            sentence="Demonstranten protesteren half oktober tegen de leveranties.",
+        ),
+        make_event(
+            "drones-2022-12",
+            "2022-12",
+            type="attack",
+            mod="BEFORE",
+            title="Drones raken Odesa",
+            actors=("Rusland",),
+            documents=("b", "c", "b"),
+        ),
+        make_event(
+            "training-2023-q1",
+            "2023-Q1",
+            type="training",
+            title="Piloten getraind",
+            actors=("Iran", "Rusland"),
+            time_text="het eerste kwartaal van 2023",
+        ),
+        make_event(
+            "delivery-2023-12",
+            "2023-12",
+            type="delivery",
+            status="expected",
+            mod="BEFORE",
+            title="Su-35 geleverd aan Iran",
+            actors=("Rusland", "Iran"),
+            time_text="binnen een jaar",
+            documents=("c",),
+        ),
     )
-    undated = (make_event("talks-undated", None, type="talks", title="Gesprekken over fabriek",
-                          actors=("Iran",), documents=("d",)),)
+    undated = (
+        make_event(
+            "talks-undated",
+            None,
+            type="talks",
+            title="Gesprekken over fabriek",
+            actors=("Iran",),
+            documents=("d",),
+        ),
+    )
     documents = tuple(
         DocumentInfo(d, f"corpus/{d}.txt", p, "header" if p else "none")
         for d, p in (("a", "2022-10"), ("b", "2022-12"), ("c", "2022-12-10"), ("d", None))

@@ -26,15 +26,29 @@ def test_header_and_one_row_per_event(chronology: Chronology) -> None:
     assert text.splitlines()[0] == ",".join(COLUMNS)
     table = rows(text)
     assert [r["id"] for r in table] == [e.id for e in (*chronology.events, *chronology.undated)]
-    assert {"date", "start", "end", "precision", "status", "type", "title", "actors",
-            "sources", "documents"} <= set(COLUMNS)
+    assert {
+        "date",
+        "start",
+        "end",
+        "precision",
+        "status",
+        "type",
+        "title",
+        "actors",
+        "sources",
+        "documents",
+    } <= set(COLUMNS)
 
 
 def test_row_values(chronology: Chronology) -> None:
     table = {r["id"]: r for r in rows(to_csv(chronology))}
     month = table["protest-2022-10"]
     assert (month["date"], month["start"], month["end"], month["precision"], month["mod"]) == (
-        "2022-10", "2022-10-01", "2022-10-31", "month", "MID"
+        "2022-10",
+        "2022-10-01",
+        "2022-10-31",
+        "month",
+        "MID",
     )
     assert month["actors"] == "Oekraïne; Iran"
     drones = table["drones-2022-12"]  # three mentions in two articles
@@ -46,7 +60,7 @@ def test_row_values(chronology: Chronology) -> None:
 
 
 def test_formulas_are_neutralised() -> None:
-    event = make_event("x", "2022", title="=HYPERLINK(\"http://x\")", actors=("+31", "@iran"))
+    event = make_event("x", "2022", title='=HYPERLINK("http://x")', actors=("+31", "@iran"))
     row = rows(to_csv(Chronology((), (event,), ())))[0]
     assert row["title"].startswith("'=")
     assert row["actors"] == "'+31; @iran"

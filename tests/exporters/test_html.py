@@ -43,7 +43,8 @@ class Page(HTMLParser):
 
     def find(self, tag: str, **attrs: str) -> list[dict[str, str | None]]:
         return [
-            a for t, a in self.tags
+            a
+            for t, a in self.tags
             if t == tag and all(a.get(k.replace("_", "-")) == v for k, v in attrs.items())
         ]
 
@@ -168,8 +169,10 @@ def test_golden(seeds_output: Callable[[str], str], golden: Callable[[str, str],
     golden("build.html", seeds_output("html"))
 
 
-@pytest.mark.parametrize(("fmt", "start"), [("html", "<!DOCTYPE html>"), ("timelinejs", "{"),
-                                            ("csv", "id,date,start,end")])
+@pytest.mark.parametrize(
+    ("fmt", "start"),
+    [("html", "<!DOCTYPE html>"), ("timelinejs", "{"), ("csv", "id,date,start,end")],
+)
 def test_build_writes_the_new_formats_to_a_file(
     fmt: str, start: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

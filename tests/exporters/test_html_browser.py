@@ -200,8 +200,10 @@ VISIBLE = "Array.from(document.querySelectorAll('li.event:not([hidden])')).map(e
 
 
 def set_filter(page: Browser, script: str) -> list[str]:
-    page.eval(f"(() => {{ const f = document.getElementById('filters'); {script};"
-              " f.dispatchEvent(new Event('change')); })()")
+    page.eval(
+        f"(() => {{ const f = document.getElementById('filters'); {script};"
+        " f.dispatchEvent(new Event('change')); })()"
+    )
     return page.eval(VISIBLE)  # type: ignore[no-any-return]
 
 

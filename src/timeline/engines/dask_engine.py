@@ -76,9 +76,7 @@ class DaskEngine:
                 )
                 self._client = self._distributed.Client(self._cluster)
             else:
-                self._client = self._distributed.Client(
-                    scheduler, timeout=f"{CONNECT_TIMEOUT}s"
-                )
+                self._client = self._distributed.Client(scheduler, timeout=f"{CONNECT_TIMEOUT}s")
         except (OSError, TimeoutError) as error:
             self.close()
             where = scheduler or "a local cluster"
@@ -88,9 +86,7 @@ class DaskEngine:
             ) from error
         try:
             self._check_workers(scheduler)
-            self._language = self._client.scatter(
-                self._language_value, broadcast=True, hash=False
-            )
+            self._language = self._client.scatter(self._language_value, broadcast=True, hash=False)
         except EngineError:
             self.close()
             raise
