@@ -70,6 +70,8 @@ def test_intervals_are_ordered(day: date) -> None:
         ("vorig jaar", None, "XXXX"),  # no anchor: unknown stays unknown
         ("in 2018", None, "2018"),  # absolute values need no anchor
         ("op 29 februari", "2023-06-01", "2023-02"),  # no such day: the month only
+        ("80 eeuw geleden", "2022-12", "PAST_REF"),  # before the year 1: no calendar value
+        ("over 90 eeuwen", "2022-12", "FUTURE_REF"),  # after 9999 likewise
     ],
 )
 def test_hard_cases(text: str, dct: str | None, value: str) -> None:

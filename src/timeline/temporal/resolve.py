@@ -134,6 +134,20 @@ def _relative_unit(fields: dict[str, Any], context: Context) -> Resolution:
     return Resolution(value, anchor)
 
 
+#: Years in a unit, for keeping a shifted date inside the years 2-9998 (a year's margin).
+_UNIT_YEARS = {
+    "day": 1 / 365,
+    "week": 7 / 365,
+    "month": 1 / 12,
+    "quarter": 1 / 4,
+    "season": 1 / 4,
+    "half": 1 / 2,
+    "year": 1,
+    "decade": 10,
+    "century": 100,
+}
+
+
 def shift(ref: Ref, unit: str, amount: int) -> str:
     """Move `amount` units from a reference, at the unit's precision or the reference's.
 
@@ -144,6 +158,9 @@ def shift(ref: Ref, unit: str, amount: int) -> str:
     if RANK[precision] < RANK[ref.interval.precision]:
         return ref.value if not ref.value.endswith("-WE") else ref.value[:-3]
     day = ref.interval.start
+    if not 2 <= day.year + amount * _UNIT_YEARS[precision] <= 9998:
+        # before the year 1 or after 9999 ("80 eeuw geleden"): no calendar value to write
+        return "PAST_REF" if amount < 0 else "FUTURE_REF"
     if precision == "day":
         return format_value(day + timedelta(days=amount), "day")
     if precision == "week":
