@@ -115,6 +115,8 @@ class EventMention:
     group: str = ""
     weak: bool = False
     verbal: bool = False
+    #: A statement, denial or warning (the lexicon's reporting types): what was said.
+    saying: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -234,3 +234,48 @@ def test_an_attack_without_a_kind_joins_one_with_a_kind(nl: Language) -> None:
     )
     attacks = [e for e in link_events(a + b) if e.type == "attack"]
     assert [len(e.mentions) for e in attacks] == [2]
+
+
+def test_announced_then_reported_as_done_is_one_event(nl: Language) -> None:
+    a = detect(nl, "Israël houdt over twee weken parlementsverkiezingen.", "2019-03-26", "a")
+    b = detect(nl, "Gisteren hield Israël parlementsverkiezingen.", "2019-04-10", "b")
+    [event] = link_events(a + b, word_rarity("nl"))
+    assert {m.document for m in event.mentions} == {"a", "b"}
+    assert (event.status, event.date) == ("reported", "2019-04-09")
+
+
+def test_a_report_that_may_be_older_than_the_announcement_stays_apart(nl: Language) -> None:
+    # announced in December 2022; the report may be of deliveries before the announcement
+    a = detect(nl, "Rusland gaat straaljagers aan Iran leveren.", "2022-12", "a")
+    b = detect(nl, "Rusland heeft straaljagers aan Iran geleverd.", "2023-02", "b")
+    assert len(link_events(a + b, word_rarity("nl"))) == 2
+
+
+def test_a_passing_reference_joins_the_event_of_its_article(nl: Language) -> None:
+    text = (
+        "Door een valse melding ontstond in de eerste minuten na de aanslag op het plein chaos. "
+        "Bij de aanslag op 18 maart schoot de dader drie mensen dood."
+    )
+    [event] = link_events(detect(nl, text, "2019-03-30"))
+    assert len(event.mentions) == 2
+    assert event.date == "2019-03-18"
+
+
+def test_a_reference_after_another_time_is_told_is_not_the_article_event(nl: Language) -> None:
+    text = (
+        "De aanslag in Utrecht werd gepleegd door een crimineel. "
+        "Op 14 juli 2016 rijdt een man met een vrachtwagen de boulevard van Nice op. "
+        "In de twee weken voor de aanslag bekeek hij dagelijks propaganda."
+    )
+    events = link_events(detect(nl, text, "2019-03-21"))
+    attack = [e for e in events if e.type == "attack"]
+    assert len(attack) == 1
+    assert all("propaganda" not in m.sentence for m in attack[0].mentions)
+
+
+def test_statements_without_a_date_are_about_the_last_days(nl: Language) -> None:
+    a = detect(nl, "Netanyahu zei dat Israël hard zal terugslaan.", "2019-03-25", "a")
+    [mention] = [m for m in a if m.saying]
+    start, end = link_window(mention)
+    assert (end - start).days <= 7
+    assert end == date(2019, 3, 25)

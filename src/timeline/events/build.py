@@ -46,7 +46,8 @@ def build_event(members: Sequence[EventMention]) -> Event:
         date=dating.date if dated else None,
         interval=dating.interval,
         mod=dating.mod if dated else None,
-        status=lead.status,
+        # announced in one article and reported as done in a later one: it happened
+        status="reported" if any(m.status == "reported" for m in members) else lead.status,
         type=event_type,
         title=lead.title,
         actors=tuple(actors),

@@ -186,6 +186,7 @@ def _sentence_events(
                 lexicon.link_group(event_type),
                 weak=is_weak,
                 verbal=bool(trigger and trigger.verbal),
+                saying=event_type in lexicon.reporting,
             )
         )
     quoted = _quoted_statements(
@@ -250,6 +251,7 @@ def _quoted_statements(
                 lexicon.link_group(trigger.type),
                 weak=False,
                 verbal=True,
+                saying=trigger.type in lexicon.reporting,
             )
         )
     return found
@@ -268,6 +270,7 @@ def _mention(
     *,
     weak: bool,
     verbal: bool,
+    saying: bool,
 ) -> EventMention:
     """An event mention of a sentence, dated as `anchoring` says."""
     return EventMention(
@@ -293,6 +296,7 @@ def _mention(
         group=group,
         weak=weak,
         verbal=verbal,
+        saying=saying,
     )
 
 

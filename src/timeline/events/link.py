@@ -25,6 +25,7 @@ from timeline.events.publication import infer_publication
 from timeline.events.rarity import Rarity, uniform
 from timeline.events.stories import Stories
 from timeline.model import Event, EventMention
+from timeline.temporal.values import parse_value
 
 __all__ = ["infer_publication", "link_events", "link_window"]
 
@@ -65,6 +66,8 @@ ACTOR_WEIGHT = 0.5
 BARE_TERMS = 0
 #: A report told by a verb without a date is about this recent past at most.
 NEWS_HORIZON = timedelta(days=60)
+#: What was said, without a date, was said this recently.
+SAYING_HORIZON = timedelta(days=3)
 #: An undated report is about something at most this many years before its publication.
 REPORT_HORIZON_YEARS = 2
 #: Term overlap is measured against at least this much weight (a few distinctive words), so
@@ -92,14 +95,26 @@ class _Cluster:
     #: Set while every mention reports the event as going on at its publication date.
     present: Window | None = None
     only_present: bool = True
+    #: The last day its articles were published on (None when undated).
+    written: date | None = None
+    #: Whether a mention tells the event (not only passing references to it).
+    told: bool = False
 
-    def add(self, index: int, mention: EventMention) -> None:
+    def add(self, index: int, mention: EventMention, *, reference: bool = False) -> None:
+        """Add a mention; a `reference` to the event (from its own article) adds only itself:
+        the words around "na de aanslag" are about something else."""
+        self.members.append(index)
+        if reference:
+            return
         if not _reports_present(mention):
             self.only_present = False
         elif mention.interval is not None:
             now = (mention.interval.start, mention.interval.end)
             self.present = now if self.present is None else _intersect(self.present, now)
-        self.members.append(index)
+        self.told = self.told or not mention.weak
+        published = parse_value(mention.published)
+        if published is not None and (self.written is None or published.end > self.written):
+            self.written = published.end
         self.terms = self.terms.union(mention.terms)
         if mention.actors:
             self.actors = self.actors.union(mention.actors)
@@ -125,7 +140,15 @@ class _Cluster:
         self.actors = self.actors | other.actors
         self.documents = self.documents | other.documents
         self.explicit_dates = self.explicit_dates | other.explicit_dates
-        self.window = window
+        if other.written is not None and (self.written is None or other.written > self.written):
+            self.written = other.written
+        # passing references ("enkele dagen voor de verkiezingen") do not narrow the time of
+        # the event that is told
+        if other.told == self.told:
+            self.window = window
+        elif other.told:
+            self.window = other.window
+        self.told = self.told or other.told
 
 
 def link_window(mention: EventMention) -> Window:
@@ -144,6 +167,8 @@ def link_window(mention: EventMention) -> Window:
             return (date.min, interval.end)  # dated by another event, some time before
         if mention.verbal:
             # a verb without a date tells news: what happened in the weeks before
+            if mention.saying:
+                return (interval.start - SAYING_HORIZON, interval.end)
             return (interval.start - NEWS_HORIZON, interval.end)
         # a noun may recall an older event ("de Indonesische ramp"), a few years at most
         return (_years_before(interval.end, REPORT_HORIZON_YEARS), interval.end)
@@ -173,6 +198,7 @@ def link_events(mentions: Sequence[EventMention], rarity: Rarity = uniform) -> l
         term: (math.log((total + 1) / count) + 0.1) * rarity(term) for term, count in df.items()
     }
     clusters = _within_documents(mentions, weight)
+    clusters = _references_to_the_event(clusters, mentions)
     clusters = _across_documents(clusters, weight, Stories(mentions, weight))
     events = [
         build_event([mentions[k] for k in sorted(c.members)])
@@ -244,6 +270,47 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
     return clusters
 
 
+def _references_to_the_event(
+    clusters: list[_Cluster], mentions: Sequence[EventMention]
+) -> list[_Cluster]:
+    """Passing references ("na de aanslag") join the one event of their kind in their article.
+
+    An article that tells one attack and refers to "de aanslag" elsewhere means that attack,
+    whatever the words around the reference; with two attacks told, the reference stays apart.
+    """
+    full: dict[tuple[str, tuple[str, str]], list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if not all(mentions[k].weak for k in cluster.members):
+            full[(mentions[cluster.members[0]].mention.document, cluster.key)].append(cluster)
+    dated: dict[str, list[EventMention]] = defaultdict(list)  # in the order of the text
+    for mention in mentions:
+        if mention.explicit and not mention.weak:
+            dated[mention.mention.document].append(mention)
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        first = mentions[cluster.members[0]]
+        told = full.get((first.mention.document, cluster.key), [])
+        if len(told) == 1 and all(mentions[k].weak for k in cluster.members):
+            event = told[0]
+            joint = _intersect(cluster.window, event.window)
+            before = [
+                m for m in dated[first.mention.document] if m.mention.start < first.mention.start
+            ]
+            # a reference after another time is told ("Op 14 juli 2016 ... twee dagen na de
+            # aanslag") means the event of that time, not the article's one
+            elsewhere = bool(before) and _intersect(link_window(before[-1]), event.window) is None
+            # a reference to a kind of event ("de olieproductie") means an event of that kind
+            kinds = _kinds(cluster.terms)
+            if joint is not None and not elsewhere and (not kinds or kinds & event.terms):
+                for k in cluster.members:
+                    event.add(k, mentions[k], reference=True)
+                continue
+        kept.append(cluster)
+    for cluster in kept:
+        cluster.members.sort()
+    return kept
+
+
 def _told_on(
     clusters: Sequence[_Cluster],
     mention: EventMention,
@@ -271,18 +338,18 @@ def _across_documents(
 ) -> list[_Cluster]:
     """Merge article-level clusters of different articles that tell the same event."""
     df: Counter[str] = Counter(t for c in clusters for t in c.terms)
-    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
         # the rarest terms it shares with some other cluster (a term of one cluster blocks nothing)
         common = [t for t in cluster.terms if df[t] > 1]
         keys = sorted(common, key=lambda t: (df[t], t))[:BLOCK_TERMS]
         keys += sorted(t for t in common if t.startswith("@") and t not in keys)
         for term in keys:
-            blocks[(*cluster.key, term)].append(i)
+            blocks[(cluster.key[0], term)].append(i)
         for day in sorted(cluster.explicit_dates):
             # one explicit date, any type: a vote one article calls "stemming" and another
             # tells with a verb the lexicon types otherwise
-            blocks[("*", cluster.key[1], f"@date:{day}")].append(i)
+            blocks[("*", f"@date:{day}")].append(i)
     scored = _Scored(len(clusters))
     across = [c.across() for c in clusters]  # clusters do not change until the merging below
     kinds = [_kinds(c.terms) for c in clusters]
@@ -293,9 +360,11 @@ def _across_documents(
             continue
         if kinds[i] and kinds[j] and not kinds[i] & kinds[j]:
             continue  # a "raketaanval" and a "vergeldingsaanval"
+        if a.key[1] != b.key[1] and not _announced_then_told(a, b, wa, wb):
+            continue
         score = _similarity(a.terms, b.terms, weight)
         same_date = bool(a.explicit_dates & b.explicit_dates)
-        if a.key != b.key:
+        if a.key[0] != b.key[0]:
             if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
                 scored.add(score, i, j)
             continue
@@ -378,6 +447,21 @@ class _Scored:
         assert self._by_pair is not None, "scores are looked up while going best first"
         low, high = (p, q) if p < q else (q, p)
         return self._by_pair.get(low * self._n + high, 0.0)
+
+
+def _announced_then_told(a: _Cluster, b: _Cluster, wa: Window, wb: Window) -> bool:
+    """An event expected in one article and reported in another is one event only when the
+    report puts it after the announcing articles were written ("hoopt over twee weken
+    herkozen te worden", then "bij de verkiezingen van gisteren"); a report that may be of
+    something earlier is another event."""
+    expected, reported = (a, b) if a.key[1] == "expected" else (b, a)
+    joint = _intersect(wa, wb)
+    return (
+        reported.told  # a passing reference ("de leveranties") does not say it was done
+        and joint is not None
+        and expected.written is not None
+        and joint[0] > expected.written
+    )
 
 
 def _alike_on_average(first: list[int], second: list[int], scored: _Scored) -> bool:
