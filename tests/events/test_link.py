@@ -279,3 +279,13 @@ def test_statements_without_a_date_are_about_the_last_days(nl: Language) -> None
     start, end = link_window(mention)
     assert (end - start).days <= 7
     assert end == date(2019, 3, 25)
+
+
+def test_a_reference_naming_another_party_is_not_the_article_event(nl: Language) -> None:
+    text = (
+        "In oktober heeft Iran honderden drones aan Rusland geleverd voor de oorlog in Oekraïne. "
+        "Behalve Iran zou Rusland alleen bij Noord-Korea hebben aangeklopt voor de aanschaf "
+        "van artilleriegranaten."
+    )
+    [delivery] = [e for e in link_events(detect(nl, text, "2022-12")) if e.type == "delivery"]
+    assert all("Noord-Korea" not in m.sentence for m in delivery.mentions)

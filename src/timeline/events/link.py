@@ -101,10 +101,12 @@ class _Cluster:
     told: bool = False
 
     def add(self, index: int, mention: EventMention, *, reference: bool = False) -> None:
-        """Add a mention; a `reference` to the event (from its own article) adds only itself:
-        the words around "na de aanslag" are about something else."""
+        """Add a mention; a `reference` to the event (from its own article) adds its words but
+        not its actors: "het bondgenootschap van Iran en Rusland" around a reference to an
+        agreement does not make Iran and Russia its parties."""
         self.members.append(index)
         if reference:
+            self.terms = self.terms.union(t for t in mention.terms if not t.startswith("@"))
             return
         if not _reports_present(mention):
             self.only_present = False
@@ -299,9 +301,17 @@ def _references_to_the_event(
             # a reference after another time is told ("Op 14 juli 2016 ... twee dagen na de
             # aanslag") means the event of that time, not the article's one
             elsewhere = bool(before) and _intersect(link_window(before[-1]), event.window) is None
-            # a reference to a kind of event ("de olieproductie") means an event of that kind
+            # a reference to a kind of event ("de olieproductie") means an event of that kind;
+            # one naming a party that an event of known parties lacks ("Rusland zou bij
+            # Noord-Korea hebben aangeklopt voor de aanschaf van granaten") means another
             kinds = _kinds(cluster.terms)
-            if joint is not None and not elsewhere and (not kinds or kinds & event.terms):
+            others = len(event.actors) >= 2 and not cluster.actors <= event.actors
+            if (
+                joint is not None
+                and not elsewhere
+                and not others
+                and (not kinds or kinds & event.terms)
+            ):
                 for k in cluster.members:
                     event.add(k, mentions[k], reference=True)
                 continue
