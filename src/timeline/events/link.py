@@ -102,11 +102,11 @@ class _Cluster:
 
     def add(self, index: int, mention: EventMention, *, reference: bool = False) -> None:
         """Add a mention; a `reference` to the event (from its own article) adds its words but
-        not its actors: "het bondgenootschap van Iran en Rusland" around a reference to an
-        agreement does not make Iran and Russia its parties."""
+        not its actors or kinds: "het bondgenootschap van Iran en Rusland" around a reference
+        to an agreement does not make Iran and Russia its parties."""
         self.members.append(index)
         if reference:
-            self.terms = self.terms.union(t for t in mention.terms if not t.startswith("@"))
+            self.terms = self.terms.union(t for t in mention.terms if t[0] not in _NOT_REFERRED)
             return
         if not _reports_present(mention):
             self.only_present = False
@@ -483,6 +483,9 @@ def _alike_on_average(first: list[int], second: list[int], scored: _Scored) -> b
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+#: The first characters of the terms a passing reference does not give its event: actors
+#: ("@Iran") and kinds ("#raket").
+_NOT_REFERRED = frozenset({"@", KIND})
 
 
 def _kinds(terms: Iterable[str]) -> frozenset[str]:
