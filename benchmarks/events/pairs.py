@@ -72,9 +72,33 @@ def scores(judged: list[tuple[bool, bool]]) -> dict[str, float | int]:
     }
 
 
+def print_details(corpus: Path, pairs: list[dict[str, Any]], index: dict[Place, set[str]]) -> None:
+    """The judged pairs the linker got wrong, with their first sentences."""
+    texts: dict[str, str] = {}
+
+    def first(side: list[dict[str, Any]]) -> str:
+        m = side[0]
+        if m["document"] not in texts:
+            texts[m["document"]] = (corpus / f"{m['document']}.txt").read_text(encoding="utf-8")
+        return f"{m['document'][-8:]} {texts[m['document']][m['start'] : m['end']][:110]}"
+
+    for number, pair in enumerate(pairs):
+        link, same = linked(pair, index), pair["label"] == "same"
+        if pair["label"] == "unsure" or link == same:
+            continue
+        print(f"\n## pair {number}: {'linked, judged different' if link else 'missed'}")
+        print(f"  a: {first(pair['a'])}")
+        print(f"  b: {first(pair['b'])}")
+        if pair.get("note"):
+            print(f"  note: {pair['note']}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the judged corpus")
+    parser.add_argument(
+        "--details", action="store_true", help="list the pairs linked wrongly and those missed"
+    )
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"skipped: {args.corpus} is absent (the judgements are about that corpus)")
@@ -92,6 +116,8 @@ def main() -> int:
         f"| {s['pairs']} | {s['same']} | {s['linked']} | {s['both']} | "
         f"{s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} |"
     )
+    if args.details:
+        print_details(args.corpus, pairs, index)
     OUT.mkdir(exist_ok=True)
     (OUT / "pairs.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0
