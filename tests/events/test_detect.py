@@ -53,3 +53,22 @@ def test_a_verb_of_saying_needs_a_name_or_an_office(nl: Language) -> None:
 def test_a_particle_before_the_next_clause_completes_its_verb(nl: Language) -> None:
     mentions = strong(nl, "De burgemeester riep de inwoners op om binnen te blijven.")
     assert [m.type for m in mentions] == ["statement"]
+
+
+def test_a_past_told_in_the_present_dates_the_sentences_that_go_on_with_it(nl: Language) -> None:
+    text = (
+        "Op 14 juli 2016 rijdt een man in een gehuurde vrachtwagen de boulevard van Nice op. "
+        "Hij rijdt in op de menigte. Achter hem liggen dan 86 doden. "
+        "Het kabinet vergadert vandaag. De minister zegt dat de regels veranderen."
+    )
+    mentions = strong(nl, text, "2019-03-21")
+    deaths = [m for m in mentions if m.type == "death"]
+    assert deaths and all(m.date is not None and m.date.startswith("2016-07-14") for m in deaths)
+    said = [m for m in mentions if m.type == "statement"]
+    assert said and all(m.date == "2019-03-21" for m in said)  # a dated present ends the story
+
+
+def test_a_present_after_a_past_told_in_the_past_is_now(nl: Language) -> None:
+    text = "In 2018 sloot Iran een akkoord met Rusland. Nu zegt de minister dat Iran drones levert."
+    said = [m for m in strong(nl, text, "2022-12") if m.type == "statement"]
+    assert said and said[0].date == "2022-12"

@@ -17,7 +17,8 @@ from timeline.events.anchor import Anchoring, anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.titles import attribution_spans, keep_spans, make_title, saying_spans
 from timeline.events.words import Word, lemma_of, model_name, words_of
-from timeline.model import Article, EventMention, Mention, Sentence, Timex
+from timeline.model import Article, EventMention, Interval, Mention, Sentence, Timex
+from timeline.temporal.values import parse_value
 
 OTHER = "other"
 #: Marks the linking term that names the kind of an event ("#raket" for a "raketaanval").
@@ -66,19 +67,34 @@ def detect_events(
     text = article.text
     people = article_people(lexicon.actors, text, article.body_start)
     found: list[EventMention] = []
+    published = parse_value(article.published)
     previous: Timex | None = None
     last: Timex | None = None  # the date of the sentence just before, if it had one
+    story: Timex | None = None  # the date of a past story told in the present, going on
     before: Sentence | None = None  # the sentence just before
     for sentence in sentences:
         inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
+        present = lexicon.tense.tense(sentence.text) == "present"
         if not sentence.text.rstrip(" \"'”’").endswith("?"):
-            events = _sentence_events(article, sentence, inside, (previous, last), lexicon, people)
+            context = (previous, last, story if present else None)
+            events = _sentence_events(article, sentence, inside, context, lexicon, people)
             found.extend(_told_before(m, before, text, timexes, lexicon) for m in events)
         before = sentence
         calendar = [t for t in inside if is_calendar(t) and t.type in ("DATE", "TIME")]
         previous = calendar[-1] if calendar else previous
         last = calendar[-1] if calendar else None
+        if calendar:
+            # "Op 14 juli 2016 rijdt hij de boulevard op": a past told in the present tense
+            story = calendar[-1] if present and _before(calendar[-1], published) else None
+        elif not present:
+            story = None
     return found
+
+
+def _before(timex: Timex, published: Interval | None) -> bool:
+    """Whether an expression names a time before the publication."""
+    interval = parse_value(timex.value)
+    return interval is not None and published is not None and interval.end < published.start
 
 
 def _told_before(
@@ -105,12 +121,12 @@ def _sentence_events(
     article: Article,
     sentence: Sentence,
     timexes: Sequence[Timex],
-    context: tuple[Timex | None, Timex | None],
+    context: tuple[Timex | None, Timex | None, Timex | None],
     lexicon: EventLexicon,
     people: dict[str, str],
 ) -> list[EventMention]:
     text = article.text
-    previous, last = context
+    previous, last, present_story = context
     said = saying_spans(lexicon.attributions, text, sentence.start, sentence.end)
     removed = attribution_spans(lexicon.attributions, text, sentence.start, sentence.end, said)
     clauses = split_clauses(lexicon, text, sentence, timexes)
@@ -143,7 +159,13 @@ def _sentence_events(
             tense=tense,
             cues=lexicon.cues,
             after_event=bool(lexicon.event_relative and lexicon.event_relative.search(clause_text)),
-            narrative=last if _simple_past(lexicon, clause_text, tense) else None,
+            narrative=(
+                last
+                if _simple_past(lexicon, clause_text, tense)
+                else present_story
+                if tense == "present"
+                else None
+            ),
         )
         if is_weak and anchoring.explicit and anchoring.status == "reported":
             # a passing reference in a dated clause ("protesteren half oktober tegen de

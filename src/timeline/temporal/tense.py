@@ -30,6 +30,10 @@ class _PastSpec(BaseModel):
     auxiliaries: list[str]
     participle: str
     weak_past_suffix: str
+    #: Prefixes a participle adds to its verb ("ge-": huren -> gehuurd): a word that looks
+    #: like a weak past but has one its lemma lacks is an inflected participle ("een
+    #: gehuurde vrachtwagen"), an adjective, not a verb in the past.
+    participle_prefixes: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list)
 
 
@@ -52,6 +56,7 @@ class TenseCues:
     participle: re.Pattern[str]
     weak_past: re.Pattern[str]
     spec: TenseSpec
+    participle_prefixes: tuple[str, ...] = ()
 
     def tense(self, sentence: str) -> Tense:
         """The tense a sentence is told in: future cues win, then past verbs, else present.
@@ -72,7 +77,7 @@ class TenseCues:
         if any(
             self.weak_past.fullmatch(w)
             and not self.participle.fullmatch(w)
-            and _is_verb_form(w, self.language)
+            and _is_past_form(w, self.language, self.participle_prefixes)
             for w in words
         ):
             return "past"
@@ -80,9 +85,12 @@ class TenseCues:
 
 
 @lru_cache(maxsize=4096)
-def _is_verb_form(word: str, language: str) -> bool:
+def _is_past_form(word: str, language: str, participle_prefixes: tuple[str, ...]) -> bool:
     lemma = simplemma.lemmatize(word, lang=language)
-    return lemma != word and lemma.endswith("en")
+    if lemma == word or not lemma.endswith("en"):
+        return False
+    # "gehuurde" (lemma huren) is an inflected participle; "gebeurde" (gebeuren) a past
+    return not any(word.startswith(p) and not lemma.startswith(p) for p in participle_prefixes)
 
 
 def load_tense_cues(folder: Path) -> TenseCues:
@@ -100,4 +108,5 @@ def load_tense_cues(folder: Path) -> TenseCues:
         participle=re.compile(spec.past.participle),
         weak_past=re.compile(rf"\w{{3,}}{spec.past.weak_past_suffix}"),
         spec=spec,
+        participle_prefixes=tuple(spec.past.participle_prefixes),
     )
