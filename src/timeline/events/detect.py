@@ -74,18 +74,20 @@ def detect_events(
     before: Sentence | None = None  # the sentence just before
     for sentence in sentences:
         inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
-        present = lexicon.tense.tense(sentence.text) == "present"
+        calendar = [t for t in inside if is_calendar(t) and t.type in ("DATE", "TIME")]
+        # the tense of the sentence matters only for a story told in the present
+        told = calendar and _before(calendar[-1], published)
+        present = bool(story or told) and lexicon.tense.tense(sentence.text) == "present"
         if not sentence.text.rstrip(" \"'”’").endswith("?"):
             context = (previous, last, story if present else None)
             events = _sentence_events(article, sentence, inside, context, lexicon, people)
             found.extend(_told_before(m, before, text, timexes, lexicon) for m in events)
         before = sentence
-        calendar = [t for t in inside if is_calendar(t) and t.type in ("DATE", "TIME")]
         previous = calendar[-1] if calendar else previous
         last = calendar[-1] if calendar else None
         if calendar:
             # "Op 14 juli 2016 rijdt hij de boulevard op": a past told in the present tense
-            story = calendar[-1] if present and _before(calendar[-1], published) else None
+            story = calendar[-1] if present and told else None
         elif not present:
             story = None
     return found
