@@ -55,6 +55,14 @@ def nl() -> Language:
             "expected",
         ),
         ("Rusland gaat straaljagers aan Iran leveren.", "2022-12", "2022-12", "AFTER", "expected"),
+        # a report in the simple past without a date: before it was written
+        (
+            "De premier riep zijn achterban op om massaal te gaan stemmen.",
+            "2019-04-10",
+            "2019-04-10",
+            "BEFORE",
+            "reported",
+        ),
         # "al maanden": it began before the publication
         ("Rusland zet al maanden Iraanse drones in.", "2022-12", "2022-12", "BEFORE", "reported"),
         # "toen" points back at the date mentioned before

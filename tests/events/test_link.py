@@ -289,3 +289,10 @@ def test_a_reference_naming_another_party_is_not_the_article_event(nl: Language)
     )
     [delivery] = [e for e in link_events(detect(nl, text, "2022-12")) if e.type == "delivery"]
     assert all("Noord-Korea" not in m.sentence for m in delivery.mentions)
+
+
+def test_a_report_in_the_simple_past_is_of_the_recent_past(nl: Language) -> None:
+    [said] = detect(nl, "De premier riep zijn achterban op om te gaan stemmen.", "2019-04-10")
+    assert (said.mod, said.mention.time_value) == ("BEFORE", "PAST_REF")
+    start, end = link_window(said)
+    assert end == date(2019, 4, 10) and start > date(2019, 1, 1)  # not any time before

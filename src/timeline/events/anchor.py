@@ -80,6 +80,7 @@ def anchor(
     cues: AnchorCues,
     after_event: bool = False,
     narrative: Timex | None = None,
+    simple_past: bool = False,
 ) -> Anchoring:
     """Date one event mention.
 
@@ -96,6 +97,8 @@ def anchor(
             without a date of its own it happened some time before the publication.
         narrative: the date of the sentence just before, which a clause in the simple past
             with no expression of its own continues ("In 2010 ... In korte tijd haalde ...").
+        simple_past: the clause is told in the simple past ("riep zijn achterban op"): with
+            no date, it happened before it was written (PAST_REF, the publication with BEFORE).
     """
     calendar = [t for t in own if is_calendar(t)]
     durations = [t for t in own if _duration_kind(t, cues, text) == "began"]
@@ -129,6 +132,10 @@ def anchor(
     if after_event and anchoring.status == "reported" and anchoring.date is not None:
         return Anchoring(
             anchoring.date, "BEFORE", anchoring.interval, "reported", None, None, False
+        )
+    if simple_past and anchoring.status == "reported" and anchoring.date is not None:
+        return Anchoring(
+            anchoring.date, "BEFORE", anchoring.interval, "reported", None, "PAST_REF", False
         )
     return anchoring
 

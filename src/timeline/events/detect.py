@@ -150,6 +150,7 @@ def _sentence_events(
     for index, clause, trigger, own, is_weak in chosen + weak:
         clause_text = text[clause.start : clause.end]
         tense = lexicon.tense.tense(clause_text)
+        simple_past = _simple_past(lexicon, clause_text, tense)
         position = trigger.start if trigger else next(t.start for t in own if is_calendar(t))
         anchoring = anchor(
             text=text,
@@ -161,13 +162,8 @@ def _sentence_events(
             tense=tense,
             cues=lexicon.cues,
             after_event=bool(lexicon.event_relative and lexicon.event_relative.search(clause_text)),
-            narrative=(
-                last
-                if _simple_past(lexicon, clause_text, tense)
-                else present_story
-                if tense == "present"
-                else None
-            ),
+            narrative=(last if simple_past else present_story if tense == "present" else None),
+            simple_past=simple_past,
         )
         if is_weak and anchoring.explicit and anchoring.status == "reported":
             # a passing reference in a dated clause ("protesteren half oktober tegen de

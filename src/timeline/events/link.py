@@ -165,7 +165,7 @@ def link_window(mention: EventMention) -> Window:
     if not mention.explicit:
         if mention.status == "expected":
             return (interval.start, date.max)
-        if mention.mod == "BEFORE":
+        if mention.mod == "BEFORE" and mention.mention.time_value != "PAST_REF":
             return (date.min, interval.end)  # dated by another event, some time before
         if mention.verbal:
             # a verb without a date tells news: what happened in the weeks before
