@@ -133,3 +133,15 @@ def test_an_event_framing_the_clause_is_a_reference(nl: Language) -> None:
 
 def test_questions_make_no_event(nl: Language) -> None:
     assert strong(nl, "Waar komt deze samenwerking vandaan sinds 2018?", "2022-10") == []
+
+
+def test_later_in_a_story_of_the_past_is_after_the_story(nl: Language) -> None:
+    text = (
+        "In 2016 gaat een vluchteling met een mes tekeer in een Duitse trein. "
+        "Hij steekt vier mensen dood en wordt later zelf door de politie doodgeschoten."
+    )
+    [death] = [m for m in strong(nl, text, "2019-03-21") if m.type == "death"]
+    assert (death.date, death.mod, death.status) == ("2016", "AFTER", "reported")
+    # "later" in a report of today is still the future
+    [plan] = strong(nl, "De EU zal later nieuwe sancties tegen Iran afkondigen.", "2019-03-21")
+    assert (plan.status, plan.mod) == ("expected", "AFTER")

@@ -120,6 +120,13 @@ def anchor(
             return Anchoring(
                 dated.date, dated.mod, dated.interval, "reported", vague.text, previous.value, False
             )
+        if vague.value == "FUTURE_REF" and narrative is not None:
+            # "later" in a story of the past: after the story's time, not in the future
+            dated = _from_timex(narrative, text, published, "past", cues)
+            if dated.status == "reported" and dated.date is not None:
+                return Anchoring(
+                    dated.date, "AFTER", dated.interval, "reported", vague.text, vague.value, False
+                )
         future = vague.value == "FUTURE_REF" or tense == "future"
         return _from_published(published, future, vague.text, vague.value)
     if narrative is not None and not own:
