@@ -8,13 +8,14 @@ that type, and a clause dated by a calendar expression reports one even without 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from timeline.events.actors import actors_in, article_people
 from timeline.events.anchor import Anchoring, anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
+from timeline.events.offsets import OFFSET_RULE, offset_from_event
 from timeline.events.titles import attribution_spans, keep_spans, make_title, saying_spans
 from timeline.events.words import Word, lemma_of, model_name, words_of
 from timeline.model import Article, EventMention, Interval, Mention, Sentence, Timex
@@ -72,6 +73,7 @@ def detect_events(
     last: Timex | None = None  # the date of the sentence just before, if it had one
     story: Timex | None = None  # the date of a past story told in the present, going on
     before: Sentence | None = None  # the sentence just before
+    dated: dict[str, EventMention] = {}  # the last event of each group told with a date
     for sentence in sentences:
         inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
         calendar = [t for t in inside if is_calendar(t) and t.type in ("DATE", "TIME")]
@@ -80,8 +82,9 @@ def detect_events(
         present = bool(story or told) and lexicon.tense.tense(sentence.text) == "present"
         if not sentence.text.rstrip(" \"'”’").endswith("?"):
             context = (previous, last, story if present else None)
-            events = _sentence_events(article, sentence, inside, context, lexicon, people)
+            events = _sentence_events(article, sentence, inside, context, lexicon, people, dated)
             found.extend(_told_before(m, before, text, timexes, lexicon) for m in events)
+            dated.update((m.group, m) for m in events if m.explicit and not m.weak and m.interval)
         before = sentence
         previous = calendar[-1] if calendar else previous
         last = calendar[-1] if calendar else None
@@ -126,6 +129,7 @@ def _sentence_events(
     context: tuple[Timex | None, Timex | None, Timex | None],
     lexicon: EventLexicon,
     people: dict[str, str],
+    dated: Mapping[str, EventMention],
 ) -> list[EventMention]:
     text = article.text
     previous, last, present_story = context
@@ -134,8 +138,17 @@ def _sentence_events(
     clauses = split_clauses(lexicon, text, sentence, timexes)
     chosen: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
     weak: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
+    def find_events(text: str, start: int, end: int) -> list[tuple[str, int]]:
+        return [(lexicon.link_group(t.type), t.start) for t in lexicon.triggers(text, start, end)]
+
     for index, clause in enumerate(clauses):
         own = [t for t in timexes if clause.start <= t.start < clause.end]
+        if dated:
+            # "twee dagen na de aanslag": a day counted from an event told before
+            own = [
+                offset_from_event(t, text, clause.end, lexicon.offsets, find_events, dated) or t
+                for t in own
+            ]
         trigger, others = _clause_triggers(lexicon, text, clause, own, removed)
         weak.extend((index, clause, t, own, True) for t in others)
         if trigger is None and not _other_event(lexicon, text, clause, own, removed):
@@ -165,7 +178,21 @@ def _sentence_events(
             narrative=(last if simple_past else present_story if tense == "present" else None),
             simple_past=simple_past,
         )
-        if is_weak and anchoring.explicit and anchoring.status == "reported":
+        base = dated.get(lexicon.link_group(trigger.type)) if is_weak and trigger else None
+        if base is not None and any(
+            t.rule == OFFSET_RULE and t.value == anchoring.time_value for t in own
+        ):
+            # the event a day is counted from ("twee dagen na de aanslag") is the one told
+            anchoring = replace(
+                anchoring,
+                date=base.date,
+                mod=base.mod,
+                interval=base.interval,
+                status=base.status,
+                time_text=base.mention.time_text,
+                time_value=base.mention.time_value,
+            )
+        elif is_weak and anchoring.explicit and anchoring.status == "reported":
             # a passing reference in a dated clause ("protesteren half oktober tegen de
             # wapenleveranties"): the event it names had happened by then
             anchoring = replace(anchoring, mod="BEFORE")

@@ -14,6 +14,7 @@ from pathlib import Path
 from timeline.errors import LexiconError
 from timeline.events.actors import Gazetteer, load_gazetteer
 from timeline.events.anchor import AnchorCues
+from timeline.events.offsets import EventOffsets, compile_offsets
 from timeline.events.spec import (
     EventLexiconSpec,
     EventTypeSpec,
@@ -85,6 +86,8 @@ class EventLexicon:
     #: Nouns that make a quoted speaker official ("de premier", "een woordvoerder").
     official_speakers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    #: The words that count a duration from an event ("twee dagen na de aanslag").
+    offsets: EventOffsets = field(default_factory=lambda: EventOffsets(None, None))
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
@@ -451,6 +454,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),
         particles=frozenset(p.lower() for p in spec.inflection.particles),
+        offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
 

@@ -51,6 +51,12 @@ class AttributionSpec(BaseModel):
     linkers: list[str] = Field(default_factory=list)
 
 
+class EventOffsetsSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    after: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+
+
 class EventTypeSpec(BaseModel):
     """One event type as written in YAML."""
 
@@ -104,6 +110,9 @@ class EventLexiconSpec(BaseModel):
     reference_frames: list[str] = Field(default_factory=list)
     actor_verbs: list[str] = Field(default_factory=list)
     official_speakers: list[str] = Field(default_factory=list)
+    #: Words between a duration and an event noun that count the duration from the event:
+    #: after ("twee dagen na de aanslag") and before ("drie weken voor de verkiezingen").
+    event_offsets: EventOffsetsSpec = Field(default_factory=lambda: EventOffsetsSpec())
     non_events: list[str] = Field(default_factory=list)
     types: list[EventTypeSpec] = Field(min_length=1)
 
