@@ -138,6 +138,7 @@ def _sentence_events(
     clauses = split_clauses(lexicon, text, sentence, timexes)
     chosen: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
     weak: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
+
     def find_events(text: str, start: int, end: int) -> list[tuple[str, int]]:
         return [(lexicon.link_group(t.type), t.start) for t in lexicon.triggers(text, start, end)]
 
