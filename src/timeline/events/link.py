@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import repeat
 
 from timeline.events.blocking import block_pairs
@@ -114,9 +115,9 @@ class _Cluster:
             now = (mention.interval.start, mention.interval.end)
             self.present = now if self.present is None else _intersect(self.present, now)
         self.told = self.told or not mention.weak
-        published = parse_value(mention.published)
-        if published is not None and (self.written is None or published.end > self.written):
-            self.written = published.end
+        written = _written(mention.published)
+        if written is not None and (self.written is None or written > self.written):
+            self.written = written
         self.terms = self.terms.union(mention.terms)
         if mention.actors:
             self.actors = self.actors.union(mention.actors)
@@ -498,6 +499,13 @@ def _other_kinds(first: Iterable[str], second: Iterable[str]) -> bool:
     """Both name the kind of their event, and no kind is shared."""
     a, b = _kinds(first), _kinds(second)
     return bool(a and b and not a & b)
+
+
+@lru_cache(maxsize=4096)
+def _written(published: str | None) -> date | None:
+    """The last day a publication date can mean (articles share a few hundred dates)."""
+    interval = parse_value(published)
+    return interval.end if interval is not None else None
 
 
 def _reports_present(mention: EventMention) -> bool:
