@@ -61,7 +61,8 @@ def _date_preference(m: EventMention) -> tuple[int, int, date, str, int]:
         return (2, 99, date.max, m.mention.document, m.mention.start)
     rank = RANK.get(interval.precision, 99)
     if m.explicit:
-        return (0, rank, interval.start, m.mention.document, m.mention.start)
+        # a report's own date before a passing reference's ("na de verkiezingen van maandag")
+        return (0, rank + m.weak * len(RANK), interval.start, m.mention.document, m.mention.start)
     return (1, 0, interval.start, m.mention.document, m.mention.start)
 
 

@@ -1,0 +1,57 @@
+"""One event from its linked mentions: its date, status and stable id."""
+
+from __future__ import annotations
+
+from timeline.events.build import build_event
+from timeline.model import EventMention, Mention, Status
+from timeline.temporal.values import parse_value
+
+
+def _mention(
+    value: str,
+    start: int,
+    *,
+    weak: bool = False,
+    mod: str | None = None,
+    status: Status = "reported",
+) -> EventMention:
+    return EventMention(
+        Mention("a", f"sentence {start}", start, start + 10, value, value),
+        "election",
+        f"title {start}",
+        (),
+        status,
+        value,
+        mod,
+        parse_value(value),
+        explicit=True,
+        weak=weak,
+    )
+
+
+def test_a_report_dates_the_event_before_a_passing_reference() -> None:
+    told = _mention("2019-03-20", 50)
+    passing = _mention("2019-03-18", 10, weak=True, mod="BEFORE")
+    event = build_event([passing, told])
+    assert (event.date, event.mod) == ("2019-03-20", None)
+
+
+def test_a_passing_reference_dates_the_event_when_nothing_else_does() -> None:
+    passing = _mention("2022-10", 10, weak=True, mod="BEFORE")
+    told = EventMention(
+        Mention("b", "s", 0, 1, None, None),
+        "delivery",
+        "t",
+        (),
+        "reported",
+        "2022-12",
+        None,
+        parse_value("2022-12"),
+    )
+    assert build_event([told, passing]).date == "2022-10"
+
+
+def test_announced_and_then_reported_is_reported() -> None:
+    announced = _mention("2019-W15", 10, status="expected")
+    held = _mention("2019-04-09", 50)
+    assert build_event([announced, held]).status == "reported"
