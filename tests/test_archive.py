@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.scale_helpers import write_archive, write_corpus
-from timeline.archive import is_archive, iter_archive, iter_articles, read_text
+from timeline.archive import count_articles, is_archive, iter_archive, iter_articles, read_text
 from timeline.cli import app
 from timeline.errors import CorpusError
 from timeline.model import Article, Skipped
@@ -112,3 +112,39 @@ def test_cli_builds_and_lists_dates_from_an_archive(tmp_path: Path) -> None:
     assert json.loads(built.stdout)["documents"][0]["path"] == f"{archive}:1"
     listed = runner.invoke(app, ["dates", str(archive)])
     assert listed.exit_code == 0 and "maart 2019" in listed.stdout
+
+
+def test_a_folder_of_archives_and_articles_is_one_corpus(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    (folder / "2019").mkdir(parents=True)
+    lines(folder / "2019" / "maart.jsonl", {"id": "m1", "date": "2019-03-04", "text": "Eén."})
+    lines(folder / "april.jsonl", {"id": "a1", "date": "2019-04-04", "text": "Twee."})
+    (folder / "los.txt").write_text(" date 2019-05-01 Drie.", encoding="utf-8")
+    (folder / ".verborgen.jsonl").write_text('{"id": "h", "text": "x"}\n')
+    items = list(iter_articles(folder))
+    assert [i.id for i in items if isinstance(i, Article)] == ["los", "a1", "m1"]
+    assert count_articles(folder) is None  # not known without reading the archives
+    assert len(build_chronology(folder).documents) == 3
+
+
+def test_an_id_repeated_in_another_archive_is_skipped_and_named(tmp_path: Path) -> None:
+    lines(tmp_path / "a.jsonl", {"id": "x", "text": "Eerste."})
+    lines(tmp_path / "b.jsonl", {"id": "x", "text": "Tweede."}, {"id": "y", "text": "Derde."})
+    first, repeated, other = iter_articles(tmp_path)
+    assert isinstance(first, Article) and isinstance(other, Article) and other.id == "y"
+    assert isinstance(repeated, Skipped)
+    assert repeated.path == f"{tmp_path / 'b.jsonl'}:1"
+    assert f"repeats the id 'x' of {tmp_path / 'a.jsonl'}:1" in repeated.reason
+
+
+def test_a_damaged_archive_in_a_folder_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
+    lines(tmp_path / "a.jsonl", {"id": "x", "text": "Eerste."})
+    (tmp_path / "b.jsonl.gz").write_text("not gzip")
+    first, damaged = iter_articles(tmp_path)
+    assert isinstance(first, Article)
+    assert (
+        isinstance(damaged, Skipped) and "cannot be read as a JSON Lines archive" in damaged.reason
+    )
+    result = CliRunner().invoke(app, ["build", str(tmp_path), "-f", "json"])
+    assert result.exit_code == 1  # something was skipped
+    assert "b.jsonl.gz" in result.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,16 +30,68 @@ def is_archive(path: Path) -> bool:
 
 
 def iter_articles(path: Path) -> Iterator[Article | Skipped]:
-    """The articles of a corpus folder, an article file or a JSON Lines archive, in order."""
+    """The articles of a corpus folder, an article file or a JSON Lines archive, in order.
+
+    A folder may hold archives as well as article files (an archive split by year, say):
+    its article files come first, then each archive in path order. An id met before, in
+    another file, is skipped and named: ids must be unique across the folder.
+    """
     if is_archive(path):
         yield from iter_archive(path)
-    else:
+        return
+    archives = find_archives(path) if path.is_dir() else []
+    if not archives:
         yield from iter_corpus(path)
+        return
+    first: dict[str, str] = {}
+    for item in _folder_items(path, archives):
+        if isinstance(item, Article):
+            if item.id in first:
+                yield Skipped(
+                    item.path,
+                    f"repeats the id {item.id!r} of {first[item.id]}; ids must be unique in a"
+                    " corpus (rename one)",
+                )
+                continue
+            first[item.id] = item.path
+        yield item
+
+
+def find_archives(root: Path) -> list[Path]:
+    """The JSON Lines archives under a folder, hidden ones left out, in path order."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        try:
+            info = os.stat(folder)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            dirs[:] = []  # a linked folder met before
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(folder) / name
+            for name in sorted(files)
+            if name.lower().endswith(ARCHIVE_SUFFIXES) and not name.startswith(".")
+        )
+    return found
+
+
+def _folder_items(root: Path, archives: list[Path]) -> Iterator[Article | Skipped]:
+    yield from iter_corpus(root, allow_empty=True)  # the article files beside the archives
+    for archive in archives:
+        try:
+            yield from iter_archive(archive)
+        except CorpusError as error:
+            yield Skipped(str(archive), str(error).removeprefix(f"{archive}: "))
 
 
 def count_articles(path: Path) -> int | None:
     """How many articles a corpus holds, when that is cheap to know (folders); else None."""
-    if is_archive(path):
+    if is_archive(path) or (path.is_dir() and find_archives(path)):
         return None
     try:
         return len(find_files(path))

@@ -72,11 +72,12 @@ def find_files(root: Path) -> list[Path]:
     return scan(root)[0]
 
 
-def scan(root: Path) -> tuple[list[Path], list[Skipped]]:
+def scan(root: Path, *, allow_empty: bool = False) -> tuple[list[Path], list[Skipped]]:
     """The article files under `root` in a stable order, and the folders that could not be read.
 
     Hidden files and folders (name starting with a dot) are left out. Linked folders are
-    followed once each, so a link loop cannot make the walk run forever.
+    followed once each, so a link loop cannot make the walk run forever. `allow_empty`: a
+    folder without article files is no error (it may hold archives).
 
     Raises:
         CorpusError: when `root` does not exist, is not an article file, or holds no article.
@@ -114,9 +115,9 @@ def scan(root: Path) -> tuple[list[Path], list[Skipped]]:
             for name in sorted(files)
             if name.lower().endswith(SUFFIXES) and not name.startswith(".")
         )
-    if not found and problems:
+    if not found and problems and not allow_empty:
         raise CorpusError(f"{problems[0].path}: {problems[0].reason}")
-    if not found:
+    if not found and not allow_empty:
         raise CorpusError(f"{root}: no .txt or .md articles found; {_GIVE_FOLDER}")
     return found, problems
 
@@ -309,9 +310,10 @@ def read_text(path: Path) -> str:
     return decode(path.read_bytes()).text
 
 
-def iter_corpus(root: Path) -> Iterator[Article | Skipped]:
-    """Read the corpus lazily, in a stable order: one Article or Skipped per file."""
-    paths, problems = scan(root)
+def iter_corpus(root: Path, *, allow_empty: bool = False) -> Iterator[Article | Skipped]:
+    """Read the corpus lazily, in a stable order: one Article or Skipped per file (and per
+    folder that cannot be read). `allow_empty`: as for `scan`."""
+    paths, problems = scan(root, allow_empty=allow_empty)
     yield from problems
     ids = article_ids(paths, root)
     for path in paths:
