@@ -296,3 +296,28 @@ def test_a_report_in_the_simple_past_is_of_the_recent_past(nl: Language) -> None
     assert (said.mod, said.mention.time_value) == ("BEFORE", "PAST_REF")
     start, end = link_window(said)
     assert end == date(2019, 4, 10) and start > date(2019, 1, 1)  # not any time before
+
+
+def test_an_event_only_referred_to_is_one_when_two_articles_refer_to_it(nl: Language) -> None:
+    a = detect(
+        nl, "Na de moord op journalist Jamal Khashoggi ligt Riyad onder vuur.", "2019-03-20", "a"
+    )
+    b = detect(nl, "Na de moord op Jamal Khashoggi stopte Duitsland de export.", "2019-03-21", "b")
+    others = [
+        m
+        for i, text in enumerate(
+            [
+                "Gisteren leverde Rusland tanks aan Syrië.",
+                "Vorige week zijn in Parijs drie mensen gearresteerd.",
+                "De minister heeft gisteren een akkoord gesloten met de boeren.",
+                "Maandag protesteerden duizenden leraren in Den Haag.",
+            ]
+        )
+        for m in detect(nl, text, "2019-03-21", f"o{i}")
+    ]
+    murders = [m for m in a + b if m.type == "death"]
+    assert len(murders) == 2 and all(m.weak for m in murders)
+    [murder] = [e for e in link_events(a + b + others, word_rarity("nl")) if e.type == "death"]
+    assert {m.document for m in murder.mentions} == {"a", "b"}
+    assert murder.mod == "BEFORE"  # referred to: it happened by then, not on that day
+    assert not [e for e in link_events(a + others, word_rarity("nl")) if e.type == "death"]

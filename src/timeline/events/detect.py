@@ -24,6 +24,8 @@ from timeline.temporal.values import parse_value
 OTHER = "other"
 #: Marks the linking term that names the kind of an event ("#raket" for a "raketaanval").
 KIND = "#"
+#: The TIMEX3 value of "in the past": what a passing reference without a date says of its event.
+PAST = "PAST_REF"
 _MIN_OTHER_WORDS = 3
 #: How far before an event noun its time preposition is looked for (characters).
 _FRAME_REACH = 60
@@ -197,6 +199,9 @@ def _sentence_events(
             # a passing reference in a dated clause ("protesteren half oktober tegen de
             # wapenleveranties"): the event it names had happened by then
             anchoring = replace(anchoring, mod="BEFORE")
+        elif is_weak and anchoring.status == "reported" and anchoring.mod is None:
+            # one without a date ("de moord op Khashoggi"): by the time it was written
+            anchoring = replace(anchoring, mod="BEFORE", time_value=anchoring.time_value or PAST)
         event_type = trigger.type if trigger else OTHER
         key = (lexicon.link_group(event_type), anchoring.date)
         if key in seen:

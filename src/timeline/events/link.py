@@ -206,7 +206,9 @@ def link_events(mentions: Sequence[EventMention], rarity: Rarity = uniform) -> l
     events = [
         build_event([mentions[k] for k in sorted(c.members)])
         for c in clusters
-        if not all(mentions[k].weak for k in c.members)
+        # an event only referred to is one when two articles refer to it ("de moord op
+        # Khashoggi"); a reference in one article alone is not news
+        if not all(mentions[k].weak for k in c.members) or len(c.documents) >= 2
     ]
     return unique_ids(events)
 
