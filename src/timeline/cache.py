@@ -224,6 +224,16 @@ class ResultCache:
         except sqlite3.Error as error:
             self._give_up(error)
 
+    def has_chronology(self) -> bool:
+        """Whether a chronology is stored at all (if not, no corpus digest can find one)."""
+        if self._broken:
+            return False
+        try:
+            return self._db.execute("SELECT 1 FROM chronologies LIMIT 1").fetchone() is not None
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return False
+
     def get_chronology(self, key: str) -> Chronology | None:
         """The chronology linked from the corpus with this digest, or None."""
         if self._broken:
