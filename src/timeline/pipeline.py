@@ -69,27 +69,21 @@ def sentences_of(article: Article, language: Language) -> list[Sentence]:
 
 
 def analyse_corpus(
-    path: Path, language: Language, run: RunOptions | None = None
+    path: Path,
+    language: Language,
+    run: RunOptions | None = None,
+    items: Iterable[Article | Skipped] | None = None,
 ) -> Iterator[ArticleResult | Skipped]:
     """Analyse every article of a corpus, one at a time, in a stable order.
 
     `path` is a folder, an article file or a JSON Lines archive (`.jsonl`, `.jsonl.gz`);
     `run` adds worker processes, a Dask cluster, the result cache and progress (issue 6).
+    `items` are the corpus's articles when the caller reads them (by default, read here).
     """
-    from timeline.archive import iter_articles
+    from timeline.archive import count_articles, iter_articles
 
-    return _analyse(path, iter_articles(path), language, run)
-
-
-def _analyse(
-    path: Path,
-    items: Iterable[Article | Skipped],
-    language: Language,
-    run: RunOptions | None,
-) -> Iterator[ArticleResult | Skipped]:
-    """`analyse_corpus` over the corpus's `items`, read once by the caller."""
-    from timeline.archive import count_articles
-
+    if items is None:
+        items = iter_articles(path)
     if run is None or run.is_plain:
         for item in items:
             yield item if isinstance(item, Skipped) else analyse_or_skip(item, language)
@@ -137,7 +131,7 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
         items: Iterable[Article | Skipped] = iter_articles(path)
     else:
         items = digest.passing(iter_articles(path))
-    chronology = assemble(_analyse(path, items, loaded(), run), code)
+    chronology = assemble(analyse_corpus(path, loaded(), run, items), code)
     if len(chronology.skipped) > digest.unreadable:
         return chronology  # an article failed analysis: do not keep a chronology without it
     with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
