@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import repeat
 
 from timeline.events.blocking import block_pairs
@@ -102,11 +103,21 @@ class _Cluster:
         self.members.append(index)
         self.terms = self.terms.union(mention.terms)
         if mention.actors:
-            self.actors = self.actors.union(mention.actors)
+            self.actors = (
+                self.actors.union(mention.actors) if self.actors else _shared(mention.actors)
+            )
         if mention.mention.document not in self.documents:
-            self.documents = self.documents | {mention.mention.document}
+            self.documents = (
+                self.documents | {mention.mention.document}
+                if self.documents
+                else _shared((mention.mention.document,))
+            )
         if mention.explicit and mention.date and mention.date not in self.explicit_dates:
-            self.explicit_dates = self.explicit_dates | {mention.date}
+            self.explicit_dates = (
+                self.explicit_dates | {mention.date}
+                if self.explicit_dates
+                else _shared((mention.date,))
+            )
 
     def across(self) -> Window | None:
         """The window compared with other articles: a story told only in the present tense
@@ -126,6 +137,12 @@ class _Cluster:
         self.documents = self.documents | other.documents
         self.explicit_dates = self.explicit_dates | other.explicit_dates
         self.window = window
+
+
+@lru_cache(maxsize=1 << 14)
+def _shared(items: tuple[str, ...]) -> frozenset[str]:
+    """The set of a cluster's first actors, document or date: one object for equal ones."""
+    return frozenset(items)
 
 
 def link_window(mention: EventMention) -> Window:
