@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
-from timeline.exporters.json_export import Records, dump_json, to_json
+from timeline.exporters import EXPORTERS, export_pieces
+from timeline.exporters.json_export import Records, chronology_json, dump_json, to_json
 from timeline.exporters.records import chronology_record
+from timeline.exporters.write import write_atomic
 from timeline.pipeline import build_chronology
 
 
@@ -43,3 +46,14 @@ def test_records_are_written_as_lists() -> None:
 def test_the_chronology_json_is_the_plain_records_dumped() -> None:
     chronology = build_chronology(SEEDS)
     assert to_json(chronology) == _reference(chronology_record(chronology))
+
+
+def test_pieces_make_the_same_text_for_every_format(tmp_path: Path) -> None:
+    chronology = build_chronology(SEEDS)
+    for kind, export in EXPORTERS.items():
+        pieces = export_pieces(kind, chronology)
+        assert "".join(pieces) == export(chronology)
+    assert len(list(chronology_json(chronology))) > len(chronology.events)  # written piecewise
+    target = tmp_path / "out.json"
+    write_atomic(target, chronology_json(chronology))
+    assert target.read_text(encoding="utf-8") == to_json(chronology)

@@ -33,37 +33,40 @@ class Records(Generic[T]):
 
 
 def dump_json(record: Any) -> str:
-    """Deterministic, readable JSON (UTF-8 kept, two-space indent, trailing newline).
+    """Deterministic, readable JSON (UTF-8 kept, two-space indent, trailing newline)."""
+    return "".join(json_chunks(record))
 
-    The text of `json.dumps(record, ensure_ascii=False, indent=2)`, written an item of the top
-    levels at a time: with an indent, `json.dumps` holds the whole document as millions of
-    small strings (a 50,000-article chronology took 1 GB more for its JSON). `Records` count
-    as lists.
+
+def json_chunks(record: Any) -> Iterator[str]:
+    """The text of `dump_json(record)` in pieces, each item of the top levels on its own.
+
+    It is the text of `json.dumps(record, ensure_ascii=False, indent=2)` plus a newline; with
+    an indent, `json.dumps` holds the whole document as millions of small strings (1 GB more
+    for a 50,000-article chronology), so the pieces can be written out as they come instead.
+    `Records` count as lists.
     """
-    parts: list[str] = []
-    _write(record, 0, parts)
-    parts.append("\n")
-    return "".join(parts)
+    yield from _chunks(record, 0)
+    yield "\n"
 
 
-def _write(value: Any, level: int, parts: list[str]) -> None:
+def _chunks(value: Any, level: int) -> Iterator[str]:
     if level < _DEPTH and type(value) is dict and value and all(type(k) is str for k in value):
         inner = "\n" + "  " * (level + 1)
-        parts.append("{")
+        yield "{"
         for n, (key, item) in enumerate(value.items()):
-            parts.append(("" if n == 0 else ",") + inner + _dumps(key) + ": ")
-            _write(item, level + 1, parts)
-        parts.append("\n" + "  " * level + "}")
+            yield ("" if n == 0 else ",") + inner + _dumps(key) + ": "
+            yield from _chunks(item, level + 1)
+        yield "\n" + "  " * level + "}"
     elif level < _DEPTH and isinstance(value, list | tuple | Records) and len(value):
         inner = "\n" + "  " * (level + 1)
-        parts.append("[")
+        yield "["
         for n, item in enumerate(value):
-            parts.append(("" if n == 0 else ",") + inner)
-            _write(item, level + 1, parts)
-        parts.append("\n" + "  " * level + "]")
+            yield ("" if n == 0 else ",") + inner
+            yield from _chunks(item, level + 1)
+        yield "\n" + "  " * level + "]"
     else:
         text = json.dumps(list(value) if isinstance(value, Records) else value, **_OPTIONS)
-        parts.append(text.replace("\n", "\n" + "  " * level) if level else text)
+        yield text.replace("\n", "\n" + "  " * level) if level else text
 
 
 _OPTIONS: dict[str, Any] = {"ensure_ascii": False, "indent": 2}
@@ -75,4 +78,9 @@ def _dumps(key: str) -> str:
 
 def to_json(chronology: Chronology) -> str:
     """The chronology as JSON."""
-    return dump_json(chronology_record(chronology, lazy=Records))
+    return "".join(chronology_json(chronology))
+
+
+def chronology_json(chronology: Chronology) -> Iterator[str]:
+    """The chronology as JSON, in pieces to write out one after the other."""
+    return json_chunks(chronology_record(chronology, lazy=Records))
