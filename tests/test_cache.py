@@ -242,3 +242,35 @@ def test_the_chronology_is_not_reused_for_another_path_of_the_corpus(tmp_path: P
     moved = corpus.rename(tmp_path / "moved")
     chronology = build_chronology(moved, run=options)
     assert all(d.path.startswith(str(moved)) for d in chronology.documents)
+
+
+def test_a_first_run_reads_the_corpus_once_and_keys_its_chronology_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 6, empty=(2,))
+    reads: list[Path] = []
+
+    def counting(path: Path) -> object:
+        reads.append(path)
+        return iter_articles(path)
+
+    monkeypatch.setattr("timeline.archive.iter_articles", counting)
+    options = RunOptions(cache=tmp_path / "c.sqlite")
+    with ResultCache(options.cache, fingerprint("nl")) as cache:  # type: ignore[arg-type]
+        assert not cache.has_chronology()
+    first = as_json(build_chronology(corpus, run=options))
+    assert reads == [corpus]  # no stored chronology: the digest is made while analysing
+    with ResultCache(options.cache, fingerprint("nl")) as cache:  # type: ignore[arg-type]
+        assert cache.has_chronology()
+    monkeypatch.setattr(pipeline, "analyse_article", None)  # any analysis would fail
+    assert as_json(build_chronology(corpus, run=options)) == first  # found under the same key
+    assert reads == [corpus, corpus]
+
+
+def test_corpus_digest_passing_equals_adding(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 4, empty=(1,))
+    added, passed = pipeline.CorpusDigest(), pipeline.CorpusDigest()
+    for item in iter_articles(corpus):
+        added.add(item)
+    assert len(list(passed.passing(iter_articles(corpus)))) == 4
+    assert added.key() == passed.key() and added.unreadable == passed.unreadable == 1

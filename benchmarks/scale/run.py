@@ -174,7 +174,7 @@ def measure_once(corpus: Path, jobs: int, cache: Path, output: Path) -> int:
     analysed. The stages are timed by wrapping the pipeline's functions from here.
     """
     from timeline import pipeline
-    from timeline.exporters import EXPORTERS
+    from timeline.exporters import export_pieces
     from timeline.exporters.write import write_atomic
     from timeline.runner import RunOptions
 
@@ -203,7 +203,7 @@ def measure_once(corpus: Path, jobs: int, cache: Path, output: Path) -> int:
     chronology = pipeline.chronicle(corpus, "nl", options)
     linked = time.perf_counter()
     linked_cpu = time.process_time()
-    write_atomic(output, EXPORTERS["json"](chronology))
+    write_atomic(output, export_pieces("json", chronology))
     done = time.perf_counter()
     if not counts["articles"]:  # the chronology came from the cache: nothing analysed or linked
         counts["articles"] = len(chronology.documents) + len(chronology.skipped)

@@ -19,10 +19,11 @@ from pathlib import Path
 from types import TracebackType
 
 import timeline
+from timeline.chronology_codec import decode_chronology, encode_chronology
 from timeline.errors import TimelineError
 from timeline.events.rarity import lists_version
 from timeline.model import Chronology
-from timeline.serialise import PayloadError, dumps, loads
+from timeline.serialise import PayloadError, loads
 
 #: `PRAGMA application_id` of a timeline cache: "TLC1".
 APPLICATION_ID = 0x544C4331
@@ -224,6 +225,16 @@ class ResultCache:
         except sqlite3.Error as error:
             self._give_up(error)
 
+    def has_chronology(self) -> bool:
+        """Whether a chronology is stored at all (if not, no corpus digest can find one)."""
+        if self._broken:
+            return False
+        try:
+            return self._db.execute("SELECT 1 FROM chronologies LIMIT 1").fetchone() is not None
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return False
+
     def get_chronology(self, key: str) -> Chronology | None:
         """The chronology linked from the corpus with this digest, or None."""
         if self._broken:
@@ -238,7 +249,7 @@ class ResultCache:
         if row is None:
             return None
         try:
-            return loads(Chronology, zlib.decompress(row[0]))
+            return decode_chronology(row[0])
         except (zlib.error, PayloadError, TypeError):
             self.unreadable += 1
             return None
@@ -251,7 +262,7 @@ class ResultCache:
             self._db.execute("DELETE FROM chronologies")
             self._db.execute(
                 "INSERT INTO chronologies VALUES (?, ?)",
-                (key, zlib.compress(dumps(chronology).encode("utf-8"), 1)),
+                (key, encode_chronology(chronology)),
             )
         except sqlite3.Error as error:
             self._give_up(error)

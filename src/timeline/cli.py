@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -21,7 +21,7 @@ from timeline import __version__
 from timeline.cache import CacheError, default_cache_path
 from timeline.engines import EngineError
 from timeline.errors import CorpusError, ExportError, LexiconError, TimelineError
-from timeline.exporters import EXPORTERS
+from timeline.exporters import export_pieces
 from timeline.exporters.json_export import dump_json
 from timeline.exporters.records import dates_record
 from timeline.exporters.write import check_output, write_atomic
@@ -200,7 +200,7 @@ def build(
             render_chronology(chronology, Console(highlight=False), language)
     else:
         kind = "markdown" if format is BuildFormat.table else format.value
-        code = max(code, _emit(EXPORTERS[kind](chronology), output))
+        code = max(code, _emit(export_pieces(kind, chronology), output))
     raise typer.Exit(code)
 
 
@@ -364,7 +364,7 @@ def _report(chronology: Chronology) -> None:
     err.print(summary, markup=False)
 
 
-def _emit(text: str, output: Path | None) -> int:
+def _emit(text: str | Iterable[str], output: Path | None) -> int:
     if output is None:
         _write_stdout(text)
         return EXIT_OK
@@ -376,9 +376,10 @@ def _emit(text: str, output: Path | None) -> int:
     return EXIT_OK
 
 
-def _write_stdout(text: str) -> None:
+def _write_stdout(text: str | Iterable[str]) -> None:
     with _to_stdout():
-        sys.stdout.write(text)
+        for piece in (text,) if isinstance(text, str) else text:
+            sys.stdout.write(piece)
         sys.stdout.flush()
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from timeline.events.words import load_lemmas
 from timeline.language import Language
 from timeline.model import Article, Skipped
 from timeline.serialise import dumps
@@ -126,7 +127,10 @@ class LocalEngine:
         methods = multiprocessing.get_all_start_methods()
         # fork shares the parent's loaded language with the workers at no cost; elsewhere each
         # worker unpickles it once, in its initializer.
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        fork = "fork" in methods
+        context = multiprocessing.get_context("fork" if fork else "spawn")
+        if fork:
+            load_lemmas(self.language.code)  # once here, shared by the forked workers
         self._pool = ProcessPoolExecutor(
             max_workers=self.jobs,
             mp_context=context,

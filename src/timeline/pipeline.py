@@ -69,23 +69,29 @@ def sentences_of(article: Article, language: Language) -> list[Sentence]:
 
 
 def analyse_corpus(
-    path: Path, language: Language, run: RunOptions | None = None
+    path: Path,
+    language: Language,
+    run: RunOptions | None = None,
+    items: Iterable[Article | Skipped] | None = None,
 ) -> Iterator[ArticleResult | Skipped]:
     """Analyse every article of a corpus, one at a time, in a stable order.
 
     `path` is a folder, an article file or a JSON Lines archive (`.jsonl`, `.jsonl.gz`);
     `run` adds worker processes, a Dask cluster, the result cache and progress (issue 6).
+    `items` are the corpus's articles when the caller reads them (by default, read here).
     """
     from timeline.archive import count_articles, iter_articles
 
+    if items is None:
+        items = iter_articles(path)
     if run is None or run.is_plain:
-        for item in iter_articles(path):
+        for item in items:
             yield item if isinstance(item, Skipped) else analyse_or_skip(item, language)
         return
     from timeline.runner import analyse_items
 
     total = count_articles(path) if run.progress is not None else None
-    yield from analyse_items(iter_articles(path), language, run, total=total)
+    yield from analyse_items(items, language, run, total=total)
 
 
 def chronicle(path: Path, language: Language | str, run: RunOptions | None = None) -> Chronology:
@@ -95,6 +101,8 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
     corpus would cost as much linking as the first; the whole chronology is kept under a
     digest of every article (its id, path and content key) and of every file skipped.
     `language` may be a code: the language is then loaded only if the corpus is analysed.
+    When the cache holds no chronology (a first run) the corpus is read once, the digest made
+    as the articles go to the analysis; otherwise it is read first for the digest.
     """
 
     def loaded() -> Language:
@@ -108,28 +116,56 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
     from timeline.archive import iter_articles
     from timeline.cache import ResultCache, fingerprint
     from timeline.runner import python_warning
-    from timeline.serialise import article_key
 
-    digest = hashlib.blake2b(digest_size=20)
-    unreadable = 0
-    for item in iter_articles(path):
-        if isinstance(item, Skipped):
-            unreadable += 1
-            digest.update(f"skipped\0{item.path}\0{item.reason}\n".encode())
-        else:
-            digest.update(f"{item.id}\0{item.path}\0{article_key(item)}\n".encode())
-    key = digest.hexdigest()
     warn = run.warn or python_warning
     with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
-        cached = cache.get_chronology(key)
-    if cached is not None:
-        return cached
-    chronology = assemble(analyse_corpus(path, loaded(), run), code)
-    if len(chronology.skipped) > unreadable:
+        stored = cache.has_chronology()
+    digest = CorpusDigest()
+    if stored:
+        for item in iter_articles(path):
+            digest.add(item)
+        with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
+            cached = cache.get_chronology(digest.key())
+        if cached is not None:
+            return cached
+        items: Iterable[Article | Skipped] = iter_articles(path)
+    else:
+        items = digest.passing(iter_articles(path))
+    chronology = assemble(analyse_corpus(path, loaded(), run, items), code)
+    if len(chronology.skipped) > digest.unreadable:
         return chronology  # an article failed analysis: do not keep a chronology without it
     with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
-        cache.put_chronology(key, chronology)
+        cache.put_chronology(digest.key(), chronology)
     return chronology
+
+
+class CorpusDigest:
+    """The digest of a corpus that keys its chronology: every article and every file skipped."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.blake2b(digest_size=20)
+        #: Files that could not be read (not articles whose analysis failed).
+        self.unreadable = 0
+
+    def add(self, item: Article | Skipped) -> None:
+        """Take the next item of the corpus into the digest."""
+        from timeline.serialise import article_key
+
+        if isinstance(item, Skipped):
+            self.unreadable += 1
+            self._hash.update(f"skipped\0{item.path}\0{item.reason}\n".encode())
+        else:
+            self._hash.update(f"{item.id}\0{item.path}\0{article_key(item)}\n".encode())
+
+    def passing(self, items: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
+        """The items, each taken into the digest on its way."""
+        for item in items:
+            self.add(item)
+            yield item
+
+    def key(self) -> str:
+        """The digest of the items taken so far."""
+        return self._hash.hexdigest()
 
 
 def assemble(results: Iterable[ArticleResult | Skipped], language: str = "nl") -> Chronology:

@@ -10,9 +10,8 @@ mentions whose dates cannot all be true at once.
 from __future__ import annotations
 
 import math
-from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,6 +23,7 @@ from timeline.events.build import build_event, unique_ids
 from timeline.events.detect import KIND
 from timeline.events.publication import infer_publication
 from timeline.events.rarity import Rarity, uniform
+from timeline.events.scored import ScoredPairs
 from timeline.events.stories import Stories
 from timeline.model import Event, EventMention
 from timeline.temporal.values import parse_value
@@ -120,11 +120,21 @@ class _Cluster:
             self.written = written
         self.terms = self.terms.union(mention.terms)
         if mention.actors:
-            self.actors = self.actors.union(mention.actors)
+            self.actors = (
+                self.actors.union(mention.actors) if self.actors else _shared(mention.actors)
+            )
         if mention.mention.document not in self.documents:
-            self.documents = self.documents | {mention.mention.document}
+            self.documents = (
+                self.documents | {mention.mention.document}
+                if self.documents
+                else _shared((mention.mention.document,))
+            )
         if mention.explicit and mention.date and mention.date not in self.explicit_dates:
-            self.explicit_dates = self.explicit_dates | {mention.date}
+            self.explicit_dates = (
+                self.explicit_dates | {mention.date}
+                if self.explicit_dates
+                else _shared((mention.date,))
+            )
 
     def across(self) -> Window | None:
         """The window compared with other articles: a story told only in the present tense
@@ -152,6 +162,12 @@ class _Cluster:
         elif other.told:
             self.window = other.window
         self.told = self.told or other.told
+
+
+@lru_cache(maxsize=1 << 14)
+def _shared(items: tuple[str, ...]) -> frozenset[str]:
+    """The set of a cluster's first actors, document or date: one object for equal ones."""
+    return frozenset(items)
 
 
 def link_window(mention: EventMention) -> Window:
@@ -363,7 +379,7 @@ def _across_documents(
             # one explicit date, any type: a vote one article calls "stemming" and another
             # tells with a verb the lexicon types otherwise
             blocks[("*", f"@date:{day}")].append(i)
-    scored = _Scored(len(clusters))
+    scored = ScoredPairs(len(clusters))
     across = [c.across() for c in clusters]  # clusters do not change until the merging below
     kinds = [_kinds(c.terms) for c in clusters]
     for i, j in block_pairs(blocks.values(), MAX_BLOCK, across):
@@ -430,38 +446,6 @@ def _across_documents(
     return [clusters[i] for i in sorted(parts)]
 
 
-class _Scored:
-    """The scored pairs of article clusters, kept compactly (millions at 50k articles)."""
-
-    def __init__(self, clusters: int) -> None:
-        self._n = clusters
-        self._scores = array("d")
-        self._firsts = array("q")
-        self._seconds = array("q")
-        self._by_pair: dict[int, float] | None = None
-
-    def add(self, score: float, i: int, j: int) -> None:
-        """A pair (i < j) and its score, in the order the pairs are made."""
-        self._scores.append(score)
-        self._firsts.append(i)
-        self._seconds.append(j)
-
-    def best_first(self) -> Iterator[tuple[int, int]]:
-        """The pairs, best first; equal scores keep the order they were added in."""
-        scores = self._scores
-        order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)  # stable
-        n, firsts, seconds = self._n, self._firsts, self._seconds
-        self._by_pair = {firsts[k] * n + seconds[k]: scores[k] for k in range(len(scores))}
-        for k in order:
-            yield firsts[k], seconds[k]
-
-    def score(self, p: int, q: int) -> float:
-        """The score of a pair, 0 when it was not scored."""
-        assert self._by_pair is not None, "scores are looked up while going best first"
-        low, high = (p, q) if p < q else (q, p)
-        return self._by_pair.get(low * self._n + high, 0.0)
-
-
 def _announced_then_told(a: _Cluster, b: _Cluster, wa: Window, wb: Window) -> bool:
     """An event expected in one article and reported in another is one event only when the
     report puts it after the announcing articles were written ("hoopt over twee weken
@@ -477,7 +461,7 @@ def _announced_then_told(a: _Cluster, b: _Cluster, wa: Window, wb: Window) -> bo
     )
 
 
-def _alike_on_average(first: list[int], second: list[int], scored: _Scored) -> bool:
+def _alike_on_average(first: list[int], second: list[int], scored: ScoredPairs) -> bool:
     """Average link: the article clusters of two groups must be alike on average."""
     if len(first) * len(second) > MAX_GROUP_PAIRS:
         return False

@@ -11,8 +11,9 @@ when asked for (a few recent ones are cached), so memory does not grow with the 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
+from itertools import repeat
 
 from timeline.model import EventMention
 
@@ -54,10 +55,12 @@ class Stories:
         if not norm:
             return 0.0
         shared = sorted(self.terms(a) & self.terms(b))  # sorted: the same sum in any run
-        square = self._square
-        return sum(square.get(t, 0.0) for t in shared) / norm
+        return sum(map(self._square.get, shared, repeat(0.0))) / norm
 
-    def between(self, first: Iterable[str], second: Iterable[str]) -> float:
+    def between(self, first: Collection[str], second: Collection[str]) -> float:
         """The most alike pair of articles of two groups."""
+        if len(first) == 1 and len(second) == 1:  # most often: two clusters of one article each
+            (a,), (b,) = first, second
+            return self.similarity(a, b)
         others = sorted(second)
         return max((self.similarity(a, b) for a in sorted(first) for b in others), default=0.0)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from timeline.exporters.csv_export import to_csv
 from timeline.exporters.html import to_html
-from timeline.exporters.json_export import to_json
+from timeline.exporters.json_export import chronology_json, to_json
 from timeline.exporters.markdown import to_markdown
 from timeline.exporters.timelinejs import to_timelinejs
 from timeline.exporters.yaml_export import to_yaml
@@ -23,3 +23,12 @@ EXPORTERS: dict[str, Exporter] = {
     "timelinejs": to_timelinejs,
     "csv": to_csv,
 }
+
+#: Formats that can be written in pieces, so that a large chronology's text is never whole.
+STREAMED: dict[str, Callable[[Chronology], Iterable[str]]] = {"json": chronology_json}
+
+
+def export_pieces(kind: str, chronology: Chronology) -> Iterable[str]:
+    """The text of `EXPORTERS[kind](chronology)`, in pieces when the format allows it."""
+    streamed = STREAMED.get(kind)
+    return streamed(chronology) if streamed is not None else (EXPORTERS[kind](chronology),)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from timeline.model import Chronology, DocumentInfo, Event, Mention, Skipped, Timex
@@ -11,17 +11,29 @@ FORMAT = "timeline/1"
 DATES_FORMAT = "timeline-dates/1"
 
 
-def chronology_record(chronology: Chronology) -> dict[str, Any]:
-    """The `timeline build` document (formats.md §4)."""
+def chronology_record(chronology: Chronology, lazy: Lazy | None = None) -> dict[str, Any]:
+    """The `timeline build` document (formats.md §4).
+
+    With `lazy` (`lazy(items, record)` gives the records of items as they are read), the lists
+    of documents and events are made as they are written rather than all at once.
+    """
+    listed = lazy or _listed
     record: dict[str, Any] = {
         "format": FORMAT,
-        "documents": [document_record(d) for d in chronology.documents],
-        "events": [event_record(e) for e in chronology.events],
-        "undated": [event_record(e) for e in chronology.undated],
+        "documents": listed(chronology.documents, document_record),
+        "events": listed(chronology.events, event_record),
+        "undated": listed(chronology.undated, event_record),
     }
     if chronology.skipped:
         record["skipped"] = [skipped_record(s) for s in chronology.skipped]
     return record
+
+
+Lazy = Callable[[Sequence[Any], Callable[[Any], dict[str, Any]]], Any]
+
+
+def _listed(items: Sequence[Any], record: Callable[[Any], dict[str, Any]]) -> list[dict[str, Any]]:
+    return [record(item) for item in items]
 
 
 def document_record(document: DocumentInfo) -> dict[str, Any]:

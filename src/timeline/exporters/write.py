@@ -6,6 +6,7 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from timeline.errors import ExportError
@@ -29,8 +30,9 @@ def check_output(path: Path) -> None:
         raise ExportError(f"{path}: the folder {folder} cannot be written; {_CHOOSE}")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and a rename.
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces, one after the other) to `path` through a temporary file in
+    the same folder and a rename.
 
     A symbolic link at `path` is written through (the link stays); an existing file keeps its
     permissions, a new one gets the usual ones (0666 less the umask), not the temporary file's.
@@ -49,7 +51,11 @@ def write_atomic(path: Path, text: str) -> None:
         raise ExportError(message) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                for piece in text:
+                    handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _mode(target))

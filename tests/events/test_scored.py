@@ -1,0 +1,39 @@
+"""Scored pairs: best first with stable ties, and each pair's score found again."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from timeline.events.scored import ScoredPairs
+
+
+def _pairs(rng: random.Random, items: int) -> list[tuple[float, int, int]]:
+    made = sorted({tuple(sorted(rng.sample(range(items), 2))) for _ in range(300)})
+    return [(rng.choice([0.1, 0.25, 0.5, rng.random()]), i, j) for i, j in made]
+
+
+@pytest.mark.parametrize("shuffled", [False, True])
+def test_best_first_and_scores_equal_a_dict_of_every_pair(shuffled: bool) -> None:
+    rng = random.Random(6)
+    pairs = _pairs(rng, 60)
+    if shuffled:  # not in (i, j) order: still right, through a dict
+        rng.shuffle(pairs)
+    scored = ScoredPairs(60)
+    for score, i, j in pairs:
+        scored.add(score, i, j)
+    assert len(scored) == len(pairs)
+    expected = [(i, j) for _, i, j in sorted(pairs, key=lambda p: p[0], reverse=True)]
+    assert list(scored.best_first()) == expected
+    by_pair = {(i, j): score for score, i, j in pairs}
+    for p in range(60):
+        for q in range(60):
+            low, high = min(p, q), max(p, q)
+            assert scored.score(p, q) == by_pair.get((low, high), 0.0)
+
+
+def test_no_pairs() -> None:
+    scored = ScoredPairs(3)
+    assert list(scored.best_first()) == []
+    assert scored.score(0, 2) == 0.0
