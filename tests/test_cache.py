@@ -183,6 +183,18 @@ def test_cli_reports_a_bad_cache_file_and_rebuilds_it(tmp_path: Path) -> None:
     )
 
 
+def test_cli_takes_a_cache_path_relative_to_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_corpus(tmp_path / "corpus", 3)
+    monkeypatch.chdir(tmp_path)
+    args = ["build", "corpus", "-f", "json", "--cache", "cache.sqlite"]
+    first, second = CliRunner().invoke(app, args), CliRunner().invoke(app, args)
+    assert first.exit_code == second.exit_code == 0, second.stderr
+    assert first.stdout == second.stdout
+    assert (tmp_path / "cache.sqlite").is_file()
+
+
 def test_cli_refuses_cache_and_no_cache_together(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus", 1)
     args = ["build", str(corpus), "--cache", str(tmp_path / "c"), "--no-cache"]

@@ -307,7 +307,8 @@ def _problem_of(path: Path) -> str | None:
         with path.open("rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
                 return "is not an SQLite file"
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=30)
+        # a URI needs an absolute path ("--cache cache.sqlite" is relative to the folder)
+        db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=30)
         try:
             app = db.execute("PRAGMA application_id").fetchone()[0]
             version = db.execute("PRAGMA user_version").fetchone()[0]
