@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
-from timeline import __version__
+from timeline import __version__, cli
 from timeline.cli import app
 
 runner = CliRunner()
@@ -96,3 +98,30 @@ def test_eval_dates_reports_bad_gold(tmp_path: Path) -> None:
     bad.write_text("<TimeML><TEXT>open", encoding="utf-8")
     result = runner.invoke(app, ["eval", "dates", str(bad)])
     assert result.exit_code == 2 and "not well-formed XML" in result.stderr
+
+
+def test_an_error_in_timeline_itself_is_one_paragraph_and_exit_3(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken() -> None:
+        raise ValueError("relative path can't be expressed as a file URI")
+
+    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.delenv(cli.DEBUG_VARIABLE, raising=False)
+    with pytest.raises(SystemExit) as stop:
+        cli.run()
+    assert stop.value.code == cli.EXIT_BUG == 3
+    message = capsys.readouterr().err
+    assert "Traceback" not in message
+    assert "ValueError: relative path can't be expressed as a file URI" in message
+    assert "This is a bug in timeline" in message and "TIMELINE_DEBUG=1" in message
+    monkeypatch.setenv(cli.DEBUG_VARIABLE, "1")
+    with pytest.raises(ValueError):
+        cli.run()
+
+
+def test_python_dash_m_timeline_runs_the_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stdout.startswith("timeline ")

@@ -33,17 +33,21 @@ from timeline.progress import ArticleProgress, progress_bar
 from timeline.render import render_chronology, render_dates, render_event, render_inline
 from timeline.runner import RunOptions
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 EXIT_HELP = (
     "Exit codes: 0 every article was read; 1 some file was skipped (each named on stderr) or "
     "the output could not be written in full (also when the reader of a pipe stops early); "
-    "2 usage error (bad option, missing corpus or --output folder, invalid lexicon)."
+    "2 usage error (bad option, missing corpus or --output folder, invalid lexicon); "
+    "3 an error in timeline itself (a bug; the message says what to report)."
 )
+#: Set to 1 to see the traceback of an error in timeline itself.
+DEBUG_VARIABLE = "TIMELINE_DEBUG"
 
 app = typer.Typer(
     name="timeline",
     help="Turn a folder of Dutch news articles into a sourced chronology.\n\n"
-    "Exit codes: 0 all articles read; 1 some were skipped or an export failed; 2 usage error.",
+    "Exit codes: 0 all articles read; 1 some were skipped or an export failed; 2 usage error; "
+    "3 an error in timeline itself.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -404,3 +408,20 @@ def _check_output(output: Path | None) -> None:
             check_output(output)
         except ExportError as error:
             fail(str(error))
+
+
+def run() -> None:
+    """The `timeline` command: the app, with an error in timeline itself reported in one
+    paragraph (what happened, that it is a bug, how to see more) instead of a traceback."""
+    try:
+        app()
+    except Exception as error:  # everything the commands do not report themselves
+        if os.environ.get(DEBUG_VARIABLE) == "1":
+            raise
+        err.print(
+            f"Error: timeline failed ({type(error).__name__}: {error}). This is a bug in "
+            f"timeline, not in your input: please report it with the command you ran. "
+            f"Run it again with {DEBUG_VARIABLE}=1 to see where it happened.",
+            markup=False,
+        )
+        sys.exit(EXIT_BUG)
