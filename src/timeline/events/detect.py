@@ -166,7 +166,7 @@ def _sentence_events(
     for index, clause, trigger, own, is_weak in chosen + weak:
         clause_text = text[clause.start : clause.end]
         tense = lexicon.tense.tense(clause_text)
-        simple_past = _simple_past(lexicon, clause_text, tense)
+        simple_past = _simple_past(lexicon, text, clause, tense)
         position = trigger.start if trigger else next(t.start for t in own if is_calendar(t))
         anchoring = anchor(
             text=text,
@@ -445,12 +445,14 @@ def _framed(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) 
     return lexicon.reference_frame.search(before) is not None
 
 
-def _simple_past(lexicon: EventLexicon, clause_text: str, tense: str) -> bool:
+def _simple_past(lexicon: EventLexicon, text: str, clause: Clause, tense: str) -> bool:
     """A clause told in the simple past ("haalde binnen"), not the perfect ("heeft gehaald")."""
     if tense != "past":
         return False
     cues = lexicon.tense
-    words = [w.lower for w in words_of(clause_text, language=lexicon.language)]
+    # the words of the article's text, which are cut once per article (a clause's own string
+    # would be cut anew, and push the article's words out of the cache)
+    words = [w.lower for w in words_of(text, clause.start, clause.end, lexicon.language)]
     perfect = any(w in cues.auxiliaries for w in words) and any(
         cues.participle.fullmatch(w) for w in words
     )
