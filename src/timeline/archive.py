@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, cast
 
-from timeline.corpus import find_files, iter_corpus
+from timeline.corpus import find_files, iter_corpus, walk_files
 from timeline.dateline import normalise_header_date, read_dateline
 from timeline.errors import CorpusError
 from timeline.model import Article, PublishedSource, Skipped
@@ -59,25 +58,7 @@ def iter_articles(path: Path) -> Iterator[Article | Skipped]:
 
 def find_archives(root: Path) -> list[Path]:
     """The JSON Lines archives under a folder, hidden ones left out, in path order."""
-    found: list[Path] = []
-    seen: set[tuple[int, int]] = set()
-    for folder, dirs, files in os.walk(root, followlinks=True):
-        try:
-            info = os.stat(folder)
-        except OSError:
-            dirs[:] = []
-            continue
-        if (info.st_dev, info.st_ino) in seen:
-            dirs[:] = []  # a linked folder met before
-            continue
-        seen.add((info.st_dev, info.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            Path(folder) / name
-            for name in sorted(files)
-            if name.lower().endswith(ARCHIVE_SUFFIXES) and not name.startswith(".")
-        )
-    return found
+    return walk_files(root, ARCHIVE_SUFFIXES)
 
 
 def _folder_items(root: Path, archives: list[Path]) -> Iterator[Article | Skipped]:

@@ -18,7 +18,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,9 +97,26 @@ def scan(root: Path, *, allow_empty: bool = False) -> tuple[list[Path], list[Ski
         reason = f"is a folder that cannot be read ({error.strerror}); check its permissions"
         problems.append(Skipped(str(where), reason))
 
+    found = walk_files(root, SUFFIXES, unreadable)
+    if not found and problems and not allow_empty:
+        raise CorpusError(f"{problems[0].path}: {problems[0].reason}")
+    if not found and not allow_empty:
+        raise CorpusError(f"{root}: no .txt or .md articles found; {_GIVE_FOLDER}")
+    return found, problems
+
+
+def walk_files(
+    root: Path, suffixes: tuple[str, ...], onerror: Callable[[OSError], None] | None = None
+) -> list[Path]:
+    """The files under a folder whose names end in `suffixes`, in a stable order.
+
+    Hidden files and folders (name starting with a dot) are left out. Linked folders are
+    followed once each, so a link loop cannot make the walk run forever; `onerror` hears of
+    the folders that cannot be read.
+    """
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
-    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=True):
+    for folder, dirs, files in os.walk(root, onerror=onerror, followlinks=True):
         try:
             info = os.stat(folder)
         except OSError:
@@ -113,13 +130,9 @@ def scan(root: Path, *, allow_empty: bool = False) -> tuple[list[Path], list[Ski
         found.extend(
             Path(folder) / name
             for name in sorted(files)
-            if name.lower().endswith(SUFFIXES) and not name.startswith(".")
+            if name.lower().endswith(suffixes) and not name.startswith(".")
         )
-    if not found and problems and not allow_empty:
-        raise CorpusError(f"{problems[0].path}: {problems[0].reason}")
-    if not found and not allow_empty:
-        raise CorpusError(f"{root}: no .txt or .md articles found; {_GIVE_FOLDER}")
-    return found, problems
+    return found
 
 
 def article_ids(paths: list[Path], root: Path) -> dict[Path, str]:
