@@ -99,6 +99,11 @@ class EventLexicon:
     inert: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
     #: type name -> rank (first type of a name), built on first use.
     type_ranks: dict[str, int] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    #: "verbs", "stems" and "nouns": each word -> the positions of the types that have it;
+    #: built on first use.
+    form_index: dict[str, dict[str, tuple[int, ...]]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
     #: the union of all phrase patterns, once compiled ([None]: no usable union).
     pattern_union: list[re.Pattern[str] | None] = field(
         default_factory=list, repr=False, compare=False, hash=False
@@ -255,15 +260,30 @@ class EventLexicon:
                 inflection.min_compound_head, len(part) - inflection.min_compound_modifier + 1
             )
         }
-        out: list[tuple[str, bool]] = []
-        for event_type in self.types:
-            if part in event_type.verbs or not stems.isdisjoint(event_type.stems):
-                out.append((event_type.name, True))
-            elif part in event_type.nouns or not heads.isdisjoint(event_type.nouns):
-                out.append((event_type.name, False))
-        result = tuple(out)
+        index = self._form_index()
+        verbs, stem_index, nouns = index["verbs"], index["stems"], index["nouns"]
+        verbal = {*verbs.get(part, ()), *(i for stem in stems for i in stem_index.get(stem, ()))}
+        nominal = {i for form in (part, *heads) for i in nouns.get(form, ())}
+        result = tuple(
+            (event_type.name, i in verbal)
+            for i, event_type in enumerate(self.types)
+            if i in verbal or i in nominal
+        )
         self.cache[part] = result
         return result
+
+    def _form_index(self) -> dict[str, dict[str, tuple[int, ...]]]:
+        """Verbs, verb stems and nouns, each to the positions of the types that have them
+        (built on first use): a word is looked up once instead of in every type."""
+        index = self.form_index
+        if not index:
+            for kind in ("verbs", "stems", "nouns"):
+                positions: dict[str, list[int]] = {}
+                for i, event_type in enumerate(self.types):
+                    for form in sorted(getattr(event_type, kind)):
+                        positions.setdefault(form, []).append(i)
+                index[kind] = {form: tuple(types) for form, types in positions.items()}
+        return index
 
     def _attributive(self, words: Sequence[Word], i: int) -> bool:
         """A verb form used as an adjective: "de dode hoek", "geannexeerde Krim", "vliegende"."""
