@@ -18,6 +18,9 @@ from timeline.temporal.tense import Tense
 from timeline.temporal.values import add_months, format_value, month_end, parse_value
 
 _DURATION = re.compile(r"^P(\d+)(Y|M|W|D)$")
+#: The TIMEX3 value of "in the past": what the simple past or a passing reference says of an
+#: event without a date.
+PAST = "PAST_REF"
 
 
 @dataclass(frozen=True)
@@ -111,11 +114,7 @@ def anchor(
         return _from_timex(chosen, text, published, tense, cues)
     vague = nearest([t for t in own if t.value.endswith("_REF")], position)
     if vague is not None:
-        if (
-            vague.value == "PAST_REF"
-            and vague.text.lower() in cues.anaphoric
-            and previous is not None
-        ):
+        if vague.value == PAST and vague.text.lower() in cues.anaphoric and previous is not None:
             dated = _from_timex(previous, text, published, "past", cues)
             return Anchoring(
                 dated.date, dated.mod, dated.interval, "reported", vague.text, previous.value, False
@@ -142,7 +141,7 @@ def anchor(
         )
     if simple_past and anchoring.status == "reported" and anchoring.date is not None:
         return Anchoring(
-            anchoring.date, "BEFORE", anchoring.interval, "reported", None, "PAST_REF", False
+            anchoring.date, "BEFORE", anchoring.interval, "reported", None, PAST, False
         )
     return anchoring
 

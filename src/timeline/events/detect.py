@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from timeline.events.actors import actors_in, article_people
-from timeline.events.anchor import Anchoring, anchor, governs, is_calendar
+from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
 from timeline.events.titles import attribution_spans, keep_spans, make_title, saying_spans
@@ -24,8 +24,6 @@ from timeline.temporal.values import parse_value
 OTHER = "other"
 #: Marks the linking term that names the kind of an event ("#raket" for a "raketaanval").
 KIND = "#"
-#: The TIMEX3 value of "in the past": what a passing reference without a date says of its event.
-PAST = "PAST_REF"
 _MIN_OTHER_WORDS = 3
 #: How far before an event noun its time preposition is looked for (characters).
 _FRAME_REACH = 60

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import repeat
 
+from timeline.events.anchor import PAST
 from timeline.events.blocking import block_pairs
 from timeline.events.build import build_event, unique_ids
 from timeline.events.detect import KIND
@@ -182,7 +183,7 @@ def link_window(mention: EventMention) -> Window:
     if not mention.explicit:
         if mention.status == "expected":
             return (interval.start, date.max)
-        if mention.mod == "BEFORE" and mention.mention.time_value != "PAST_REF":
+        if mention.mod == "BEFORE" and mention.mention.time_value != PAST:
             return (date.min, interval.end)  # dated by another event, some time before
         if mention.verbal:
             # a verb without a date tells news: what happened in the weeks before
@@ -224,7 +225,7 @@ def link_events(mentions: Sequence[EventMention], rarity: Rarity = uniform) -> l
         for c in clusters
         # an event only referred to is one when two articles refer to it ("de moord op
         # Khashoggi"); a reference in one article alone is not news
-        if not all(mentions[k].weak for k in c.members) or len(c.documents) >= 2
+        if c.told or len(c.documents) >= 2
     ]
     return unique_ids(events)
 
@@ -301,7 +302,7 @@ def _references_to_the_event(
     """
     full: dict[tuple[str, tuple[str, str]], list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
-        if not all(mentions[k].weak for k in cluster.members):
+        if cluster.told:
             full[(mentions[cluster.members[0]].mention.document, cluster.key)].append(cluster)
     dated: dict[str, list[EventMention]] = defaultdict(list)  # in the order of the text
     for mention in mentions:
@@ -311,7 +312,7 @@ def _references_to_the_event(
     for cluster in clusters:
         first = mentions[cluster.members[0]]
         told = full.get((first.mention.document, cluster.key), [])
-        if len(told) == 1 and all(mentions[k].weak for k in cluster.members):
+        if len(told) == 1 and not cluster.told:
             event = told[0]
             joint = _intersect(cluster.window, event.window)
             before = [
@@ -501,7 +502,7 @@ def _reports_present(mention: EventMention) -> bool:
         and not mention.explicit
         and mention.status == "reported"
         and mention.tense == "present"
-        and mention.mention.time_value != "PAST_REF"
+        and mention.mention.time_value != PAST
     )
 
 
