@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import SEEDS
 from tests.scale_helpers import as_json, write_corpus
+from timeline import cache as cache_module
 from timeline import pipeline
 from timeline.archive import iter_articles
 from timeline.cache import ResultCache, default_cache_path, fingerprint
@@ -245,6 +246,26 @@ def test_an_unchanged_corpus_reuses_its_linked_chronology(
     (corpus / "a0005.txt").write_text("date 2019-03-09 Gisteren trad de minister af.\n")
     changed = as_json(build_chronology(corpus, run=options))
     assert linked == [1] and changed != first
+
+
+def test_a_change_to_the_linking_code_links_the_corpus_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 4)
+    options = RunOptions(cache=tmp_path / "c.sqlite")
+    first = as_json(build_chronology(corpus, run=options))
+    linked: list[int] = []
+    link = pipeline.link_events
+
+    def counting(mentions: object, rarity: object) -> object:
+        linked.append(1)
+        return link(mentions, rarity)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "link_events", counting)
+    monkeypatch.setattr(cache_module, "linking_fingerprint", lambda: "another linker")
+    monkeypatch.setattr(pipeline, "analyse_article", None)  # the results are still cached
+    assert as_json(build_chronology(corpus, run=options)) == first
+    assert linked == [1]  # linked again: the stored chronology came from other linking code
 
 
 def test_the_chronology_is_not_reused_for_another_path_of_the_corpus(tmp_path: Path) -> None:

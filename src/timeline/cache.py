@@ -15,6 +15,7 @@ import sqlite3
 import sys
 import zlib
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 
@@ -82,6 +83,21 @@ def fingerprint(language: str, lexicon: Path | None = None) -> str:
             digest.update(b"lexicon\0" + lexicon.read_bytes())
         except OSError:
             digest.update(b"lexicon\0" + str(lexicon).encode())
+    return digest.hexdigest()
+
+
+#: The code that links the per-article results into the chronology. A result does not depend
+#: on it (a change to linking keeps every article's analysis), but the stored chronology does.
+_LINKING = ("events/link.py", "chronology.py")
+
+
+@lru_cache(maxsize=1)
+def linking_fingerprint() -> str:
+    """The hash of the linking code, part of the key of a stored chronology."""
+    digest = hashlib.blake2b(digest_size=16)
+    root = Path(timeline.__file__).parent
+    for name in _LINKING:
+        digest.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
     return digest.hexdigest()
 
 

@@ -140,10 +140,14 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
 
 
 class CorpusDigest:
-    """The digest of a corpus that keys its chronology: every article and every file skipped."""
+    """The digest of a corpus that keys its chronology: every article and every file skipped,
+    and the linking code that made the chronology from them."""
 
     def __init__(self) -> None:
+        from timeline.cache import linking_fingerprint
+
         self._hash = hashlib.blake2b(digest_size=20)
+        self._hash.update(linking_fingerprint().encode() + b"\n")
         #: Files that could not be read (not articles whose analysis failed).
         self.unreadable = 0
 
