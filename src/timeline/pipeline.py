@@ -118,23 +118,25 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
     from timeline.runner import python_warning
 
     warn = run.warn or python_warning
-    with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
-        stored = cache.has_chronology()
+    results_fingerprint = fingerprint(code, run.lexicon)
     digest = CorpusDigest()
-    if stored:
-        for item in iter_articles(path):
-            digest.add(item)
-        with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
+    # one opening for the look-up: each checks the whole file (a second at 50k articles)
+    with ResultCache(run.cache, results_fingerprint, warn) as cache:
+        stored = cache.has_chronology()
+        if stored:
+            for item in iter_articles(path):
+                digest.add(item)
             cached = cache.get_chronology(digest.key())
-        if cached is not None:
-            return cached
+            if cached is not None:
+                return cached
+    if stored:
         items: Iterable[Article | Skipped] = iter_articles(path)
     else:
         items = digest.passing(iter_articles(path))
     chronology = assemble(analyse_corpus(path, loaded(), run, items), code)
     if len(chronology.skipped) > digest.unreadable:
         return chronology  # an article failed analysis: do not keep a chronology without it
-    with ResultCache(run.cache, fingerprint(code, run.lexicon), warn) as cache:
+    with ResultCache(run.cache, results_fingerprint, warn) as cache:
         cache.put_chronology(digest.key(), chronology)
     return chronology
 
