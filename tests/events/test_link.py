@@ -321,3 +321,35 @@ def test_an_event_only_referred_to_is_one_when_two_articles_refer_to_it(nl: Lang
     assert {m.document for m in murder.mentions} == {"a", "b"}
     assert murder.mod == "BEFORE"  # referred to: it happened by then, not on that day
     assert not [e for e in link_events(a + others, word_rarity("nl")) if e.type == "death"]
+
+
+def test_a_passing_reference_does_not_keep_a_story_apart(nl: Language) -> None:
+    # "a" only refers to the attack and shares its words with "b" alone; the articles that
+    # tell the attack are averaged without it
+    a = detect(
+        nl, "De maatschappelijke deining van de aanslag in Utrecht is groot.", "2019-03-19", "a"
+    )
+    b = detect(
+        nl,
+        "De aanslag in de tram in Utrecht van afgelopen maandag lijkt maatschappelijk gepleegd "
+        "door een crimineel.",
+        "2019-03-21",
+        "b",
+    )
+    c = detect(
+        nl,
+        "Op 18 maart schoot Gökmen T. in een tram op het Oktoberplein. "
+        "De Rabobank kreeg een valse melding.",
+        "2019-03-30",
+        "c",
+    )
+    d = detect(
+        nl,
+        "De aanslag op 18 maart op het Oktoberplein, waarbij Gökmen T. in een tram schoot, "
+        "kostte vier mensen het leven.",
+        "2019-04-10",
+        "d",
+    )
+    assert [m.weak for m in a if m.type == "attack"] == [True]
+    attacks = [e for e in link_events(a + b + c + d, word_rarity("nl")) if e.type == "attack"]
+    assert [sorted({m.document for m in e.mentions}) for e in attacks] == [["a", "b", "c", "d"]]

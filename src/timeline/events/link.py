@@ -427,6 +427,7 @@ def _across_documents(
     blocks.clear()  # the pairs are scored: free the blocks before merging
     owner = list(range(len(clusters)))
     parts = {i: [i] for i in range(len(clusters))}
+    told = [c.told for c in clusters]  # before merging changes them
     for i, j in scored.best_first():
         x, y = owner[i], owner[j]
         if x == y:
@@ -438,7 +439,7 @@ def _across_documents(
             continue
         if first.documents & second.documents:
             continue
-        if not _alike_on_average(parts[x], parts[y], scored):
+        if not _alike_on_average(parts[x], parts[y], scored, told):
             continue  # one good pair does not make two stories one (no chaining)
         first.absorb(second, joint)
         for k in parts.pop(y):
@@ -462,10 +463,20 @@ def _announced_then_told(a: _Cluster, b: _Cluster, wa: Window, wb: Window) -> bo
     )
 
 
-def _alike_on_average(first: list[int], second: list[int], scored: ScoredPairs) -> bool:
-    """Average link: the article clusters of two groups must be alike on average."""
+def _alike_on_average(
+    first: list[int], second: list[int], scored: ScoredPairs, told: list[bool]
+) -> bool:
+    """Average link: the article clusters of two groups must be alike on average.
+
+    When both groups tell the event, only their clusters that tell it are averaged: an
+    article's passing reference ("de politieke deining van de aanslag") shares few words with
+    the other articles' reports and would otherwise keep a story's groups apart.
+    """
     if len(first) * len(second) > MAX_GROUP_PAIRS:
         return False
+    telling = [p for p in first if told[p]], [q for q in second if told[q]]
+    if telling[0] and telling[1]:
+        first, second = telling
     total = math.fsum(scored.score(p, q) for p in first for q in second)
     return total / (len(first) * len(second)) >= AVERAGE_LINK
 
