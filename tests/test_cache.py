@@ -56,7 +56,7 @@ def test_get_put_and_counts(tmp_path: Path, seed_results: list[ArticleResult]) -
 def test_another_fingerprint_empties_the_cache(
     tmp_path: Path, seed_results: list[ArticleResult]
 ) -> None:
-    path, warnings = tmp_path / "c.sqlite", []
+    path, warnings = tmp_path / "c.sqlite", list[str]()
     with ResultCache(path, "old") as cache:
         cache.put("k", dumps(seed_results[0]))
     with ResultCache(path, "new", warnings.append) as cache:
@@ -74,7 +74,7 @@ def test_another_fingerprint_empties_the_cache(
 def test_a_file_that_is_not_a_cache_is_moved_aside_and_rebuilt(
     tmp_path: Path, content: bytes, problem: str
 ) -> None:
-    path, warnings = tmp_path / "c.sqlite", []
+    path, warnings = tmp_path / "c.sqlite", list[str]()
     path.write_bytes(content)
     with ResultCache(path, "fp", warnings.append) as cache:
         cache.put("k", "{}")
@@ -86,7 +86,7 @@ def test_a_file_that_is_not_a_cache_is_moved_aside_and_rebuilt(
 
 
 def test_an_sqlite_file_of_another_program_is_not_trusted(tmp_path: Path) -> None:
-    path, warnings = tmp_path / "other.db", []
+    path, warnings = tmp_path / "other.db", list[str]()
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE results (key TEXT, payload BLOB)")
     db.commit()
@@ -97,7 +97,7 @@ def test_an_sqlite_file_of_another_program_is_not_trusted(tmp_path: Path) -> Non
 
 
 def test_a_truncated_cache_is_detected(tmp_path: Path, seed_results: list[ArticleResult]) -> None:
-    path, warnings = tmp_path / "c.sqlite", []
+    path, warnings = tmp_path / "c.sqlite", list[str]()
     with ResultCache(path, "fp") as cache:
         for number in range(300):
             cache.put(f"k{number}", dumps(seed_results[number % len(seed_results)]))
@@ -110,7 +110,7 @@ def test_a_truncated_cache_is_detected(tmp_path: Path, seed_results: list[Articl
 
 
 def test_an_unreadable_row_is_recomputed(tmp_path: Path, seed_results: list[ArticleResult]) -> None:
-    path, warnings = tmp_path / "c.sqlite", []
+    path, warnings = tmp_path / "c.sqlite", list[str]()
     with ResultCache(path, "fp") as cache:
         cache.put("k", dumps(seed_results[0]))
     db = sqlite3.connect(path)
@@ -234,7 +234,7 @@ def test_an_unchanged_corpus_reuses_its_linked_chronology(
     options = RunOptions(cache=tmp_path / "c.sqlite")
     first = as_json(build_chronology(corpus, run=options))
     linked: list[int] = []
-    link = pipeline.link_events
+    link = pipeline.link_events  # type: ignore[attr-defined]
 
     def counting(mentions: object, rarity: object) -> object:
         linked.append(1)
@@ -255,7 +255,7 @@ def test_a_change_to_the_linking_code_links_the_corpus_again(
     options = RunOptions(cache=tmp_path / "c.sqlite")
     first = as_json(build_chronology(corpus, run=options))
     linked: list[int] = []
-    link = pipeline.link_events
+    link = pipeline.link_events  # type: ignore[attr-defined]
 
     def counting(mentions: object, rarity: object) -> object:
         linked.append(1)

@@ -11,7 +11,7 @@ LANGUAGES = sorted(p.name for p in LANG_ROOT.iterdir() if (p / "time.yaml").exis
 
 
 def _cases() -> list[tuple[str, Rule, ExampleSpec]]:
-    cases = []
+    cases: list[tuple[str, Rule, ExampleSpec]] = []
     for code in LANGUAGES:
         for rule in load_tagger(code).grammar.rules:
             cases.extend((code, rule, example) for example in rule.spec.examples)
@@ -19,7 +19,7 @@ def _cases() -> list[tuple[str, Rule, ExampleSpec]]:
 
 
 def _counter_cases() -> list[tuple[str, Rule, str]]:
-    cases = []
+    cases: list[tuple[str, Rule, str]] = []
     for code in LANGUAGES:
         for rule in load_tagger(code).grammar.rules:
             cases.extend((code, rule, text) for text in rule.spec.counter_examples)
