@@ -221,6 +221,7 @@ class EventLexicon:
                 if verbal and other_verb:
                     continue
                 (verbs if verbal else nouns).add(name)
+        for part in (*parts, *sorted(self._stem_candidates(word.lower))):
             for name, particles in separable.get(part, ()):
                 if particles and _particle_follows(
                     words, i, particles, self.final_particles, self.openers
@@ -350,6 +351,9 @@ def compile_type(spec: EventTypeSpec, rank: int, inflection: InflectionSpec) -> 
             particle, _, base = verb.lower().partition("_")
             separable.setdefault(base, set()).add(particle)
             for stem in _stems(base, inflection):
+                # its present and past stems, for forms the lemmatiser gets wrong ("wijst ...
+                # aan" is lemmatised as the adjective "wijs")
+                separable.setdefault(stem, set()).add(particle)
                 # the participle and past of a separable verb: "neer-ge-stort", "neer-stort-te"
                 stems[f"{particle}ge{stem}"] = joined
     return EventType(
