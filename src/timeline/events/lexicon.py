@@ -86,6 +86,8 @@ class EventLexicon:
     #: Nouns that make a quoted speaker official ("de premier", "een woordvoerder").
     official_speakers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    #: Auxiliaries that may stand between a particle and its verb ("bekend wil maken").
+    verb_cluster_words: frozenset[str] = frozenset()
     #: The words that count a duration from an event ("twee dagen na de aanslag").
     offsets: EventOffsets = field(default_factory=lambda: EventOffsets(None, None))
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
@@ -223,8 +225,9 @@ class EventLexicon:
                 (verbs if verbal else nouns).add(name)
         for part in (*parts, *sorted(self._stem_candidates(word.lower))):
             for name, particles in separable.get(part, ()):
-                if particles and _particle_follows(
-                    words, i, particles, self.final_particles, self.openers
+                if particles and (
+                    _particle_follows(words, i, particles, self.final_particles, self.openers)
+                    or _particle_precedes(words, i, particles, self.verb_cluster_words)
                 ):
                     verbs.add(name)
         if not verbs and not nouns:
@@ -335,6 +338,17 @@ def _particle_follows(
         and (j >= last - 1 or words[j].lower not in final or words[j + 1].lower in openers)
         for j in range(i + 1, len(words))
     )
+
+
+def _particle_precedes(
+    words: Sequence[Word], i: int, particles: frozenset[str], between: frozenset[str]
+) -> bool:
+    """A separable verb's particle written apart right before it, or before one auxiliary
+    of its verb cluster: "bekend gemaakt", "dat hij het plan bekend wil maken"."""
+    j = i - 1
+    if j >= 0 and words[j].lower in between:
+        j -= 1
+    return j >= 0 and words[j].lower in particles
 
 
 def compile_type(spec: EventTypeSpec, rank: int, inflection: InflectionSpec) -> EventType:
@@ -478,6 +492,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),
         particles=frozenset(p.lower() for p in spec.inflection.particles),
+        verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
         source=str(path) + (f" + {extra}" if extra else ""),
     )

@@ -27,6 +27,9 @@ class InflectionSpec(BaseModel):
     adjective_endings: list[str] = Field(default_factory=list)
     adjective_inflection: list[str] = Field(default_factory=list)
     particles: list[str] = Field(default_factory=list)
+    #: Auxiliaries that may stand between a separable verb's particle and its verb ("dat hij
+    #: het bekend wil maken").
+    verb_cluster_words: list[str] = Field(default_factory=list)
     infinitive_endings: list[str] = Field(default_factory=list)
     vowels: str = ""
     open_vowels: str = ""
