@@ -29,7 +29,7 @@ def split_sentences(text: str, start: int = 0, abbreviations: Iterable[str] = ()
     for match in _BOUNDARY.finditer(text, start):
         if match.group("end"):
             word = _last_word(text, cursor, match.end("end"))
-            if word.lower() in abbrevs:
+            if word.lower() in abbrevs and not _acronym(word):
                 continue
             if re.fullmatch(r"[A-Z]\.", word):
                 continue  # an initial, as in "J. Cleverly"
@@ -40,6 +40,13 @@ def split_sentences(text: str, start: int = 0, abbreviations: Iterable[str] = ()
         cursor = resume
     _add(sentences, text, cursor, len(text))
     return sentences
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals ("VS.", "EU."): an acronym ending a sentence, not the abbreviation
+    it spells in lower case ("vs." for versus)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _last_word(text: str, floor: int, end: int) -> str:

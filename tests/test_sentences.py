@@ -1,0 +1,48 @@
+"""Sentence splitting: boundaries, abbreviations, initials and acronyms."""
+
+from __future__ import annotations
+
+from timeline.sentences import split_sentences
+
+ABBREVIATIONS = ["jan.", "vs.", "dr."]
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text, 0, ABBREVIATIONS)]
+
+
+def test_a_sentence_ends_before_a_capital_or_an_opening_quote() -> None:
+    assert _texts('Het regende. "Het is koud", zei hij. Daarna niet.') == [
+        "Het regende.",
+        '"Het is koud", zei hij.',
+        "Daarna niet.",
+    ]
+
+
+def test_an_abbreviation_does_not_end_a_sentence() -> None:
+    assert _texts("Het begon in jan. 2020 bij Dr. Jansen. Daarna niet.") == [
+        "Het begon in jan. 2020 bij Dr. Jansen.",
+        "Daarna niet.",
+    ]
+
+
+def test_an_acronym_in_capitals_ends_a_sentence() -> None:
+    # "vs." (versus) is an abbreviation; "de VS." (the United States) ends its sentence
+    assert _texts('Ze kritiseren de VS. "Het is duidelijk", zei Guterres.') == [
+        "Ze kritiseren de VS.",
+        '"Het is duidelijk", zei Guterres.',
+    ]
+    assert _texts("Ajax vs. PSV eindigde in 1-1.") == ["Ajax vs. PSV eindigde in 1-1."]
+
+
+def test_an_initial_does_not_end_a_sentence() -> None:
+    assert _texts("Het boek van J. Cleverly verscheen. Toen niet.") == [
+        "Het boek van J. Cleverly verscheen.",
+        "Toen niet.",
+    ]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "  Eerste zin.\nTweede zin."
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
