@@ -128,10 +128,20 @@ def _relative_unit(fields: dict[str, Any], context: Context) -> Resolution:
     if ref is None:
         precision = "week" if unit == "weekend" else unit
         return Resolution(unknown_value(precision), anchor)
+    if unit == "weekend" and amount == 0 and _weekend_gone(ref, context):
+        amount = -1  # "zijn dit weekend aangekomen" on a Monday: the weekend just gone
     value = shift(ref, unit, amount)
     if "part" in fields and RANK[ref.interval.precision] == 0:
         value += f"T{fields['part']}"
     return Resolution(value, anchor)
+
+
+def _weekend_gone(ref: Ref, context: Context) -> bool:
+    """Whether "dit weekend", told in the past tense on a weekday, is the one before it."""
+    interval = ref.interval
+    return (
+        interval.precision == "day" and interval.start.isoweekday() < 6 and context.tense == "past"
+    )
 
 
 #: Years in a unit, for keeping a shifted date inside the years 2-9998 (a year's margin).
