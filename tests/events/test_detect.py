@@ -17,7 +17,7 @@ def nl() -> Language:
     "text",
     [
         "Na de aanslag in Berlijn kwam de regering in januari met een nieuw veiligheidsplan.",
-        "Sinds de invasie van vorig jaar woont de familie in maart in een noodwoning.",
+        "Sinds de invasie woont de familie in maart in een noodwoning.",
         "Tijdens de staking in de haven stond de minister in mei aan de kade.",
     ],
 )
@@ -72,3 +72,21 @@ def test_a_present_after_a_past_told_in_the_past_is_now(nl: Language) -> None:
     text = "In 2018 sloot Iran een akkoord met Rusland. Nu zegt de minister dat Iran drones levert."
     said = [m for m in strong(nl, text, "2022-12") if m.type == "statement"]
     assert said and said[0].date == "2022-12"
+
+
+def test_an_event_noun_with_a_date_of_its_own_is_a_dated_happening(nl: Language) -> None:
+    # framed by "tijdens", but dated by its own "van 2016": told, at that date, not "before"
+    [election] = [
+        m
+        for m in detect(nl, "Hij sprak met de Russen tijdens de verkiezingen van 2016.", "2019-03")
+        if m.type == "election"
+    ]
+    assert (election.weak, election.date, election.mod) == (False, "2016", None)
+    # a date elsewhere in the clause is not the noun's own: a reference, by then (the
+    # framed nouns without a date of their own: test_an_event_noun_after_a_time_preposition...)
+    [reference] = [
+        m
+        for m in detect(nl, "Tijdens de verkiezingen sprak hij in 2016 met de Russen.", "2019-03")
+        if m.type == "election"
+    ]
+    assert (reference.weak, reference.mod) == (True, "BEFORE")

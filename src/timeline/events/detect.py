@@ -162,6 +162,8 @@ def _sentence_events(
     out: list[EventMention] = []
     seen: set[tuple[str, str | None]] = set()
     for index, clause, trigger, own, is_weak in chosen + weak:
+        if is_weak and trigger is not None and _own_date(lexicon, text, trigger, own):
+            is_weak = False  # "tijdens de verkiezingen van 2016": a dated happening told
         clause_text = text[clause.start : clause.end]
         tense = lexicon.tense.tense(clause_text)
         simple_past = _simple_past(lexicon, text, clause, tense)
@@ -455,6 +457,16 @@ def _simple_past(lexicon: EventLexicon, text: str, clause: Clause, tense: str) -
         cues.participle.fullmatch(w) for w in words
     )
     return not perfect
+
+
+def _own_date(lexicon: EventLexicon, text: str, trigger: Trigger, own: Sequence[Timex]) -> bool:
+    """An event noun with a calendar date of its own right after it ("de verkiezingen van
+    2016", "de aanslag op 18 maart")."""
+    link = lexicon.own_date
+    return link is not None and any(
+        is_calendar(t) and t.start > trigger.end and link.fullmatch(text, trigger.end, t.start)
+        for t in own
+    )
 
 
 def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:

@@ -90,6 +90,8 @@ class EventLexicon:
     verb_cluster_words: frozenset[str] = frozenset()
     #: The words that count a duration from an event ("twee dagen na de aanslag").
     offsets: EventOffsets = field(default_factory=lambda: EventOffsets(None, None))
+    #: Matches what stands between an event noun and its own date (" van ").
+    own_date: re.Pattern[str] | None = None
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
@@ -408,6 +410,14 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){guard}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
+def _between_regex(words: Sequence[str]) -> re.Pattern[str] | None:
+    """One of `words`, alone between blanks (the whole text between two words)."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s+(?:{alternatives})\s+", re.IGNORECASE)
+
+
 def _frame_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     """A preposition phrase and up to three words of the noun phrase, at the end of a text."""
     if not phrases:
@@ -494,6 +504,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         particles=frozenset(p.lower() for p in spec.inflection.particles),
         verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
+        own_date=_between_regex(spec.own_date_links),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
 

@@ -116,6 +116,8 @@ class EventLexiconSpec(BaseModel):
     #: Words between a duration and an event noun that count the duration from the event:
     #: after ("twee dagen na de aanslag") and before ("drie weken voor de verkiezingen").
     event_offsets: EventOffsetsSpec = Field(default_factory=lambda: EventOffsetsSpec())
+    #: Words between an event noun and a date of its own: "de verkiezingen van 2016".
+    own_date_links: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     types: list[EventTypeSpec] = Field(min_length=1)
 
