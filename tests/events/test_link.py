@@ -143,13 +143,13 @@ def test_unlinked_undated_article_stays_undated(nl: Language) -> None:
 def test_linking_work_grows_near_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
     """Blocking: the number of compared cluster pairs grows about linearly with the input."""
     calls = {"n": 0}
-    original = link._similarity
+    original = link._overlap
 
-    def counting(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+    def counting(common: set[str], mass_a: float, mass_b: float, weight: dict[str, float]) -> float:
         calls["n"] += 1
-        return original(a, b, weight)
+        return original(common, mass_a, mass_b, weight)
 
-    monkeypatch.setattr(link, "_similarity", counting)
+    monkeypatch.setattr(link, "_overlap", counting)
 
     def mentions(n: int) -> list[EventMention]:
         out = []
@@ -321,3 +321,12 @@ def test_an_event_only_referred_to_is_one_when_two_articles_refer_to_it(nl: Lang
     assert {m.document for m in murder.mentions} == {"a", "b"}
     assert murder.mod == "BEFORE"  # referred to: it happened by then, not on that day
     assert not [e for e in link_events(a + others, word_rarity("nl")) if e.type == "death"]
+
+
+def test_overlap_with_masses_computed_once_is_the_similarity() -> None:
+    weight = {"raket": 2.5, "iran": 1.25, "drone": 0.1, "@Iran": 3.0}
+    a, b = frozenset({"raket", "iran", "onbekend"}), frozenset({"iran", "drone", "@Iran"})
+    common = a & b
+    masses = link._mass(a, weight), link._mass(b, weight)
+    assert link._overlap(common, *masses, weight) == link._similarity(a, b, weight)
+    assert link._overlap(frozenset(), *masses, weight) == 0.0

@@ -10,6 +10,7 @@ mentions whose dates cannot all be true at once.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -383,6 +384,7 @@ def _across_documents(
     scored = ScoredPairs(len(clusters))
     across = [c.across() for c in clusters]  # clusters do not change until the merging below
     kinds = [_kinds(c.terms) for c in clusters]
+    masses = array("d", (_mass(c.terms, weight) for c in clusters))
     for i, j in block_pairs(blocks.values(), MAX_BLOCK, across):
         a, b = clusters[i], clusters[j]
         wa, wb = across[i], across[j]
@@ -392,7 +394,8 @@ def _across_documents(
             continue  # a "raketaanval" and a "vergeldingsaanval"
         if a.key[1] != b.key[1] and not _announced_then_told(a, b, wa, wb):
             continue
-        score = _similarity(a.terms, b.terms, weight)
+        in_both = a.terms & b.terms
+        score = _overlap(in_both, masses[i], masses[j], weight)
         same_date = bool(a.explicit_dates & b.explicit_dates)
         if a.key[0] != b.key[0]:
             if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
@@ -412,7 +415,7 @@ def _across_documents(
             if not same_date:
                 continue
             needed = max(needed, THRESHOLD_OTHER)
-        shared_terms = len(a.terms & b.terms)
+        shared_terms = len(in_both)
         if not same_day and not shared_terms:
             continue  # nothing in common but the time
         story = stories.between(a.documents, b.documents)
@@ -536,10 +539,24 @@ def _similarity(a: AbstractSet[str], b: AbstractSet[str], weight: dict[str, floa
     common = a & b
     if not common:
         return 0.0  # nothing shared: 0 whatever the masses
-    get = weight.get
+    return _overlap(common, _mass(a, weight), _mass(b, weight), weight)
+
+
+def _mass(terms: Iterable[str], weight: dict[str, float]) -> float:
+    """The total weight of a term set."""
     # fsum: the same total whatever the order of the set (the output must not depend on it)
-    smaller = min(math.fsum(map(get, a, repeat(0.0))), math.fsum(map(get, b, repeat(0.0))))
+    return math.fsum(map(weight.get, terms, repeat(0.0)))
+
+
+def _overlap(
+    common: AbstractSet[str], mass_a: float, mass_b: float, weight: dict[str, float]
+) -> float:
+    """`_similarity` of two sets with these shared terms and these masses (each set's weight
+    computed once per cluster instead of once per candidate pair)."""
+    if not common:
+        return 0.0
+    smaller = min(mass_a, mass_b)
     if smaller == 0:
         return 0.0
     smaller = max(smaller, MIN_MASS)
-    return math.fsum(map(get, common, repeat(0.0))) / smaller
+    return _mass(common, weight) / smaller
