@@ -240,8 +240,13 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
     clusters: list[_Cluster] = []
     open_clusters: dict[tuple[str, str, str], list[_Cluster]] = defaultdict(list)
     by_document: dict[str, list[_Cluster]] = defaultdict(list)
+    # one object per equal window and key: most clusters keep the first mention's (~40 MB at
+    # 50k articles)
+    windows: dict[Window, Window] = {}
+    keys: dict[tuple[str, str], tuple[str, str]] = {}
     for index, mention in enumerate(mentions):
         window = link_window(mention)
+        window = windows.setdefault(window, window)
         slot = (mention.mention.document, *_key(mention))
         best: tuple[float, _Cluster] | None = None
         recent: _Cluster | None = None
@@ -280,7 +285,8 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
             if told is not None:
                 best = (0.0, told)
         if best is None:
-            cluster = _Cluster([], window, _key(mention))
+            key = _key(mention)
+            cluster = _Cluster([], window, keys.setdefault(key, key))
             clusters.append(cluster)
             open_clusters[slot].append(cluster)
             by_document[mention.mention.document].append(cluster)
