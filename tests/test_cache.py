@@ -36,6 +36,12 @@ def test_results_survive_json_exactly(seed_results: list[ArticleResult]) -> None
         assert from_data(ArticleResult, to_data(result)) == result
 
 
+def test_decoded_mentions_share_their_status(seed_results: list[ArticleResult]) -> None:
+    decoded = [loads(ArticleResult, dumps(result)) for result in seed_results]
+    statuses = {m.status: m.status for r in decoded for m in r.mentions}
+    assert all(m.status is statuses[m.status] for r in decoded for m in r.mentions)
+
+
 def test_a_payload_of_the_wrong_shape_is_refused() -> None:
     with pytest.raises(PayloadError):
         loads(ArticleResult, '{"document": 3}')
