@@ -330,3 +330,18 @@ def test_overlap_with_masses_computed_once_is_the_similarity() -> None:
     masses = link._mass(a, weight), link._mass(b, weight)
     assert link._overlap(common, *masses, weight) == link._similarity(a, b, weight)
     assert link._overlap(frozenset(), *masses, weight) == 0.0
+
+
+def test_a_cluster_keeps_its_terms_sorted_without_repeats() -> None:
+    own = ("aanslag", "utrecht", "@Nederland")
+    assert link._union((), own) == ("@Nederland", "aanslag", "utrecht")
+    ordered = tuple(sorted(own))
+    assert link._union((), ordered) is ordered  # a mention's own tuple, not a copy
+    assert link._union(ordered, iter(["tram", "aanslag"])) == (
+        "@Nederland",
+        "aanslag",
+        "tram",
+        "utrecht",
+    )
+    assert link._union(ordered, ("utrecht",)) is ordered
+    assert link._union((), ("b", "a", "b")) == ("a", "b")
