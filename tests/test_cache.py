@@ -128,6 +128,19 @@ def test_an_unreadable_row_is_recomputed(tmp_path: Path, seed_results: list[Arti
     assert "1 cached results were unreadable" in warnings[0]
 
 
+def test_an_article_is_encoded_once_for_its_two_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import serialise
+
+    article = next(a for a in iter_articles(SEEDS) if not isinstance(a, Skipped))
+    article = replace(article, text=article.text + " (once)")
+    calls = []
+    dumps_of = serialise.dumps
+    monkeypatch.setattr(serialise, "dumps", lambda value: calls.append(1) or dumps_of(value))
+    assert article_key(article) == article_key(article)
+    assert article_key(replace(article, path="elsewhere.txt")) == article_key(article)
+    assert len(calls) == 2  # the other path: another article object, encoded anew
+
+
 def test_the_key_changes_with_the_text_and_the_fingerprint_with_the_lexicon(
     tmp_path: Path,
 ) -> None:

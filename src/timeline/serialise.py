@@ -14,7 +14,7 @@ import types
 import typing
 from collections.abc import Callable
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal, TypeVar, Union
 
 from timeline.model import Article, Interval
@@ -94,6 +94,7 @@ def loads(cls: type[T], text: str | bytes) -> T:
     return from_data(cls, data)
 
 
+@lru_cache(maxsize=8)  # asked twice for each article: for the corpus digest and for the cache
 def article_key(article: Article) -> str:
     """A hash of everything about an article that its analysis can depend on.
 
