@@ -53,12 +53,12 @@ class Stories:
         return self._similarity(a, b)
 
     def _similarity(self, a: str, b: str) -> float:
-        if b < a:
-            a, b = b, a
         norm = self._norms.get(a, 0.0) * self._norms.get(b, 0.0)
         if not norm:
             return 0.0
-        shared = sorted(self.terms(a) & self.terms(b))  # sorted: the same sum in any run
+        # the set of `a` (compared with many articles in a row: cached) meets `b`'s tuple;
+        # sorted: the same sum in any run
+        shared = sorted(self.terms(a).intersection(self._terms_of[b]))
         return sum(map(self._square.get, shared, repeat(0.0))) / norm
 
     def between(self, first: Collection[str], second: Collection[str]) -> float:
