@@ -36,6 +36,12 @@ def test_results_survive_json_exactly(seed_results: list[ArticleResult]) -> None
         assert from_data(ArticleResult, to_data(result)) == result
 
 
+def test_decoded_mentions_share_their_status(seed_results: list[ArticleResult]) -> None:
+    decoded = [loads(ArticleResult, dumps(result)) for result in seed_results]
+    statuses = {m.status: m.status for r in decoded for m in r.mentions}
+    assert all(m.status is statuses[m.status] for r in decoded for m in r.mentions)
+
+
 def test_a_payload_of_the_wrong_shape_is_refused() -> None:
     with pytest.raises(PayloadError):
         loads(ArticleResult, '{"document": 3}')
@@ -120,6 +126,24 @@ def test_an_unreadable_row_is_recomputed(tmp_path: Path, seed_results: list[Arti
     with ResultCache(path, "fp", warnings.append) as cache:
         assert cache.get("k") is None
     assert "1 cached results were unreadable" in warnings[0]
+
+
+def test_an_article_is_encoded_once_for_its_two_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import serialise
+
+    article = next(a for a in iter_articles(SEEDS) if not isinstance(a, Skipped))
+    article = replace(article, text=article.text + " (once)")
+    calls: list[int] = []
+    dumps_of = serialise.dumps
+
+    def counting(value: object) -> str:
+        calls.append(1)
+        return dumps_of(value)
+
+    monkeypatch.setattr(serialise, "dumps", counting)
+    assert article_key(article) == article_key(article)
+    assert article_key(replace(article, path="elsewhere.txt")) == article_key(article)
+    assert len(calls) == 2  # the other path: another article object, encoded anew
 
 
 def test_the_key_changes_with_the_text_and_the_fingerprint_with_the_lexicon(

@@ -143,13 +143,13 @@ def test_unlinked_undated_article_stays_undated(nl: Language) -> None:
 def test_linking_work_grows_near_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
     """Blocking: the number of compared cluster pairs grows about linearly with the input."""
     calls = {"n": 0}
-    original = link._similarity
+    original = link._overlap
 
-    def counting(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+    def counting(common: set[str], mass_a: float, mass_b: float, weight: dict[str, float]) -> float:
         calls["n"] += 1
-        return original(a, b, weight)
+        return original(common, mass_a, mass_b, weight)
 
-    monkeypatch.setattr(link, "_similarity", counting)
+    monkeypatch.setattr(link, "_overlap", counting)
 
     def mentions(n: int) -> list[EventMention]:
         out = []
@@ -353,3 +353,27 @@ def test_a_passing_reference_does_not_keep_a_story_apart(nl: Language) -> None:
     assert [m.weak for m in a if m.type == "attack"] == [True]
     attacks = [e for e in link_events(a + b + c + d, word_rarity("nl")) if e.type == "attack"]
     assert [sorted({m.document for m in e.mentions}) for e in attacks] == [["a", "b", "c", "d"]]
+
+
+def test_overlap_with_masses_computed_once_is_the_similarity() -> None:
+    weight = {"raket": 2.5, "iran": 1.25, "drone": 0.1, "@Iran": 3.0}
+    a, b = frozenset({"raket", "iran", "onbekend"}), frozenset({"iran", "drone", "@Iran"})
+    common = a & b
+    masses = link._mass(a, weight), link._mass(b, weight)
+    assert link._overlap(common, *masses, weight) == link._similarity(a, b, weight)
+    assert link._overlap(frozenset(), *masses, weight) == 0.0
+
+
+def test_a_cluster_keeps_its_terms_sorted_without_repeats() -> None:
+    own = ("aanslag", "utrecht", "@Nederland")
+    assert link._union((), own) == ("@Nederland", "aanslag", "utrecht")
+    ordered = tuple(sorted(own))
+    assert link._union((), ordered) is ordered  # a mention's own tuple, not a copy
+    assert link._union(ordered, iter(["tram", "aanslag"])) == (
+        "@Nederland",
+        "aanslag",
+        "tram",
+        "utrecht",
+    )
+    assert link._union(ordered, ("utrecht",)) is ordered
+    assert link._union((), ("b", "a", "b")) == ("a", "b")

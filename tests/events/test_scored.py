@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+from array import array
 
 import pytest
 
-from timeline.events.scored import ScoredPairs
+from timeline.events.scored import ScoredPairs, descending
 
 
 def _pairs(rng: random.Random, items: int) -> list[tuple[float, int, int]]:
@@ -37,3 +38,12 @@ def test_no_pairs() -> None:
     scored = ScoredPairs(3)
     assert list(scored.best_first()) == []
     assert scored.score(0, 2) == 0.0
+
+
+@pytest.mark.parametrize("slice_size", [1, 3, 7, 1000])
+def test_descending_in_slices_is_one_stable_sort(slice_size: int) -> None:
+    rng = random.Random(slice_size)
+    scores = array("d", (rng.choice([0.0, 0.1, 0.5, rng.random()]) for _ in range(200)))
+    expected = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+    assert list(descending(scores, slice_size)) == expected
+    assert list(descending(array("d"), slice_size)) == []

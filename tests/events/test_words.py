@@ -1,8 +1,34 @@
-"""Words and lemmas: the lemma dictionary can be loaded ahead of the first word."""
+"""Words and lemmas: offsets and lemmas of every word; the lemma dictionary can be loaded
+ahead of the first word."""
 
 from __future__ import annotations
 
-from timeline.events.words import lemma_of, load_lemmas
+import re
+
+import pytest
+
+from timeline.events.words import Word, lemma_of, load_lemmas, words_of
+
+_TEXT = "De F-16’s vlogen dinsdag over Su-35-bases; Noord-Korea's leider zei: “nee”.\n\nKlaar"
+
+
+@pytest.mark.parametrize("span", [(0, None), (3, 40), (0, 0), (5, 6), (70, None)])
+def test_words_have_their_offsets_forms_and_lemmas(span: tuple[int, int | None]) -> None:
+    start, end = span
+    stop = len(_TEXT) if end is None else end
+    expected = [
+        Word(
+            m.group(),
+            start + m.start(),
+            start + m.end(),
+            m.group().lower(),
+            lemma_of(m.group().lower()),
+        )
+        for m in re.finditer(r"\w+(?:[-’']\w+)*", _TEXT[start:stop])
+    ]
+    words = words_of(_TEXT, start, end)
+    assert words == expected
+    assert all(type(w) is Word for w in words)
 
 
 def test_load_lemmas_then_lemmas_are_the_same() -> None:

@@ -4,8 +4,8 @@ Reports of one event in two articles of one story often share no word in the sen
 itself ("de aanslag in Utrecht" and "de aanslag op 18 maart, waarbij Gökmen T. ..."), while
 the articles as a whole share many. An article is represented by the linking terms of all its
 event mentions, weighted like the mentions' terms; two articles are compared by the cosine of
-those weighted term sets. Only a number per article is kept; the term sets are made again
-when asked for (a few recent ones are cached), so memory does not grow with the corpus text.
+those weighted term sets. An article keeps its terms as a sorted tuple (a pointer a term); the
+sets compared are made from it when asked for (a few recent ones are cached).
 """
 
 from __future__ import annotations
@@ -27,34 +27,38 @@ class Stories:
     """The articles of a corpus as weighted term sets, compared on demand."""
 
     def __init__(self, mentions: Sequence[EventMention], weight: Mapping[str, float]) -> None:
-        self._mentions = mentions
         self._square = {t: w * w for t, w in weight.items()}
-        self._by_document: dict[str, list[int]] = {}
-        for index, mention in enumerate(mentions):
-            self._by_document.setdefault(mention.mention.document, []).append(index)
+        by_document: dict[str, list[EventMention]] = {}
+        for mention in mentions:
+            by_document.setdefault(mention.mention.document, []).append(mention)
+        # a set of every article's terms would take ~80 MB at 50k articles; their tuples ~20
+        self._terms_of = {
+            document: tuple(sorted({t for m in group for t in m.terms}))
+            for document, group in by_document.items()
+        }
+        del by_document
         self.terms = lru_cache(maxsize=RECENT_ARTICLES)(self._terms)
         self.similarity = lru_cache(maxsize=RECENT_PAIRS)(self._similarity)  # type: ignore[method-assign]
+        square = self._square.get
         self._norms = {
-            document: math.sqrt(math.fsum(self._square.get(t, 0.0) for t in self._terms(document)))
-            for document in self._by_document
+            document: math.sqrt(math.fsum(square(t, 0.0) for t in terms))
+            for document, terms in self._terms_of.items()
         }
 
     def _terms(self, document: str) -> frozenset[str]:
-        return frozenset(
-            t for k in self._by_document.get(document, ()) for t in self._mentions[k].terms
-        )
+        return frozenset(self._terms_of.get(document, ()))
 
     def similarity(self, a: str, b: str) -> float:
         """The cosine of two articles' weighted terms (0..1; 0 for an unknown article)."""
         return self._similarity(a, b)
 
     def _similarity(self, a: str, b: str) -> float:
-        if b < a:
-            a, b = b, a
         norm = self._norms.get(a, 0.0) * self._norms.get(b, 0.0)
         if not norm:
             return 0.0
-        shared = sorted(self.terms(a) & self.terms(b))  # sorted: the same sum in any run
+        # the set of `a` (compared with many articles in a row: cached) meets `b`'s tuple;
+        # sorted: the same sum in any run
+        shared = sorted(self.terms(a).intersection(self._terms_of[b]))
         return sum(map(self._square.get, shared, repeat(0.0))) / norm
 
     def between(self, first: Collection[str], second: Collection[str]) -> float:

@@ -6,11 +6,14 @@ import re
 from bisect import bisect_left
 from contextlib import suppress
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import simplemma
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
+#: `_WORD` as the separator of a split, which keeps the words and the text between them.
+_SPLIT = re.compile(f"({_WORD.pattern})")
 # Letters then digits: "Su-35", "MiG-29", "F-4", "Shahed-136"; not "22-jarige" or "2019".
 _MODEL = re.compile(r"[^\W\d_][^\W\d_.]*-?\d+[^\W\d_]*")
 
@@ -50,21 +53,28 @@ def _all_words(text: str, language: str) -> tuple[list[Word], list[int]]:
 
 
 def _cut(text: str, start: int, stop: int, language: str) -> list[Word]:
+    # one split and C-level maps instead of a Python step per word (an article has ~400 words)
     lemmas = _LEMMAS.setdefault(language, {})
     if len(lemmas) > _LEMMAS_MAX:
         lemmas.clear()
-    out: list[Word] = []
-    append = out.append
-    make = tuple.__new__  # Word(...) without the Python-level __new__ of a named tuple
-    for m in _WORD.finditer(text, start, stop):
-        surface = m.group()
-        lower = surface.lower()
-        lemma = lemmas.get(lower)
-        if lemma is None:
-            lemma = lemmas[lower] = lemma_of(lower, language)
-        s, e = m.span()
-        append(make(Word, (surface, s, e, lower, lemma)))
-    return out
+    parts = _SPLIT.split(text[start:stop])  # gap, word, gap, word, ..., gap
+    surfaces = parts[1::2]
+    if not surfaces:
+        return []
+    bounds = list(accumulate(map(len, parts), initial=start))
+    lowers = list(map(str.lower, surfaces))
+    found: list[str | None] = list(map(lemmas.get, lowers))
+    if None in found:
+        for i, lemma in enumerate(found):
+            if lemma is None:
+                lower = lowers[i]
+                lemma = lemmas.get(lower)
+                if lemma is None:
+                    lemma = lemmas[lower] = lemma_of(lower, language)
+                found[i] = lemma
+    # Word(...) without the Python-level __new__ of a named tuple
+    rows = zip(surfaces, bounds[1:-1:2], bounds[2::2], lowers, found, strict=True)
+    return list(map(tuple.__new__, repeat(Word), rows))
 
 
 #: language -> lower-cased word -> lemma, for `_cut` (cheaper than `lemma_of`'s LRU wrapper).
