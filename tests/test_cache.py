@@ -251,12 +251,8 @@ def test_the_same_corpus_by_another_path_is_found_in_the_cache(
     assert [d.path for d in chronology.documents] == [str(p) for p in sorted(moved.iterdir())]
 
 
-def test_an_unchanged_corpus_reuses_its_linked_chronology(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    corpus = write_corpus(tmp_path / "corpus", 12, empty=(3,))
-    options = RunOptions(cache=tmp_path / "c.sqlite")
-    first = as_json(build_chronology(corpus, run=options))
+def _count_linking(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gets one item each time the pipeline links a corpus."""
     linked: list[int] = []
     link = pipeline.link_events  # type: ignore[attr-defined]
 
@@ -265,6 +261,16 @@ def test_an_unchanged_corpus_reuses_its_linked_chronology(
         return link(mentions, rarity)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "link_events", counting)
+    return linked
+
+
+def test_an_unchanged_corpus_reuses_its_linked_chronology(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 12, empty=(3,))
+    options = RunOptions(cache=tmp_path / "c.sqlite")
+    first = as_json(build_chronology(corpus, run=options))
+    linked = _count_linking(monkeypatch)
     assert as_json(build_chronology(corpus, run=options)) == first
     assert linked == []  # neither analysed nor linked again
     (corpus / "a0005.txt").write_text("date 2019-03-09 Gisteren trad de minister af.\n")
@@ -278,14 +284,7 @@ def test_a_change_to_the_linking_code_links_the_corpus_again(
     corpus = write_corpus(tmp_path / "corpus", 4)
     options = RunOptions(cache=tmp_path / "c.sqlite")
     first = as_json(build_chronology(corpus, run=options))
-    linked: list[int] = []
-    link = pipeline.link_events  # type: ignore[attr-defined]
-
-    def counting(mentions: object, rarity: object) -> object:
-        linked.append(1)
-        return link(mentions, rarity)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "link_events", counting)
+    linked = _count_linking(monkeypatch)
     monkeypatch.setattr(cache_module, "linking_fingerprint", lambda: "another linker")
     monkeypatch.setattr(pipeline, "analyse_article", None)  # the results are still cached
     assert as_json(build_chronology(corpus, run=options)) == first
