@@ -23,3 +23,14 @@ def first_char_guard(words: Iterable[str]) -> str:
     if not firsts:
         return ""
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
+def between_words(words: Iterable[str]) -> re.Pattern[str] | None:
+    """The whole text between two words when it is one of `words` ("na", "dagen na"), with
+    blanks around it; None for no words.
+
+    >>> between_words(["na", "kort na"]).fullmatch("  kort  na ") is not None
+    True
+    """
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\s+(?:{alternatives})\s+", re.IGNORECASE) if alternatives else None

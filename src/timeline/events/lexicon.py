@@ -24,7 +24,7 @@ from timeline.events.spec import (
 from timeline.events.titles import Attributions, compile_attributions
 from timeline.events.words import Word, words_of
 from timeline.lexicon_files import load_yaml, validate
-from timeline.regexes import first_char_guard
+from timeline.regexes import between_words, first_char_guard
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -225,7 +225,7 @@ class EventLexicon:
                 if verbal and other_verb:
                     continue
                 (verbs if verbal else nouns).add(name)
-        for part in (*parts, *sorted(self._stem_candidates(word.lower))):
+        for part in (*parts, *self._stem_candidates(word.lower)):
             for name, particles in separable.get(part, ()):
                 if particles and (
                     _particle_follows(words, i, particles, self.final_particles, self.openers)
@@ -410,14 +410,6 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){guard}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
-def _between_regex(words: Sequence[str]) -> re.Pattern[str] | None:
-    """One of `words`, alone between blanks (the whole text between two words)."""
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\s+(?:{alternatives})\s+", re.IGNORECASE)
-
-
 def _frame_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     """A preposition phrase and up to three words of the noun phrase, at the end of a text."""
     if not phrases:
@@ -504,7 +496,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         particles=frozenset(p.lower() for p in spec.inflection.particles),
         verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
-        own_date=_between_regex(spec.own_date_links),
+        own_date=between_words(spec.own_date_links),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
 

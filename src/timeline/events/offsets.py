@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from timeline.model import EventMention, Interval, Timex
+from timeline.regexes import between_words
 from timeline.temporal.values import RANK, add_months, format_value, month_end
 
 _DURATION = re.compile(r"^P(\d+)([YMWD])$")
@@ -38,14 +39,7 @@ class EventOffsets:
 
 def compile_offsets(after: Sequence[str], before: Sequence[str]) -> EventOffsets:
     """Patterns matching the after- or before-word right behind a duration."""
-
-    def pattern(words: Sequence[str]) -> re.Pattern[str] | None:
-        if not words:
-            return None
-        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        return re.compile(rf"\s+(?:{alternatives})\s+", re.IGNORECASE)
-
-    return EventOffsets(pattern(after), pattern(before))
+    return EventOffsets(between_words(after), between_words(before))
 
 
 def offset_from_event(

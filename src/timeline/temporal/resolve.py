@@ -129,7 +129,7 @@ def _relative_unit(fields: dict[str, Any], context: Context) -> Resolution:
         precision = "week" if unit == "weekend" else unit
         return Resolution(unknown_value(precision), anchor)
     if unit == "weekend" and amount == 0 and _weekend_gone(ref, context):
-        amount = -1  # "zijn dit weekend aangekomen" on a Monday: the weekend just gone
+        amount = -1  # "dit weekend kwamen ze aan" on a Monday: the weekend just gone
     value = shift(ref, unit, amount)
     if "part" in fields and RANK[ref.interval.precision] == 0:
         value += f"T{fields['part']}"
