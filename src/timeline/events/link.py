@@ -90,9 +90,9 @@ class _Cluster:
     members: list[int]
     window: Window
     key: tuple[str, str]
-    # frozen sets, replaced as the cluster grows: most clusters keep one mention, and an
-    # empty set is shared (there are hundreds of thousands of clusters in a large corpus);
-    # the terms a sorted tuple without repeats (`_union`), most often the mention's own
+    # replaced as the cluster grows, never changed in place: most clusters keep one mention
+    # (hundreds of thousands in a large corpus), so the empty values are shared and the terms
+    # are a sorted tuple without repeats (`_union`), most often the mention's own
     terms: tuple[str, ...] = ()
     actors: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
