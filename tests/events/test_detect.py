@@ -43,6 +43,23 @@ def test_a_quoted_expert_makes_no_event(nl: Language) -> None:
     assert strong(nl, '"Dat is onzin", zegt Jan Smit.', "2019-04-10") == []
 
 
+@pytest.mark.parametrize(
+    "tail", ["aldus de minister", "schreef de aanklager", "stelt de inspectie vast"]
+)
+def test_an_official_quoted_without_a_verb_of_the_lexicon_makes_a_statement(
+    nl: Language, tail: str
+) -> None:
+    [said] = strong(nl, f'"Er is geen bewijs", {tail}.', "2019-04-10")
+    assert (said.type, said.date, said.title) == ("statement", "2019-04-10", "Er is geen bewijs")
+
+
+def test_a_name_the_article_gives_an_office_speaks_officially(nl: Language) -> None:
+    text = "Premier Netanyahu landde in Washington. 'We gaan hiermee door', zei Netanyahu."
+    assert [m.type for m in strong(nl, text, "2019-04-10")] == ["statement"]
+    expert = "Deskundige Van Veen is somber. 'We gaan hiermee door', zei Van Veen."
+    assert strong(nl, expert, "2019-04-10") == []
+
+
 def test_a_verb_of_saying_needs_a_name_or_an_office(nl: Language) -> None:
     assert [m.type for m in strong(nl, "De premier zei dat het om een aanslag gaat.")] == [
         "statement"

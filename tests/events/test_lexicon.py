@@ -91,6 +91,15 @@ def test_bad_pattern_is_reported(tmp_path: Path) -> None:
         load_event_lexicon(folder)
 
 
+def test_a_quotation_type_that_is_not_defined_is_reported(tmp_path: Path) -> None:
+    folder = _copy_folder(tmp_path)
+    data = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
+    data["quotation_type"] = "utterance"
+    (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"utterance named as a reporting or quotation type"):
+        load_event_lexicon(folder)
+
+
 def test_bad_actor_file_is_reported(tmp_path: Path) -> None:
     folder = _copy_folder(tmp_path)
     (folder / "actors.yaml").write_text("language: nl\nactors:\n  - name: Iran\n", encoding="utf-8")

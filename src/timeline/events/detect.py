@@ -16,6 +16,7 @@ from timeline.events.actors import actors_in, article_people
 from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
+from timeline.events.speakers import is_expert, titled_names
 from timeline.events.titles import attribution_spans, keep_spans, make_title, saying_spans
 from timeline.events.words import Word, lemma_of, model_name, words_of
 from timeline.model import Article, EventMention, Interval, Mention, Sentence, Timex
@@ -275,13 +276,14 @@ def _quoted_statements(
     found: list[EventMention] = []
     for start, end in said:
         verbs = [t for t in lexicon.triggers(text, start, end) if t.type in lexicon.reporting]
-        if not verbs or not _official(lexicon, text, start, end):
+        # "aldus" and "schreef" attribute without naming a type: the lexicon's quotation type
+        event_type = verbs[0].type if verbs else lexicon.quotation_type
+        if event_type is None or not _official(lexicon, text, start, end):
             continue
-        trigger = verbs[0]
         tense = lexicon.tense.tense(text[start:end])
         anchoring = anchor(
             text=text,
-            position=trigger.start,
+            position=verbs[0].start if verbs else start,
             own=[t for t in timexes if start <= t.start < end],
             borrowable=(),  # the dates inside the quote are what was said about
             previous=previous,
@@ -296,15 +298,15 @@ def _quoted_statements(
                 article,
                 sentence,
                 anchoring,
-                trigger.type,
+                event_type,
                 make_title(text, kept, lexicon.title_strip),
                 speaker,
                 _terms(lexicon, text, kept, speaker, None, timexes),
                 tense,
-                lexicon.link_group(trigger.type),
+                lexicon.link_group(event_type),
                 weak=False,
                 verbal=True,
-                saying=trigger.type in lexicon.reporting,
+                saying=event_type in lexicon.reporting,
             )
         )
     return found
@@ -361,10 +363,23 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     for s, e, _ in lexicon.actors.known(text, start, end):
         if text[s - 1 : s] != "-" and text[e : e + 1] != "-":
             return True
-    return any(
-        w.lemma in lexicon.official_speakers or w.lower in lexicon.official_speakers
-        for w in words_of(text, start, end, lexicon.language)
+    words = words_of(text, start, end, lexicon.language)
+    if any(is_expert(w, lexicon.expert_speakers) for w in words):
+        return False  # "zegt onderzoeker Vatanka", also when he directs an institute
+    if any(
+        w.lemma in lexicon.official_speakers or w.lower in lexicon.official_speakers for w in words
+    ):
+        return True
+    cues = lexicon.attributions
+    titled = titled_names(
+        text,
+        lexicon.official_speakers,
+        lexicon.expert_speakers,
+        cues.linkers,
+        cues.saying,
+        lexicon.language,
     )
+    return any(w.text in titled for w in words)
 
 
 def _clause_triggers(

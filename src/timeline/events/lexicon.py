@@ -78,6 +78,7 @@ class EventLexicon:
     #: Words that open a clause: a particle just before one ends its verb's clause.
     openers: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
+    quotation_type: str | None = None
     event_relative: re.Pattern[str] | None = None
     #: Matches the end of the text before an event noun that a preposition makes a time
     #: reference ("na de Indonesische | ramp"): that event is not the clause's news.
@@ -85,6 +86,8 @@ class EventLexicon:
     actor_verbs: frozenset[str] = frozenset()
     #: Nouns that make a quoted speaker official ("de premier", "een woordvoerder").
     official_speakers: frozenset[str] = frozenset()
+    #: Nouns that make a speaker an expert ("onderzoeker"): not official, whatever else.
+    expert_speakers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     #: Auxiliaries that may stand between a particle and its verb ("bekend wil maken").
     verb_cluster_words: frozenset[str] = frozenset()
@@ -489,10 +492,12 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         determiners=frozenset(w.lower() for w in attributions.determiners),
         final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
         reporting=frozenset(spec.reporting_types),
+        quotation_type=spec.quotation_type,
         event_relative=_phrase_regex(spec.event_relative),
         reference_frame=_frame_regex(spec.reference_frames),
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),
+        expert_speakers=frozenset(w.lower() for w in spec.expert_speakers),
         particles=frozenset(p.lower() for p in spec.inflection.particles),
         verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -109,10 +109,16 @@ class EventLexiconSpec(BaseModel):
     not_names: list[str] = Field(default_factory=list)
     related_types: list[list[str]] = Field(default_factory=list)
     reporting_types: list[str] = Field(default_factory=list)
+    #: The type of an official's quoted words when the word that attributes them names no
+    #: type of its own: '"...", aldus de minister', '"...", schreef de aanklager'.
+    quotation_type: str | None = None
     event_relative: list[str] = Field(default_factory=list)
     reference_frames: list[str] = Field(default_factory=list)
     actor_verbs: list[str] = Field(default_factory=list)
     official_speakers: list[str] = Field(default_factory=list)
+    #: Nouns that make a speaker an expert, whatever other title the article gives them:
+    #: their quoted words are attribution, not an event ("zegt onderzoeker Vatanka").
+    expert_speakers: list[str] = Field(default_factory=list)
     #: Words between a duration and an event noun that count the duration from the event:
     #: after ("twee dagen na de aanslag") and before ("drie weken voor de verkiezingen").
     event_offsets: EventOffsetsSpec = Field(default_factory=lambda: EventOffsetsSpec())
@@ -120,6 +126,18 @@ class EventLexiconSpec(BaseModel):
     own_date_links: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     types: list[EventTypeSpec] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _named_types_exist(self) -> EventLexiconSpec:
+        names = {t.name for t in self.types}
+        named = [*self.reporting_types, *([self.quotation_type] if self.quotation_type else [])]
+        unknown = sorted(set(named) - names)
+        if unknown:
+            raise ValueError(
+                f"{', '.join(unknown)} named as a reporting or quotation type but not defined "
+                "under `types`; define it or remove the name"
+            )
+        return self
 
 
 class UserLexiconSpec(BaseModel):

@@ -1,0 +1,100 @@
+"""Names an article gives an official title: "premier Netanyahu", "Kirby, woordvoerder van".
+
+A quoted name speaks for a government or an organisation when the article titles it so
+somewhere: '"...", zei Netanyahu' is then a statement, while '"...", zegt Van Veen' (an
+expert the article gives no such title) stays an attribution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from timeline.events.words import Word, words_of
+
+#: How many words may stand between a title and the name it gives ("minister van justitie").
+GAP = 3
+
+
+@lru_cache(maxsize=2)
+def titled_names(
+    text: str,
+    titles: frozenset[str],
+    experts: frozenset[str],
+    linkers: frozenset[str],
+    saying: frozenset[str],
+    language: str,
+) -> frozenset[str]:
+    """The surnames `text` gives one of `titles`, right before or after the name, and never
+    one of `experts` ("Alex Vatanka, directeur van het Iranprogramma" is also "onderzoeker
+    Vatanka").
+
+    `linkers` may stand between a title and its name ("minister van Defensie Ank Bijleveld"),
+    each followed by at most one lower-case word ("minister van justitie William Barr"). A
+    name a comma before a verb of `saying` is not titled by what follows it ('Trump, zei de
+    minister').
+    """
+    words = words_of(text, 0, None, language)
+    found: dict[bool, set[str]] = {True: set(), False: set()}
+    for i, word in enumerate(words):
+        expert = is_expert(word, experts)
+        if not expert and not _is_title(word, titles):
+            continue
+        for name in (_name_after(text, words, i, linkers), _name_before(text, words, i, saying)):
+            if name:
+                found[expert].add(name)
+    return frozenset(found[False] - found[True])
+
+
+def is_expert(word: Word, experts: frozenset[str]) -> bool:
+    """An expert's title, also as the end of a compound ("Rusland-kenner", "defensiedeskundige")."""
+    return word.lemma in experts or word.lower.endswith(tuple(experts))
+
+
+def _is_title(word: Word, titles: frozenset[str]) -> bool:
+    """A title, also as the head of a hyphenated one ("luitenant-generaal", "oud-premier")."""
+    head = word.lower.rpartition("-")[2]
+    return word.lower in titles or word.lemma in titles or head in titles
+
+
+def _adjacent(text: str, first: Word, second: Word) -> bool:
+    """Only spaces between two words: no punctuation, no sentence or line end."""
+    between = text[first.end : second.start]
+    return not between.strip() and "\n" not in between
+
+
+def _name_after(text: str, words: Sequence[Word], i: int, linkers: frozenset[str]) -> str | None:
+    """The last word of a capitalised run after a title: "premier Benjamin Netanyahu"."""
+    j, gap, linked = i + 1, 0, False
+    while j < len(words) and _adjacent(text, words[j - 1], words[j]):
+        word = words[j]
+        if word.text[:1].isupper():
+            while (
+                j + 1 < len(words)
+                and _adjacent(text, words[j], words[j + 1])
+                and words[j + 1].text[:1].isupper()
+            ):
+                j += 1
+            return words[j].text
+        gap += 1
+        if gap > GAP:
+            return None
+        if word.lower in linkers:
+            linked = True
+        elif linked:
+            linked = False  # one lower-case word after a linker: "van justitie"
+        else:
+            return None
+        j += 1
+    return None
+
+
+def _name_before(text: str, words: Sequence[Word], i: int, saying: frozenset[str]) -> str | None:
+    """A capitalised word a comma before the title: "John Kirby, (de) woordvoerder"."""
+    for j in range(i - 1, max(-1, i - 1 - GAP), -1):
+        between = text[words[j].end : words[j + 1].start].strip()
+        if between == ",":
+            return words[j].text if words[j].text[:1].isupper() else None
+        if between or words[j].text[:1].isupper() or words[j].lower in saying:
+            return None
+    return None

@@ -1,0 +1,48 @@
+"""Names an article gives an official title, before or after the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.speakers import titled_names
+
+TITLES = frozenset({"premier", "minister", "woordvoerder", "generaal", "aanklager", "directeur"})
+EXPERTS = frozenset({"onderzoeker", "kenner"})
+LINKERS = frozenset({"van", "de", "het"})
+SAYING = frozenset({"zei", "zegt"})
+
+
+def names(text: str) -> frozenset[str]:
+    return titled_names(text, TITLES, EXPERTS, LINKERS, SAYING, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Gisteren sprak premier Benjamin Netanyahu de pers toe.", "Netanyahu"),
+        ("Het was minister van justitie William Barr die schreef.", "Barr"),
+        ("Hij sprak met luitenant-generaal Gaed Salah over de eisen.", "Salah"),
+        ("John Kirby, woordvoerder van het Pentagon, bevestigde het.", "Kirby"),
+        ("Robert Mueller, de speciale aanklager, zweeg.", "Mueller"),
+    ],
+)
+def test_a_title_names_the_person_beside_it(text: str, surname: str) -> None:
+    assert surname in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De minister heeft Jansen gebeld.",  # a verb between: Jansen holds no office
+        "De minister sprak. Jansen zweeg.",  # another sentence
+        "'Het is genoeg', zei Jansen, zei de minister.",  # a speaker's tail, no apposition
+        "Deskundige Van Veen is somber.",  # not an office
+    ],
+)
+def test_a_name_apart_from_a_title_is_not_titled(text: str) -> None:
+    assert "Jansen" not in names(text) and "Veen" not in names(text)
+
+
+def test_a_name_also_titled_an_expert_is_not_official() -> None:
+    text = "Alex Vatanka, directeur van het instituut, is somber. Zo ziet onderzoeker Vatanka het."
+    assert "Vatanka" not in names(text)
