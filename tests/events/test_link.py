@@ -68,6 +68,24 @@ def test_a_bare_reference_in_passing_joins_the_event_told_before(nl: Language) -
     assert len(protest.mentions) == 2
 
 
+def test_a_time_of_day_inside_the_day_of_the_event_tells_more_of_it(nl: Language) -> None:
+    text = (
+        "Drie mensen kwamen gistermiddag om bij een ongeluk op de N271 bij Well. "
+        "Het ongeval gebeurde rond 15.40 uur, waarna de hulpdiensten groot alarm sloegen."
+    )
+    accidents = [e for e in link_events(detect(nl, text, "2019-03-25")) if e.type == "accident"]
+    assert [len(e.mentions) for e in accidents] == [2]
+
+
+def test_a_year_does_not_gather_the_events_of_its_days(nl: Language) -> None:
+    text = (
+        "Vorig jaar maakte de minister bekend dat de gaswinning stopt. "
+        "Op 3 december maakte het kabinet bekend dat de energienota stijgt."
+    )
+    statements = [e for e in link_events(detect(nl, text, "2019-03-24")) if e.type == "statement"]
+    assert len(statements) == 2
+
+
 def test_a_report_about_the_sentence_before_takes_its_words(nl: Language) -> None:
     # so that two articles' "Dit wordt ontkend" can link by what is denied
     text = "Het leger zocht munitie bij het buurland. Dit wordt door Noord-Korea ontkend."

@@ -77,6 +77,8 @@ REPORT_HORIZON_YEARS = 2
 #: Term overlap is measured against at least this much weight (a few distinctive words), so
 #: that two short mentions sharing one common word do not look alike.
 MIN_MASS = 10.0
+#: Dates inside one another link mentions of one kind in an article only within this span.
+NESTED_SPAN = timedelta(days=31)
 #: A counted week ("drie weken geleden") is approximate by this much on either side.
 WEEK_SLACK = timedelta(days=7)
 
@@ -289,6 +291,14 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 best = (score, cluster)
             elif (
                 best is None
+                and mention.explicit
+                and mention.type != "other"
+                and mention.date
+                and _nested(mention.date, cluster.explicit_dates)
+            ):
+                recent = cluster  # "gistermiddag" and then "rond 15.40 uur": the same accident
+            elif (
+                best is None
                 and not mention.explicit
                 and mention.type != "other"
                 and set(mention.actors) <= cluster.actors
@@ -365,6 +375,25 @@ def _references_to_the_event(
     for cluster in kept:
         cluster.members.sort()
     return kept
+
+
+def _nested(value: str, others: AbstractSet[str]) -> bool:
+    """Whether a date lies inside or around one of `others` (2019-03-24T15:40 and 2019-03-24TAF,
+    2019-03-18 and 2019-W12), not equal, within a month: a year holds too many events of a kind."""
+    inner = parse_value(value)
+    if inner is None:
+        return False
+    for other in others:
+        outer = parse_value(other)
+        if outer is None or other == value:
+            continue
+        small, large = sorted((inner, outer), key=lambda i: i.end - i.start)
+        if (
+            large.end - large.start <= NESTED_SPAN
+            and large.start <= small.start <= small.end <= large.end
+        ):
+            return True
+    return False
 
 
 def _told_on(
