@@ -60,6 +60,16 @@ def test_a_name_the_article_gives_an_office_speaks_officially(nl: Language) -> N
     assert strong(nl, expert, "2019-04-10") == []
 
 
+def test_deaths_told_with_their_cause_are_the_cause(nl: Language) -> None:
+    [attack] = strong(nl, "Bij de aanslag kwamen vier mensen om het leven.", "2019-03-20")
+    assert attack.type == "attack"
+    [crash] = strong(nl, "Alle 157 inzittenden kwamen om bij de crash.", "2019-03-20")
+    assert crash.type == "accident"
+    # after the attack, as a time: a death of its own
+    [death] = strong(nl, "Na de aanslag overleed een vrouw.", "2019-03-20")
+    assert death.type == "death"
+
+
 def test_a_verb_of_saying_needs_a_name_or_an_office(nl: Language) -> None:
     assert [m.type for m in strong(nl, "De premier zei dat het om een aanslag gaat.")] == [
         "statement"

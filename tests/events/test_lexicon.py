@@ -96,7 +96,9 @@ def test_a_quotation_type_that_is_not_defined_is_reported(tmp_path: Path) -> Non
     data = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
     data["quotation_type"] = "utterance"
     (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"utterance named as a reporting or quotation type"):
+    with pytest.raises(
+        LexiconError, match=r"utterance named as a reporting, quotation or outcome type"
+    ):
         load_event_lexicon(folder)
 
 

@@ -441,7 +441,14 @@ def _strong_trigger(
         and not any(s <= t.start < e for s, e in frames)
     ]
     if verbal:
-        return verbal[0]
+        causes = lexicon.outcomes.get(verbal[0].type, frozenset())
+        cause = [
+            t
+            for t in triggers
+            if t.type in causes and not t.verbal and not _framed(lexicon, text, clause, t)
+        ]
+        # "Bij de aanslag kwamen vier mensen om het leven" tells the attack
+        return cause[0] if cause else verbal[0]
     anaphoric = any(t.text.lower() in lexicon.cues.anaphoric for t in own)
     nouns = [t for t in triggers if not _framed(lexicon, text, clause, t)]
     if not nouns:

@@ -79,6 +79,8 @@ class EventLexicon:
     openers: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     quotation_type: str | None = None
+    #: An outcome type to the types that cause it ("death" -> attack, accident).
+    outcomes: dict[str, frozenset[str]] = field(default_factory=dict)
     event_relative: re.Pattern[str] | None = None
     #: Matches the end of the text before an event noun that a preposition makes a time
     #: reference ("na de Indonesische | ramp"): that event is not the clause's news.
@@ -493,6 +495,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
         reporting=frozenset(spec.reporting_types),
         quotation_type=spec.quotation_type,
+        outcomes={k: frozenset(v) for k, v in spec.outcomes.items()},
         event_relative=_phrase_regex(spec.event_relative),
         reference_frame=_frame_regex(spec.reference_frames),
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),

@@ -108,6 +108,9 @@ class EventLexiconSpec(BaseModel):
     stopwords: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     related_types: list[list[str]] = Field(default_factory=list)
+    #: Types that are the outcome of others named in their clause: deaths "bij de aanslag"
+    #: tell the attack ({death: [attack, accident]}).
+    outcomes: dict[str, list[str]] = Field(default_factory=dict)
     reporting_types: list[str] = Field(default_factory=list)
     #: The type of an official's quoted words when the word that attributes them names no
     #: type of its own: '"...", aldus de minister', '"...", schreef de aanklager'.
@@ -131,11 +134,12 @@ class EventLexiconSpec(BaseModel):
     def _named_types_exist(self) -> EventLexiconSpec:
         names = {t.name for t in self.types}
         named = [*self.reporting_types, *([self.quotation_type] if self.quotation_type else [])]
+        named += [n for outcome, causes in self.outcomes.items() for n in (outcome, *causes)]
         unknown = sorted(set(named) - names)
         if unknown:
             raise ValueError(
-                f"{', '.join(unknown)} named as a reporting or quotation type but not defined "
-                "under `types`; define it or remove the name"
+                f"{', '.join(unknown)} named as a reporting, quotation or outcome type but "
+                "not defined under `types`; define it or remove the name"
             )
         return self
 
