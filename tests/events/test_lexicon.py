@@ -62,6 +62,17 @@ def test_separable_verb_particle_at_clause_end(nl: Language) -> None:
     assert "attack" not in {t.type for t in nl.events.triggers("Hij zet de auto in de garage")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gouverneur zegt op televisie dat hij boos is.",  # not opzeggen
+        "Invaller Matavz zette Vitesse op een voorsprong in Arnhem.",  # not inzetten
+    ],
+)
+def test_a_preposition_before_the_last_word_is_not_a_particle(nl: Language, text: str) -> None:
+    assert {t.type for t in nl.events.triggers(text)} <= {"statement"}
+
+
 def _copy_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "nl"
     shutil.copytree(NL, folder)

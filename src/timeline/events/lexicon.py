@@ -342,7 +342,7 @@ def _particle_follows(
     last = len(words) - 1
     return any(
         words[j].lower in particles
-        and (j >= last - 1 or words[j].lower not in final or words[j + 1].lower in openers)
+        and (j >= last or words[j].lower not in final or words[j + 1].lower in openers)
         for j in range(i + 1, len(words))
     )
 
