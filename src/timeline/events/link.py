@@ -293,6 +293,7 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 best is None
                 and mention.explicit
                 and mention.type != "other"
+                and not mention.saying  # one speaker says several things on a day
                 and mention.date
                 and _nested(mention.date, cluster.explicit_dates)
             ):
