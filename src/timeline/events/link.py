@@ -21,12 +21,13 @@ from itertools import islice, repeat
 from operator import lt
 
 from timeline.events.anchor import PAST
-from timeline.events.blocking import block_pairs
+from timeline.events.blocking import CandidatePairs
 from timeline.events.build import build_event, unique_ids
 from timeline.events.detect import KIND
 from timeline.events.publication import infer_publication
 from timeline.events.rarity import Rarity, uniform
 from timeline.events.scored import ScoredPairs
+from timeline.events.scoring import score_candidates
 from timeline.events.stories import Stories
 from timeline.model import Event, EventMention
 from timeline.temporal.values import parse_value
@@ -222,13 +223,16 @@ def link_window(mention: EventMention) -> Window:
     return (interval.start, interval.end)
 
 
-def link_events(mentions: Sequence[EventMention], rarity: Rarity = uniform) -> list[Event]:
+def link_events(
+    mentions: Sequence[EventMention], rarity: Rarity = uniform, jobs: int = 1
+) -> list[Event]:
     """Group mentions of the same real-world event into events with stable ids.
 
     First within each article (its mentions of one kind of event mostly tell one story),
     then across articles, comparing what whole article-level clusters say and how alike
     their articles are. A term weighs by its rarity in the corpus times its rarity in the
-    language (`rarity`, e.g. `timeline.events.rarity.word_rarity("nl")`).
+    language (`rarity`, e.g. `timeline.events.rarity.word_rarity("nl")`). With `jobs` > 1
+    the candidate pairs of a large corpus are scored by that many processes (same result).
     """
     if not mentions:
         return []
@@ -239,7 +243,7 @@ def link_events(mentions: Sequence[EventMention], rarity: Rarity = uniform) -> l
     }
     clusters = _within_documents(mentions, weight)
     clusters = _references_to_the_event(clusters, mentions)
-    clusters = _across_documents(clusters, weight, Stories(mentions, weight))
+    clusters = _across_documents(clusters, weight, Stories(mentions, weight), jobs)
     events = [
         build_event([mentions[k] for k in sorted(c.members)])
         for c in clusters
@@ -390,7 +394,7 @@ def _told_on(
 
 
 def _across_documents(
-    clusters: list[_Cluster], weight: dict[str, float], stories: Stories
+    clusters: list[_Cluster], weight: dict[str, float], stories: Stories, jobs: int = 1
 ) -> list[_Cluster]:
     """Merge article-level clusters of different articles that tell the same event."""
     df: Counter[str] = Counter(t for c in clusters for t in c.terms)
@@ -406,12 +410,54 @@ def _across_documents(
             # one explicit date, any type: a vote one article calls "stemming" and another
             # tells with a verb the lexicon types otherwise
             blocks[("*", f"@date:{day}")].append(i)
-    scored = ScoredPairs(len(clusters))
     across = [c.across() for c in clusters]  # clusters do not change until the merging below
     kinds = [_kinds(c.terms) for c in clusters]
     masses = array("d", (_mass(c.terms, weight) for c in clusters))
+    candidates = CandidatePairs(blocks.values(), MAX_BLOCK, across)
+    blocks.clear()  # the candidates keep what they need of the blocks
+    scored = score_candidates(
+        candidates,
+        lambda pairs: _score_pairs(pairs, clusters, across, kinds, masses, weight, stories),
+        len(clusters),
+        jobs,
+    )
+    del candidates  # the pairs are scored: free the blocks before merging
+    owner = list(range(len(clusters)))
+    parts = {i: [i] for i in range(len(clusters))}
+    told = [c.told for c in clusters]  # before merging changes them
+    for i, j in scored.best_first():
+        x, y = owner[i], owner[j]
+        if x == y:
+            continue
+        first, second = clusters[x], clusters[y]
+        joint = _intersect(first.window, second.window)
+        wa, wb = first.across(), second.across()
+        if joint is None or wa is None or wb is None or _intersect(wa, wb) is None:
+            continue
+        if first.documents & second.documents:
+            continue
+        if not _alike_on_average(parts[x], parts[y], scored, told):
+            continue  # one good pair does not make two stories one (no chaining)
+        first.absorb(second, joint)
+        for k in parts.pop(y):
+            owner[k] = x
+            parts[x].append(k)
+    return [clusters[i] for i in sorted(parts)]
+
+
+def _score_pairs(
+    pairs: Iterable[tuple[int, int]],
+    clusters: Sequence[_Cluster],
+    across: Sequence[Window | None],
+    kinds: Sequence[frozenset[str]],
+    masses: array[float],
+    weight: dict[str, float],
+    stories: Stories,
+) -> ScoredPairs:
+    """The candidate pairs of article clusters that may be one event, with their scores."""
+    scored = ScoredPairs(len(clusters))
     head, head_terms = -1, frozenset[str]()  # pairs come by their first cluster
-    for i, j in block_pairs(blocks.values(), MAX_BLOCK, across):
+    for i, j in pairs:
         a, b = clusters[i], clusters[j]
         wa, wb = across[i], across[j]
         if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
@@ -455,28 +501,7 @@ def _across_documents(
             continue  # one word in common ("de man", "open") is chance, not the same story
         if score + story >= needed:
             scored.add(score + story, i, j)
-    blocks.clear()  # the pairs are scored: free the blocks before merging
-    owner = list(range(len(clusters)))
-    parts = {i: [i] for i in range(len(clusters))}
-    told = [c.told for c in clusters]  # before merging changes them
-    for i, j in scored.best_first():
-        x, y = owner[i], owner[j]
-        if x == y:
-            continue
-        first, second = clusters[x], clusters[y]
-        joint = _intersect(first.window, second.window)
-        wa, wb = first.across(), second.across()
-        if joint is None or wa is None or wb is None or _intersect(wa, wb) is None:
-            continue
-        if first.documents & second.documents:
-            continue
-        if not _alike_on_average(parts[x], parts[y], scored, told):
-            continue  # one good pair does not make two stories one (no chaining)
-        first.absorb(second, joint)
-        for k in parts.pop(y):
-            owner[k] = x
-            parts[x].append(k)
-    return [clusters[i] for i in sorted(parts)]
+    return scored
 
 
 def _announced_then_told(a: _Cluster, b: _Cluster, wa: Window, wb: Window) -> bool:
