@@ -454,30 +454,35 @@ def _score_pairs(
     weight: dict[str, float],
     stories: Stories,
 ) -> ScoredPairs:
-    """The candidate pairs of article clusters that may be one event, with their scores."""
+    """The candidate pairs of article clusters that may be one event, with their scores.
+
+    `pairs` are those of `CandidatePairs` made with the `across` windows: both windows are
+    there and meet.
+    """
     scored = ScoredPairs(len(clusters))
     head, head_terms = -1, frozenset[str]()  # pairs come by their first cluster
     for i, j in pairs:
         a, b = clusters[i], clusters[j]
-        wa, wb = across[i], across[j]
-        if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
+        if not a.documents.isdisjoint(b.documents):
             continue
         if kinds[i] and kinds[j] and not kinds[i] & kinds[j]:
             continue  # a "raketaanval" and a "vergeldingsaanval"
-        if a.key[1] != b.key[1] and not _announced_then_told(a, b, wa, wb):
+        if a.key[1] != b.key[1] and not _announced_then_told(a, b, across[i], across[j]):
             continue
         if i != head:
             head, head_terms = i, frozenset(a.terms)
         in_both = head_terms.intersection(b.terms)
         score = _overlap(in_both, masses[i], masses[j], weight)
-        same_date = bool(a.explicit_dates & b.explicit_dates)
+        same_date = not a.explicit_dates.isdisjoint(b.explicit_dates)
         if a.key[0] != b.key[0]:
             if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
                 scored.add(score, i, j)
             continue
         # the same day is a strong sign; the same month or year much less so
-        same_day = any(len(d) >= len("2019-03-10") for d in a.explicit_dates & b.explicit_dates)
-        shared = a.actors & b.actors
+        same_day = same_date and any(
+            len(d) >= len("2019-03-10") for d in a.explicit_dates & b.explicit_dates
+        )
+        shared = a.actors & b.actors if a.actors and b.actors else _NO_ACTORS
         if a.actors and b.actors and not shared and not same_day:
             score *= 0.5  # (on one day, one names the gunman and the other the town)
         elif len(shared) >= 2:
@@ -504,13 +509,13 @@ def _score_pairs(
     return scored
 
 
-def _announced_then_told(a: _Cluster, b: _Cluster, wa: Window, wb: Window) -> bool:
+def _announced_then_told(a: _Cluster, b: _Cluster, wa: Window | None, wb: Window | None) -> bool:
     """An event expected in one article and reported in another is one event only when the
     report puts it after the announcing articles were written ("hoopt over twee weken
     herkozen te worden", then "bij de verkiezingen van gisteren"); a report that may be of
     something earlier is another event."""
     expected, reported = (a, b) if a.key[1] == "expected" else (b, a)
-    joint = _intersect(wa, wb)
+    joint = _intersect(wa, wb) if wa is not None and wb is not None else None
     return (
         reported.told  # a passing reference ("de leveranties") does not say it was done
         and joint is not None
@@ -538,6 +543,7 @@ def _alike_on_average(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+_NO_ACTORS: frozenset[str] = frozenset()
 #: The first characters of the terms a passing reference does not give its event: actors
 #: ("@Iran") and kinds ("#raket").
 _NOT_REFERRED = frozenset({"@", KIND})
