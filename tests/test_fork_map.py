@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 
 import pytest
 
-from timeline.fork_map import can_fork, fork_map
+from timeline.fork_map import fork_map
+
+FORK = "fork" in multiprocessing.get_all_start_methods()
 
 
 def test_results_come_in_task_order() -> None:
@@ -18,8 +22,11 @@ def test_one_job_runs_every_task_here() -> None:
     assert fork_map(lambda k: os.getpid(), 5, 1) == [here] * 5
 
 
-@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
-def test_children_share_the_work() -> None:
+@pytest.mark.skipif(not FORK, reason="no fork on this platform")
+def test_children_share_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    # threads left by other tests (a Dask cluster's) would keep the children from starting
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+
     def slow(k: int) -> int:
         import time
 
@@ -29,7 +36,7 @@ def test_children_share_the_work() -> None:
     assert len(set(fork_map(slow, 40, 2))) == 2
 
 
-@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+@pytest.mark.skipif(not FORK, reason="no fork on this platform")
 def test_a_task_that_fails_in_a_child_is_redone_here() -> None:
     here = os.getpid()
 
@@ -41,10 +48,22 @@ def test_a_task_that_fails_in_a_child_is_redone_here() -> None:
     assert fork_map(only_here, 20, 2) == list(range(20))
 
 
-@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+@pytest.mark.skipif(not FORK, reason="no fork on this platform")
 def test_an_error_here_is_raised() -> None:
     def fails(k: int) -> int:
         raise ValueError(k)
 
     with pytest.raises(ValueError):
         fork_map(fails, 4, 2)
+
+
+def test_no_child_is_forked_beside_other_threads() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        here = os.getpid()
+        assert fork_map(lambda k: os.getpid(), 10, 2) == [here] * 10
+    finally:
+        release.set()
+        other.join()

@@ -14,6 +14,7 @@ import contextlib
 import gc
 import multiprocessing
 import sys
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -23,8 +24,9 @@ T = TypeVar("T")
 
 
 def can_fork() -> bool:
-    """Whether children can share this process's memory (fork is not offered everywhere)."""
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Whether children can share this process's memory: fork is not offered everywhere, and
+    a process with other threads (a Dask client's) may fork while one of them holds a lock."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def fork_map(task: Callable[[int], T], count: int, jobs: int) -> list[T]:

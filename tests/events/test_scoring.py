@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Iterable
 
 import pytest
@@ -29,6 +30,8 @@ def _score(pairs: Iterable[tuple[int, int]]) -> ScoredPairs:
 def always_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(scoring, "PARALLEL_FROM", 0)
     monkeypatch.setattr(scoring, "PARALLEL_BELOW_RSS", 2**62)
+    # threads left by other tests (a Dask cluster's) would keep the child from starting
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
 
 
 def _ranked(scored: ScoredPairs) -> list[tuple[int, int, float]]:

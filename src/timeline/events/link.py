@@ -402,7 +402,8 @@ def _across_documents(
     for i, cluster in enumerate(clusters):
         # the rarest terms it shares with some other cluster (a term of one cluster blocks nothing)
         common = [t for t in cluster.terms if df[t] > 1]
-        keys = sorted(common, key=lambda t: (df[t], t))[:BLOCK_TERMS]
+        # by (df[t], t): the terms are sorted already and the sort is stable
+        keys = sorted(common, key=df.__getitem__)[:BLOCK_TERMS]
         keys += sorted(t for t in common if t.startswith("@") and t not in keys)
         for term in keys:
             blocks[(cluster.key[0], term)].append(i)
