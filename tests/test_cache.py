@@ -256,9 +256,9 @@ def _count_linking(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     linked: list[int] = []
     link = pipeline.link_events  # type: ignore[attr-defined]
 
-    def counting(mentions: object, rarity: object) -> object:
+    def counting(mentions: object, rarity: object, jobs: int = 1) -> object:
         linked.append(1)
-        return link(mentions, rarity)  # type: ignore[arg-type]
+        return link(mentions, rarity, jobs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "link_events", counting)
     return linked

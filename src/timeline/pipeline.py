@@ -111,8 +111,9 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
         return load_language(language, run.lexicon if run is not None else None)
 
     code = language.code if isinstance(language, Language) else language
+    jobs = _linking_jobs(run)
     if run is None or run.cache is None:
-        return assemble(analyse_corpus(path, loaded(), run), code)
+        return assemble(analyse_corpus(path, loaded(), run), code, jobs)
     from timeline.archive import iter_articles
     from timeline.cache import ResultCache, fingerprint
     from timeline.runner import python_warning
@@ -133,12 +134,23 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
         items: Iterable[Article | Skipped] = iter_articles(path)
     else:
         items = digest.passing(iter_articles(path))
-    chronology = assemble(analyse_corpus(path, loaded(), run, items), code)
+    chronology = assemble(analyse_corpus(path, loaded(), run, items), code, jobs)
     if len(chronology.skipped) > digest.unreadable:
         return chronology  # an article failed analysis: do not keep a chronology without it
     with ResultCache(run.cache, results_fingerprint, warn) as cache:
         cache.put_chronology(digest.key(), chronology)
     return chronology
+
+
+def _linking_jobs(run: RunOptions | None) -> int:
+    """The processes linking may use: as many as analyse the articles on this machine."""
+    if run is None:
+        return 1
+    if run.jobs is None:
+        from timeline.parallel import default_jobs
+
+        return default_jobs()
+    return run.jobs
 
 
 class CorpusDigest:
@@ -174,11 +186,13 @@ class CorpusDigest:
         return self._hash.hexdigest()
 
 
-def assemble(results: Iterable[ArticleResult | Skipped], language: str = "nl") -> Chronology:
+def assemble(
+    results: Iterable[ArticleResult | Skipped], language: str = "nl", jobs: int = 1
+) -> Chronology:
     """Link the mentions of all articles and order the events into a chronology.
 
     `language` is the code of the articles' language: linking weighs words by how rare they
-    are in it.
+    are in it. `jobs` processes may share the linking (the chronology is the same).
     """
     documents: list[DocumentInfo] = []
     mentions: list[EventMention] = []
@@ -191,7 +205,7 @@ def assemble(results: Iterable[ArticleResult | Skipped], language: str = "nl") -
         documents.append(item.document)
         mentions.extend(item.mentions)
         warnings.extend(f"{item.document.path}: {note}" for note in item.notes)
-    events = link_events(mentions, word_rarity(language))
+    events = link_events(mentions, word_rarity(language), jobs)
     documents = infer_publication(documents, events)
     dated, undated = order_events(events)
     return Chronology(tuple(documents), dated, undated, tuple(skipped), tuple(warnings))

@@ -32,11 +32,11 @@ def to_data(value: Any) -> Any:
     kind = type(value)
     if kind in _PLAIN:
         return value
-    names = _DATACLASS_FIELDS.get(kind)
-    if names is not None:
-        return {name: to_data(getattr(value, name)) for name in names}
+    encode = _ENCODERS.get(kind)
+    if encode is not None:
+        return encode(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        _DATACLASS_FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+        _ENCODERS[kind] = _dataclass_encoder(kind)
         return to_data(value)
     if isinstance(value, tuple | list):
         return [to_data(v) for v in value]
@@ -49,8 +49,47 @@ def to_data(value: Any) -> Any:
 
 #: Types `to_data` returns as they are (exactly these types, not subclasses).
 _PLAIN = frozenset({str, int, float, bool, type(None)})
-#: Dataclass -> its field names, filled as `to_data` meets them.
-_DATACLASS_FIELDS: dict[type, tuple[str, ...]] = {}
+#: Dataclass -> the function that makes its data, made when `to_data` first meets it.
+_ENCODERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def _dataclass_encoder(kind: type) -> Callable[[Any], Any]:
+    """A function giving `{field: to_data(value.field), ...}` for a dataclass, compiled.
+
+    A field typed as plain scalars (str, int, bool, a Literal, None) is taken as it is and a
+    tuple of strings becomes a list, without a call of `to_data` for each (the worker encodes
+    every mention, the cache every event).
+    """
+    try:
+        hints = typing.get_type_hints(kind)
+    except (NameError, TypeError):  # pragma: no cover - every model class has resolvable hints
+        hints = {}
+    items = []
+    for field in dataclasses.fields(kind):
+        hint = hints.get(field.name)
+        read = f"value.{field.name}"
+        if hint is not None and _is_scalar(hint):
+            expression = read
+        elif hint == tuple[str, ...]:
+            expression = f"list({read})"
+        else:
+            expression = f"to_data({read})"
+        items.append(f"{field.name!r}: {expression}")
+    source = "def encode(value):\n    return {" + ", ".join(items) + "}\n"
+    namespace: dict[str, Any] = {"to_data": to_data}
+    exec(source, namespace)  # as `dataclasses` makes `__init__`: from field names only
+    encode: Callable[[Any], Any] = namespace["encode"]
+    return encode
+
+
+def _is_scalar(hint: Any) -> bool:
+    """Whether every value of type `hint` is one `to_data` gives back as it is."""
+    origin = typing.get_origin(hint)
+    if origin in (Union, types.UnionType):
+        return all(_is_scalar(arg) for arg in typing.get_args(hint))
+    if origin is Literal:
+        return all(type(arg) in _PLAIN for arg in typing.get_args(hint))
+    return hint in _PLAIN
 
 
 def from_data(cls: type[T], data: Any) -> T:

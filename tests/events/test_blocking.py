@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from timeline.events.blocking import block_pairs
+from timeline.events.blocking import CandidatePairs, block_pairs
 
 
 def _all_pairs(blocks: list[list[int]], max_block: int) -> list[tuple[int, int]]:
@@ -43,3 +43,16 @@ def test_pairs_whose_windows_do_not_meet_are_left_out() -> None:
     ]
     blocks = [[0, 1, 2, 3]]
     assert list(block_pairs(blocks, 60, windows)) == [(0, 1), (1, 2)]
+
+
+def test_the_parts_give_every_pair_once_in_order() -> None:
+    rng = random.Random(7)
+    for _ in range(100):
+        blocks: dict[int, list[int]] = {}
+        for item in range(rng.randint(0, 60)):
+            for key in rng.sample(range(12), rng.randint(0, 4)):
+                blocks.setdefault(key, []).append(item)
+        candidates = CandidatePairs(blocks.values(), rng.randint(1, 12))
+        parts = candidates.parts(rng.randint(1, 9))
+        assert [p for part in parts for p in candidates.pairs(*part)] == list(candidates)
+        assert [start for start, _ in parts] == sorted({start for start, _ in parts})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.events.build import build_event
 from timeline.model import EventMention, Mention, Status
 from timeline.temporal.values import parse_value
@@ -55,3 +57,14 @@ def test_announced_and_then_reported_is_reported() -> None:
     announced = _mention("2019-W15", 10, status="expected")
     held = _mention("2019-04-09", 50)
     assert build_event([announced, held]).status == "reported"
+
+
+def test_an_event_of_one_mention_is_built_as_by_the_general_rules() -> None:
+    # the same mention twice takes the general way (and counts once): the same event
+    for mention in (
+        _mention("2019-03-20", 50),
+        _mention("2022-10", 10, weak=True, mod="BEFORE", status="expected"),
+        _mention("", 7),
+        replace(_mention("2019", 3), actors=("@Iran", "@Oman", "@Iran")),
+    ):
+        assert build_event([mention]) == build_event([mention, mention])

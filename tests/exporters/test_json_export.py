@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -57,3 +58,17 @@ def test_pieces_make_the_same_text_for_every_format(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     write_atomic(target, chronology_json(chronology))
     assert target.read_text(encoding="utf-8") == to_json(chronology)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"events": [{"x": [float("nan"), float("inf"), -0.0, 1e300, True, False, None]}]},
+        {"events": [{"t": 'tab\there, quote " and \u2028 \U0001f600 \x00', "n": -7}]},
+        {"events": [[[], {}, [[]], {"a": {}}], {"a": [1, [2, {"b": None}]]}]},
+        {"events": [{1: "int key", "s": "x"}, {"a": (1, 2), "b": ("x",)}]},
+        {"events": [{"a": 2**70, "b": [True, 1, 1.5]}]},
+    ],
+)
+def test_dump_json_is_json_dumps_with_an_indent_for_odd_values(value: Any) -> None:
+    assert dump_json(value) == _reference(value)

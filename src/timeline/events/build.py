@@ -14,6 +14,8 @@ from timeline.temporal.values import RANK
 
 def build_event(members: Sequence[EventMention]) -> Event:
     """One event from its mentions: the most precise explicit date wins, else the first report."""
+    if len(members) == 1:
+        return _single(members[0])
     # the title comes from the full report that shares most with the others (the most
     # typical telling), the date from the most precise explicit mention
     shared = Counter(t for m in members for t in set(m.terms))
@@ -52,6 +54,27 @@ def build_event(members: Sequence[EventMention]) -> Event:
         title=lead.title,
         actors=tuple(actors),
         mentions=tuple(mentions),
+    )
+
+
+def _single(m: EventMention) -> Event:
+    """`build_event([m])` without the comparisons that one mention does not need (most events
+    of a large corpus have one mention)."""
+    dated = m.interval is not None
+    mention = m.mention
+    digest = hashlib.sha1(
+        f"{m.type}|{mention.document}:{mention.start}:{mention.end}".encode()
+    ).hexdigest()[:8]
+    return Event(
+        id=f"{m.type}-{m.date if dated else 'undated'}-{digest}",
+        date=m.date if dated else None,
+        interval=m.interval,
+        mod=m.mod if dated else None,
+        status=m.status,
+        type=m.type,
+        title=m.title,
+        actors=tuple(sorted(set(m.actors))),
+        mentions=(mention,),
     )
 
 

@@ -21,12 +21,13 @@ from itertools import islice, repeat
 from operator import lt
 
 from timeline.events.anchor import PAST
-from timeline.events.blocking import block_pairs
+from timeline.events.blocking import CandidatePairs
 from timeline.events.build import build_event, unique_ids
 from timeline.events.detect import KIND
 from timeline.events.publication import infer_publication
 from timeline.events.rarity import Rarity, uniform
 from timeline.events.scored import ScoredPairs
+from timeline.events.scoring import score_candidates
 from timeline.events.stories import Stories
 from timeline.model import Event, EventMention
 from timeline.temporal.values import parse_value
@@ -224,13 +225,16 @@ def link_window(mention: EventMention) -> Window:
     return (interval.start, interval.end)
 
 
-def link_events(mentions: Sequence[EventMention], rarity: Rarity = uniform) -> list[Event]:
+def link_events(
+    mentions: Sequence[EventMention], rarity: Rarity = uniform, jobs: int = 1
+) -> list[Event]:
     """Group mentions of the same real-world event into events with stable ids.
 
     First within each article (its mentions of one kind of event mostly tell one story),
     then across articles, comparing what whole article-level clusters say and how alike
     their articles are. A term weighs by its rarity in the corpus times its rarity in the
-    language (`rarity`, e.g. `timeline.events.rarity.word_rarity("nl")`).
+    language (`rarity`, e.g. `timeline.events.rarity.word_rarity("nl")`). With `jobs` > 1
+    the candidate pairs of a large corpus are scored by that many processes (same result).
     """
     if not mentions:
         return []
@@ -241,7 +245,7 @@ def link_events(mentions: Sequence[EventMention], rarity: Rarity = uniform) -> l
     }
     clusters = _within_documents(mentions, weight)
     clusters = _references_to_the_event(clusters, mentions)
-    clusters = _across_documents(clusters, weight, Stories(mentions, weight))
+    clusters = _across_documents(clusters, weight, Stories(mentions, weight), jobs)
     events = [
         build_event([mentions[k] for k in sorted(c.members)])
         for c in clusters
@@ -420,7 +424,7 @@ def _told_on(
 
 
 def _across_documents(
-    clusters: list[_Cluster], weight: dict[str, float], stories: Stories
+    clusters: list[_Cluster], weight: dict[str, float], stories: Stories, jobs: int = 1
 ) -> list[_Cluster]:
     """Merge article-level clusters of different articles that tell the same event."""
     df: Counter[str] = Counter(t for c in clusters for t in c.terms)
@@ -428,7 +432,8 @@ def _across_documents(
     for i, cluster in enumerate(clusters):
         # the rarest terms it shares with some other cluster (a term of one cluster blocks nothing)
         common = [t for t in cluster.terms if df[t] > 1]
-        keys = sorted(common, key=lambda t: (df[t], t))[:BLOCK_TERMS]
+        # by (df[t], t): the terms are sorted already and the sort is stable
+        keys = sorted(common, key=df.__getitem__)[:BLOCK_TERMS]
         keys += sorted(t for t in common if t.startswith("@") and t not in keys)
         for term in keys:
             blocks[(cluster.key[0], term)].append(i)
@@ -436,56 +441,18 @@ def _across_documents(
             # one explicit date, any type: a vote one article calls "stemming" and another
             # tells with a verb the lexicon types otherwise
             blocks[("*", f"@date:{day}")].append(i)
-    scored = ScoredPairs(len(clusters))
     across = [c.across() for c in clusters]  # clusters do not change until the merging below
     kinds = [_kinds(c.terms) for c in clusters]
     masses = array("d", (_mass(c.terms, weight) for c in clusters))
-    head, head_terms = -1, frozenset[str]()  # pairs come by their first cluster
-    for i, j in block_pairs(blocks.values(), MAX_BLOCK, across):
-        a, b = clusters[i], clusters[j]
-        wa, wb = across[i], across[j]
-        if a.documents & b.documents or wa is None or wb is None or _intersect(wa, wb) is None:
-            continue
-        if kinds[i] and kinds[j] and not kinds[i] & kinds[j]:
-            continue  # a "raketaanval" and a "vergeldingsaanval"
-        if a.key[1] != b.key[1] and not _announced_then_told(a, b, wa, wb):
-            continue
-        if i != head:
-            head, head_terms = i, frozenset(a.terms)
-        in_both = head_terms.intersection(b.terms)
-        score = _overlap(in_both, masses[i], masses[j], weight)
-        same_date = bool(a.explicit_dates & b.explicit_dates)
-        if a.key[0] != b.key[0]:
-            if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
-                scored.add(score, i, j)
-            continue
-        # the same day is a strong sign; the same month or year much less so
-        same_day = any(len(d) >= len("2019-03-10") for d in a.explicit_dates & b.explicit_dates)
-        shared = a.actors & b.actors
-        if a.actors and b.actors and not shared and not same_day:
-            score *= 0.5  # (on one day, one names the gunman and the other the town)
-        elif len(shared) >= 2:
-            # the same two actors in the same kind of event at compatible times
-            score = max(score, ACTOR_WEIGHT * len(shared) / min(len(a.actors), len(b.actors)))
-        other = a.key[0] == "other"
-        needed = THRESHOLD_SAME_DATE if same_day else THRESHOLD
-        if other:
-            if not same_date:
-                continue
-            needed = max(needed, THRESHOLD_OTHER)
-        shared_terms = len(in_both)
-        if not same_day and not shared_terms:
-            continue  # nothing in common but the time
-        story = stories.between(a.documents, b.documents)
-        if same_day and not other and story >= STORY_SAME_DAY:
-            # one kind of event on one day in two articles that share something of a story
-            scored.add(max(score + story, THRESHOLD_SAME_DATE), i, j)
-            continue
-        if not same_day and shared_terms < (1 if story >= STORY else MIN_SHARED):
-            continue  # one word in common ("de man", "open") is chance, not the same story
-        if score + story >= needed:
-            scored.add(score + story, i, j)
-    blocks.clear()  # the pairs are scored: free the blocks before merging
+    candidates = CandidatePairs(blocks.values(), MAX_BLOCK, across)
+    blocks.clear()  # the candidates keep what they need of the blocks
+    scored = score_candidates(
+        candidates,
+        lambda pairs: _score_pairs(pairs, clusters, across, kinds, masses, weight, stories),
+        len(clusters),
+        jobs,
+    )
+    del candidates  # the pairs are scored: free the blocks before merging
     owner = list(range(len(clusters)))
     parts = {i: [i] for i in range(len(clusters))}
     told = [c.told for c in clusters]  # before merging changes them
@@ -509,13 +476,77 @@ def _across_documents(
     return [clusters[i] for i in sorted(parts)]
 
 
-def _announced_then_told(a: _Cluster, b: _Cluster, wa: Window, wb: Window) -> bool:
+def _score_pairs(
+    pairs: Iterable[tuple[int, int]],
+    clusters: Sequence[_Cluster],
+    across: Sequence[Window | None],
+    kinds: Sequence[frozenset[str]],
+    masses: array[float],
+    weight: dict[str, float],
+    stories: Stories,
+) -> ScoredPairs:
+    """The candidate pairs of article clusters that may be one event, with their scores.
+
+    `pairs` are those of `CandidatePairs` made with the `across` windows: both windows are
+    there and meet.
+    """
+    scored = ScoredPairs(len(clusters))
+    head, head_terms = -1, frozenset[str]()  # pairs come by their first cluster
+    for i, j in pairs:
+        a, b = clusters[i], clusters[j]
+        if not a.documents.isdisjoint(b.documents):
+            continue
+        if kinds[i] and kinds[j] and not kinds[i] & kinds[j]:
+            continue  # a "raketaanval" and a "vergeldingsaanval"
+        if a.key[1] != b.key[1] and not _announced_then_told(a, b, across[i], across[j]):
+            continue
+        if i != head:
+            head, head_terms = i, frozenset(a.terms)
+        in_both = head_terms.intersection(b.terms)
+        score = _overlap(in_both, masses[i], masses[j], weight)
+        same_date = not a.explicit_dates.isdisjoint(b.explicit_dates)
+        if a.key[0] != b.key[0]:
+            if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
+                scored.add(score, i, j)
+            continue
+        # the same day is a strong sign; the same month or year much less so
+        same_day = same_date and any(
+            len(d) >= len("2019-03-10") for d in a.explicit_dates & b.explicit_dates
+        )
+        shared = a.actors & b.actors if a.actors and b.actors else _NO_ACTORS
+        if a.actors and b.actors and not shared and not same_day:
+            score *= 0.5  # (on one day, one names the gunman and the other the town)
+        elif len(shared) >= 2:
+            # the same two actors in the same kind of event at compatible times
+            score = max(score, ACTOR_WEIGHT * len(shared) / min(len(a.actors), len(b.actors)))
+        other = a.key[0] == "other"
+        needed = THRESHOLD_SAME_DATE if same_day else THRESHOLD
+        if other:
+            if not same_date:
+                continue
+            needed = max(needed, THRESHOLD_OTHER)
+        shared_terms = len(in_both)
+        if not same_day and not shared_terms:
+            continue  # nothing in common but the time
+        story = stories.between(a.documents, b.documents)
+        if same_day and not other and story >= STORY_SAME_DAY:
+            # one kind of event on one day in two articles that share something of a story
+            scored.add(max(score + story, THRESHOLD_SAME_DATE), i, j)
+            continue
+        if not same_day and shared_terms < (1 if story >= STORY else MIN_SHARED):
+            continue  # one word in common ("de man", "open") is chance, not the same story
+        if score + story >= needed:
+            scored.add(score + story, i, j)
+    return scored
+
+
+def _announced_then_told(a: _Cluster, b: _Cluster, wa: Window | None, wb: Window | None) -> bool:
     """An event expected in one article and reported in another is one event only when the
     report puts it after the announcing articles were written ("hoopt over twee weken
     herkozen te worden", then "bij de verkiezingen van gisteren"); a report that may be of
     something earlier is another event."""
     expected, reported = (a, b) if a.key[1] == "expected" else (b, a)
-    joint = _intersect(wa, wb)
+    joint = _intersect(wa, wb) if wa is not None and wb is not None else None
     return (
         reported.told  # a passing reference ("de leveranties") does not say it was done
         and joint is not None
@@ -543,6 +574,7 @@ def _alike_on_average(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+_NO_ACTORS: frozenset[str] = frozenset()
 #: The first characters of the terms a passing reference does not give its event: actors
 #: ("@Iran") and kinds ("#raket").
 _NOT_REFERRED = frozenset({"@", KIND})

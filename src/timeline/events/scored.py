@@ -40,6 +40,12 @@ class ScoredPairs:
         self._firsts.append(i)
         self._seconds.append(j)
 
+    def extend(self, other: ScoredPairs) -> None:
+        """Add the pairs of `other` (made after these ones) in their order."""
+        self._scores.extend(other._scores)
+        self._firsts.extend(other._firsts)
+        self._seconds.extend(other._seconds)
+
     def best_first(self) -> Iterator[tuple[int, int]]:
         """The pairs, best first; equal scores keep the order they were added in."""
         scores, firsts, seconds = self._scores, self._firsts, self._seconds
