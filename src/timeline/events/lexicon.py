@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from timeline.errors import LexiconError
 from timeline.events.actors import Gazetteer, load_gazetteer
@@ -38,6 +39,20 @@ class Trigger:
     start: int
     end: int
     verbal: bool
+
+
+class WordForm(NamedTuple):
+    """What a word form names whatever its clause: the types its parts name (type, as a verb),
+    the separable verbs it may be the verb part of (type, particles), and whether it is
+    inert (`EventLexicon._inert`)."""
+
+    named: tuple[tuple[str, bool], ...]
+    separable: tuple[tuple[str, frozenset[str]], ...]
+    inert: bool
+
+
+#: Word forms kept per lexicon before the memo is cleared (a bound for very large corpora).
+_FORMS_MAX = 200_000
 
 
 @dataclass(frozen=True)
@@ -97,6 +112,10 @@ class EventLexicon:
     )
     #: word -> (type, particles) of the types with a separable verb on that word; built once.
     separable_index: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
+    #: (lower-cased word, lemma) -> what it names out of its clause (see `_form`).
+    forms: dict[tuple[str, str], WordForm] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
     #: lower-cased word -> the lemma it had when found to name no type (see `triggers`).
@@ -183,11 +202,28 @@ class EventLexicon:
 
     def _inert(self, word: Word) -> bool:
         """Whether a word names no type whatever its clause (no lookup, no separable verb)."""
-        separable = self._separable()
+        return self._form(word).inert
+
+    def _form(self, word: Word) -> WordForm:
+        """What a word names out of context (memoised: the same forms recur)."""
+        key = (word.lower, word.lemma)
+        form = self.forms.get(key)
+        if form is not None:
+            return form
+        if len(self.forms) > _FORMS_MAX:
+            self.forms.clear()
         parts = [word.lemma, word.lower]
         if "-" in word.lower:
             parts.append(word.lower.rsplit("-", 1)[1])
-        return not any(self._lookup(part) or separable.get(part) for part in parts)
+        separable = self._separable()
+        candidates = (*parts, *self._stem_candidates(word.lower))
+        form = self.forms[key] = WordForm(
+            named=tuple(named for part in parts for named in self._lookup(part)),
+            separable=tuple(verb for part in candidates for verb in separable.get(part, ())),
+            # the separable verbs of the parts only, not of their stems
+            inert=not any(self._lookup(part) or separable.get(part) for part in parts),
+        )
+        return form
 
     def has_support_verb(self, words: Sequence[Word]) -> bool:
         """Whether a clause has a verb that turns an event noun into a happening."""
@@ -210,28 +246,22 @@ class EventLexicon:
 
     def _word_triggers(self, words: Sequence[Word], i: int) -> list[tuple[str, bool]]:
         """The types word i names: (type, True) as a verb, (type, False) as a noun."""
-        word = words[i]
-        parts = [word.lemma, word.lower]
-        if "-" in word.lower:
-            parts.append(word.lower.rsplit("-", 1)[1])
+        form = self._form(words[i])
         verbs: set[str] = set()
         nouns: set[str] = set()
         # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen
         closing = words[-1].lower if i < len(words) - 1 else ""
         other_verb = closing in self.particles
-        separable = self._separable()
-        for part in parts:
-            for name, verbal in self._lookup(part):
-                if verbal and other_verb:
-                    continue
-                (verbs if verbal else nouns).add(name)
-        for part in (*parts, *self._stem_candidates(word.lower)):
-            for name, particles in separable.get(part, ()):
-                if particles and (
-                    _particle_follows(words, i, particles, self.final_particles, self.openers)
-                    or _particle_precedes(words, i, particles, self.verb_cluster_words)
-                ):
-                    verbs.add(name)
+        for name, verbal in form.named:
+            if verbal and other_verb:
+                continue
+            (verbs if verbal else nouns).add(name)
+        for name, particles in form.separable:
+            if particles and (
+                _particle_follows(words, i, particles, self.final_particles, self.openers)
+                or _particle_precedes(words, i, particles, self.verb_cluster_words)
+            ):
+                verbs.add(name)
         if not verbs and not nouns:
             return []
         if verbs and self._attributive(words, i):
