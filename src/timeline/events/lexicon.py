@@ -127,6 +127,8 @@ class EventLexicon:
     form_index: dict[str, dict[str, tuple[int, ...]]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
+    #: the lengths of the nouns of all types, built on first use.
+    noun_lengths: list[int] = field(default_factory=list, repr=False, compare=False, hash=False)
     #: the union of all phrase patterns, once compiled ([None]: no usable union).
     pattern_union: list[re.Pattern[str] | None] = field(
         default_factory=list, repr=False, compare=False, hash=False
@@ -288,25 +290,29 @@ class EventLexicon:
         if cached is not None:
             return cached
         inflection = self.spec.inflection
-        stems = self._stem_candidates(part)
-        # compound nouns: "wapenleveranties" ends in a noun of the type, after a modifier
-        heads = {
-            part[len(part) - k :]
-            for k in range(
-                inflection.min_compound_head, len(part) - inflection.min_compound_modifier + 1
-            )
-        }
         index = self._form_index()
         verbs, stem_index, nouns = index["verbs"], index["stems"], index["nouns"]
-        verbal = {*verbs.get(part, ()), *(i for stem in stems for i in stem_index.get(stem, ()))}
-        nominal = {i for form in (part, *heads) for i in nouns.get(form, ())}
-        result = tuple(
-            (event_type.name, i in verbal)
-            for i, event_type in enumerate(self.types)
-            if i in verbal or i in nominal
-        )
+        verbal = set(verbs.get(part, ()))
+        for stem in self._stem_candidates(part):
+            verbal.update(stem_index.get(stem, ()))
+        nominal = set(nouns.get(part, ()))
+        # compound nouns: "wapenleveranties" ends in a noun of the type, after a modifier
+        longest = len(part) - inflection.min_compound_modifier
+        for length in self._noun_lengths():
+            if inflection.min_compound_head <= length <= longest:
+                nominal.update(nouns.get(part[len(part) - length :], ()))
+        named = verbal | nominal
+        types = self.types
+        result = tuple((types[i].name, i in verbal) for i in sorted(named)) if named else ()
         self.cache[part] = result
         return result
+
+    def _noun_lengths(self) -> list[int]:
+        """The lengths of the nouns of all types, shortest first: a compound's head has one."""
+        lengths = self.noun_lengths
+        if not lengths:
+            lengths.extend(sorted({len(noun) for noun in self._form_index()["nouns"]}))
+        return lengths
 
     def _form_index(self) -> dict[str, dict[str, tuple[int, ...]]]:
         """Verbs, verb stems and nouns, each to the positions of the types that have them
@@ -335,15 +341,19 @@ class EventLexicon:
     def _stem_candidates(self, part: str) -> set[str]:
         """The stems an unknown verb form may have: "getraind" = ge + train + d."""
         inflection = self.spec.inflection
+        prefixes = inflection.participle_prefixes
         candidates: set[str] = set()
         for ending in inflection.verb_endings:
-            if ending and not part.endswith(ending):
+            if not ending:
+                base = part  # a bare stem is a candidate only with a prefix taken off
+            elif part.endswith(ending):
+                base = part[: len(part) - len(ending)]
+                candidates.add(base)
+            else:
                 continue
-            base = part[: len(part) - len(ending)] if ending else part
-            prefixed = [
-                base[len(p) :] for p in inflection.participle_prefixes if base.startswith(p)
-            ]
-            candidates.update(prefixed if not ending else [base, *prefixed])
+            for prefix in prefixes:
+                if base.startswith(prefix):
+                    candidates.add(base[len(prefix) :])
         for ending in inflection.merged_endings:
             if part.endswith(ending):
                 candidates.add(part)  # the stem itself ends in it: "zet" + "t" = "zet"
