@@ -7,7 +7,6 @@ that type, and a clause dated by a calendar expression reports one even without 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -476,9 +475,8 @@ def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trig
     if not lemma or lemma[0].lemma not in lexicon.actor_verbs:
         return False
     gazetteer = lexicon.actors
-    named = gazetteer.known(text, clause.start, clause.end) or gazetteer.people(
-        text, clause.start, clause.end
-    )
+    known = gazetteer.known(text, clause.start, clause.end)
+    named = known or gazetteer.people(text, clause.start, clause.end, known)
     return not named and not _official(lexicon, text, clause.start, clause.end)
 
 
@@ -587,6 +585,7 @@ def _terms(
                 verb = lemma != part and lemma.endswith(infinitives)
                 if part.isdigit() or verb:
                     continue  # numbers and verb forms say little about which event it is
-                terms.add(re.sub(r"[’']s$", "", lemma))
+                # without an apostrophe s: "Rutte's" is Rutte
+                terms.add(lemma[:-2] if lemma.endswith(("’s", "'s")) else lemma)
     terms.update(f"@{a}" for a in actors)
     return tuple(sorted(terms))

@@ -16,6 +16,9 @@ from timeline.regexes import first_char_guard
 _QUOTES = "\"'“”‘’«»„()[]"
 _MAX_WORDS = 16
 _ASIDE = re.compile(r"\([^()]*\)")
+#: A comma, colon or closing quote and the word after it: where a saying tail may begin.
+_SAYING_TAIL = re.compile(r"[,:”\"’]\s*(\w+)")
+_BLANK_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ def _according_spans(cues: Attributions, text: str, start: int, end: int) -> lis
 def saying_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The tails that name a speaker with a verb of saying: '", zei de premier gisteren."'."""
     spans: list[tuple[int, int]] = []
-    for match in re.finditer(r"[,:”\"’]\s*(\w+)", text[start:end]):
+    for match in _SAYING_TAIL.finditer(text[start:end]):
         if match.group(1).lower() not in cues.saying:
             continue
         begin = start + match.start()
@@ -161,5 +164,5 @@ def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozens
     if len(words) > _MAX_WORDS:
         words = [*words[:_MAX_WORDS], "…"]
     title = " ".join(words).strip(" ,;:-–.")
-    title = re.sub(r"\s+([,.;:])", r"\1", title)
+    title = _BLANK_BEFORE_MARK.sub(r"\1", title)
     return title[:1].upper() + title[1:]

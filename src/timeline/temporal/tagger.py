@@ -206,7 +206,7 @@ def fields_of(span: Span, grammar: Grammar, text: str) -> dict[str, Any]:
                 value = value[part]
             fields[key] = value
         elif template == "@unit":
-            words = re.findall(r"\w+", text[span.start : span.end].lower())
+            words = _TOKEN.findall(text[span.start : span.end].lower())
             fields[key] = next(
                 (span.rule.spec.unit_words[w] for w in words if w in span.rule.spec.unit_words), "D"
             )
