@@ -118,6 +118,10 @@ class EventLexicon:
     forms: dict[tuple[str, str], WordForm] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
+    #: surface form -> the linking terms the word gives (see `detect._word_terms`).
+    word_terms: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
     #: lower-cased word -> the lemma it had when found to name no type (see `triggers`).
     inert: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
     #: type name -> rank (first type of a name), built on first use.
