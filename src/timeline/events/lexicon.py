@@ -222,12 +222,15 @@ class EventLexicon:
         if "-" in word.lower:
             parts.append(word.lower.rsplit("-", 1)[1])
         separable = self._separable()
-        candidates = (*parts, *self._stem_candidates(word.lower))
+        stems = self._stem_candidates(word.lower)
+        named = [self._lookup(part, stems if part == word.lower else None) for part in parts]
         form = self.forms[key] = WordForm(
-            named=tuple(named for part in parts for named in self._lookup(part)),
-            separable=tuple(verb for part in candidates for verb in separable.get(part, ())),
+            named=tuple(t for types in named for t in types),
+            separable=tuple(v for part in (*parts, *stems) for v in separable.get(part, ())),
             # the separable verbs of the parts only, not of their stems
-            inert=not any(self._lookup(part) or separable.get(part) for part in parts),
+            inert=not any(
+                types or separable.get(part) for part, types in zip(parts, named, strict=True)
+            ),
         )
         return form
 
@@ -288,8 +291,11 @@ class EventLexicon:
             index.setdefault("", ())  # built, even for a lexicon without separable verbs
         return index
 
-    def _lookup(self, part: str) -> tuple[tuple[str, bool], ...]:
-        """The types a word form names out of context (cached: the same forms recur)."""
+    def _lookup(self, part: str, stems: set[str] | None = None) -> tuple[tuple[str, bool], ...]:
+        """The types a word form names out of context (cached: the same forms recur).
+
+        `stems` are the part's `_stem_candidates`, when the caller has them.
+        """
         cached = self.cache.get(part)
         if cached is not None:
             return cached
@@ -297,7 +303,7 @@ class EventLexicon:
         index = self._form_index()
         verbs, stem_index, nouns = index["verbs"], index["stems"], index["nouns"]
         verbal = set(verbs.get(part, ()))
-        for stem in self._stem_candidates(part):
+        for stem in self._stem_candidates(part) if stems is None else stems:
             verbal.update(stem_index.get(stem, ()))
         nominal = set(nouns.get(part, ()))
         # compound nouns: "wapenleveranties" ends in a noun of the type, after a modifier

@@ -14,6 +14,7 @@ from timeline.events.words import Word, words_of
 from timeline.regexes import first_char_guard
 
 _QUOTES = "\"'“”‘’«»„()[]"
+_QUOTES_TO_BLANKS = str.maketrans(dict.fromkeys(_QUOTES, " "))
 _MAX_WORDS = 16
 _ASIDE = re.compile(r"\([^()]*\)")
 #: A comma, colon or closing quote and the word after it: where a saying tail may begin.
@@ -157,7 +158,7 @@ def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozens
     """A readable title from the kept spans of a clause: trimmed, capitalised, not too long."""
     raw = " ".join(text[s:e] for s, e in spans)
     raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
-    raw = raw.translate({ord(c): " " for c in _QUOTES})
+    raw = raw.translate(_QUOTES_TO_BLANKS)
     words = raw.split()
     while words and words[0].strip(",;:").lower() in strip_words:
         words = words[1:]
