@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,15 @@ def test_jobs_2_gives_the_output_of_jobs_1(corpus: Path, eager_pool: None) -> No
     one = as_json(build_chronology(corpus))
     two = as_json(build_chronology(corpus, run=RunOptions(jobs=2)))
     assert one == two
+
+
+def test_what_the_workers_share_is_frozen_before_they_fork(
+    corpus: Path, eager_pool: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    build_chronology(corpus, run=RunOptions(jobs=2))
+    assert frozen == [True]
 
 
 def test_results_keep_the_input_order_with_skipped_files_between(

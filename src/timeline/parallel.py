@@ -8,6 +8,7 @@ identical to `--jobs 1`.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -131,6 +132,9 @@ class LocalEngine:
         context = multiprocessing.get_context("fork" if fork else "spawn")
         if fork:
             load_lemmas(self.language.code)  # once here, shared by the forked workers
+            # what is loaded now lives as long as the workers: the garbage collector need not
+            # walk it again in each of them (nor write to the pages they share)
+            gc.freeze()
         self._pool = ProcessPoolExecutor(
             max_workers=self.jobs,
             mp_context=context,

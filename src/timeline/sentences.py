@@ -15,6 +15,7 @@ _BOUNDARY = re.compile(
     r"(?P<end>(?<![.!?…])[.!?…]++[\"'”’»)]*+)(?=[ \t]+[\"'“‘«(]?[A-ZÀ-Ý0-9])"
     r"|(?P<line>(?<![ \t])[ \t]*+(?:\r\n|\r|\n)+)"
 )
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def split_sentences(text: str, start: int = 0, abbreviations: Iterable[str] = ()) -> list[Sentence]:
@@ -31,7 +32,7 @@ def split_sentences(text: str, start: int = 0, abbreviations: Iterable[str] = ()
             word = _last_word(text, cursor, match.end("end"))
             if word.lower() in abbrevs and not _acronym(word):
                 continue
-            if re.fullmatch(r"[A-Z]\.", word):
+            if _INITIAL.fullmatch(word):
                 continue  # an initial, as in "J. Cleverly"
             cut, resume = match.end(), match.end()
         else:

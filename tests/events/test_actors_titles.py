@@ -34,6 +34,15 @@ def test_attribution_is_not_an_actor(nl: Language) -> None:
     assert "Verenigde Staten" not in mention.actors
 
 
+def test_people_take_the_known_actors_the_caller_found(nl: Language) -> None:
+    gazetteer = nl.events.actors
+    text = "Volgens John Kirby en de Verenigde Staten leverde Iran drones aan Rusland."
+    known = gazetteer.known(text)
+    assert known
+    assert gazetteer.people(text, 0, None, known) == gazetteer.people(text)
+    assert [name for _, _, name in gazetteer.people(text)] == ["John Kirby"]
+
+
 def test_surname_maps_to_the_full_name(nl: Language) -> None:
     text = "John Kirby sprak gisteren. Kirby waarschuwde vorige week voor de alliantie."
     assert "John Kirby" in strong(nl, text)[-1].actors

@@ -117,3 +117,17 @@ def test_an_event_noun_with_a_date_of_its_own_is_a_dated_happening(nl: Language)
         if m.type == "election"
     ]
     assert (reference.weak, reference.mod) == (True, "BEFORE")
+
+
+def test_a_word_gives_its_linking_terms_wherever_it_stands(nl: Language) -> None:
+    from timeline.events.detect import _word_terms
+    from timeline.events.words import words_of
+
+    def terms(text: str) -> tuple[str, ...]:
+        return _word_terms(nl.events, words_of(text)[0])
+
+    assert terms("Su-35") == ("su35",)  # a model name
+    assert terms("Iran") == ()  # a known actor is a term of its own
+    assert terms("de") == ()  # a stop word
+    assert terms("drones") == ("drone",)
+    assert terms("Iran-deal") == ("iran", "deal")

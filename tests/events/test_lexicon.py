@@ -13,6 +13,7 @@ import yaml
 from tests.events.helpers import strong
 from timeline.errors import LexiconError
 from timeline.events.lexicon import load_event_lexicon
+from timeline.events.words import words_of
 from timeline.language import LANG_ROOT, Language, load_language
 from timeline.model import PRECISIONS
 
@@ -71,6 +72,18 @@ def test_separable_verb_particle_at_clause_end(nl: Language) -> None:
 )
 def test_a_preposition_before_the_last_word_is_not_a_particle(nl: Language, text: str) -> None:
     assert {t.type for t in nl.events.triggers(text)} <= {"statement"}
+
+
+def test_a_word_form_is_looked_up_once(nl: Language) -> None:
+    noun, verb, other = words_of("wapenleveranties zet auto")
+    form = nl.events._form(noun)
+    assert ("delivery", False) in form.named
+    assert not form.inert
+    assert nl.events._form(noun) is form
+    # "zet" is the verb of a separable verb ("inzetten"): not inert, though it names nothing alone
+    assert nl.events._form(verb).separable
+    assert not nl.events._form(verb).inert
+    assert nl.events._form(other).inert
 
 
 def _copy_folder(tmp_path: Path) -> Path:

@@ -15,6 +15,9 @@ from timeline.regexes import first_char_guard
 
 # Two or more capitalised words, optionally joined by lower-case name particles ("van", "de").
 _CAP = r"[A-ZÀ-Ý][\w’'-]+"
+_CAPITALISED = re.compile(_CAP)
+#: A word written in lower case: not after a letter or a hyphen, not starting with a capital.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Ý][\w’'-]*")
 
 
 class ActorSpec(BaseModel):
@@ -54,11 +57,18 @@ class Gazetteer:
         ]
 
     def people(
-        self, text: str, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        known: Sequence[tuple[int, int, str]] | None = None,
     ) -> list[tuple[int, int, str]]:
-        """Names of people and organisations not in the gazetteer: "John Kirby", "Mahsa Amini"."""
+        """Names of people and organisations not in the gazetteer: "John Kirby", "Mahsa Amini".
+
+        `known` are the gazetteer actors of the same stretch, when the caller has them.
+        """
         stop = len(text) if end is None else end
-        known_spans = self.known(text, start, stop)
+        known_spans = self.known(text, start, stop) if known is None else known
         found: list[tuple[int, int, str]] = []
         for match in self.names.finditer(text, start, stop):
             words = match.group().split()
@@ -87,7 +97,7 @@ class Gazetteer:
 @lru_cache(maxsize=16)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case somewhere (so they are not names)."""
-    return frozenset(re.findall(r"(?<![\w-])[^\W\d_A-ZÀ-Ý][\w’'-]*", text))
+    return frozenset(_LOWER_CASE_WORD.findall(text))
 
 
 def load_gazetteer(
@@ -124,9 +134,10 @@ def actors_in(
     """
     found: set[str] = set()
     for start, end in spans:
-        found.update(name for _, _, name in gazetteer.known(text, start, end))
-        found.update(name for _, _, name in gazetteer.people(text, start, end))
-        for word in re.finditer(_CAP, text[start:end]):
+        known = gazetteer.known(text, start, end)
+        found.update(name for _, _, name in known)
+        found.update(name for _, _, name in gazetteer.people(text, start, end, known))
+        for word in _CAPITALISED.finditer(text[start:end]):
             full = people.get(word.group())
             if full:
                 found.add(full)

@@ -7,7 +7,6 @@ that type, and a clause dated by a calendar expression reports one even without 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -498,9 +497,8 @@ def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trig
     if not lemma or lemma[0].lemma not in lexicon.actor_verbs:
         return False
     gazetteer = lexicon.actors
-    named = gazetteer.known(text, clause.start, clause.end) or gazetteer.people(
-        text, clause.start, clause.end
-    )
+    known = gazetteer.known(text, clause.start, clause.end)
+    named = known or gazetteer.people(text, clause.start, clause.end, known)
     return not named and not _official(lexicon, text, clause.start, clause.end)
 
 
@@ -585,7 +583,9 @@ def _terms(
     terms: set[str] = set()
     # only the trigger's first word: a phrase pattern may span the whole clause
     skip = (trigger.start, trigger.start + 1) if trigger else (-1, -1)
-    infinitives = tuple(lexicon.spec.inflection.infinitive_endings) or ("\0",)
+    memo = lexicon.word_terms
+    if len(memo) > _WORD_TERMS_MAX:
+        memo.clear()
     for start, end in spans:
         for word in words_of(text, start, end, lexicon.language):
             if skip[0] <= word.start < skip[1]:
@@ -596,19 +596,35 @@ def _terms(
                 continue
             if any(t.start <= word.start < t.end for t in timexes):
                 continue  # "maandag" is shared by every story of that day
-            model = model_name(word.text)
-            if model:
-                terms.add(model)
-                continue
-            if word.text in lexicon.actors.forms:
-                continue
-            for part in word.lower.split("-"):
-                lemma = lemma_of(part, lexicon.language)
-                if part in lexicon.stopwords or lemma in lexicon.stopwords or len(lemma) < 3:
-                    continue
-                verb = lemma != part and lemma.endswith(infinitives)
-                if part.isdigit() or verb:
-                    continue  # numbers and verb forms say little about which event it is
-                terms.add(re.sub(r"[’']s$", "", lemma))
+            found = memo.get(word.text)
+            if found is None:
+                found = memo[word.text] = _word_terms(lexicon, word)
+            terms.update(found)
     terms.update(f"@{a}" for a in actors)
     return tuple(sorted(terms))
+
+
+#: Surface forms whose terms are kept per lexicon before the memo is cleared.
+_WORD_TERMS_MAX = 200_000
+
+
+def _word_terms(lexicon: EventLexicon, word: Word) -> tuple[str, ...]:
+    """The linking terms a word gives wherever it stands: a model name, or the lemmas of its
+    parts that are neither stop words, numbers nor verb forms (none for a known actor)."""
+    model = model_name(word.text)
+    if model:
+        return (model,)
+    if word.text in lexicon.actors.forms:
+        return ()
+    infinitives = tuple(lexicon.spec.inflection.infinitive_endings) or ("\0",)
+    terms: list[str] = []
+    for part in word.lower.split("-"):
+        lemma = lemma_of(part, lexicon.language)
+        if part in lexicon.stopwords or lemma in lexicon.stopwords or len(lemma) < 3:
+            continue
+        verb = lemma != part and lemma.endswith(infinitives)
+        if part.isdigit() or verb:
+            continue  # numbers and verb forms say little about which event it is
+        # without an apostrophe s: "Rutte's" is Rutte
+        terms.append(lemma[:-2] if lemma.endswith(("’s", "'s")) else lemma)
+    return tuple(terms)

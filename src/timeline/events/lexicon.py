@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from timeline.errors import LexiconError
 from timeline.events.actors import Gazetteer, load_gazetteer
@@ -38,6 +39,20 @@ class Trigger:
     start: int
     end: int
     verbal: bool
+
+
+class WordForm(NamedTuple):
+    """What a word form names whatever its clause: the types its parts name (type, as a verb),
+    the separable verbs it may be the verb part of (type, particles), and whether it is
+    inert (`EventLexicon._inert`)."""
+
+    named: tuple[tuple[str, bool], ...]
+    separable: tuple[tuple[str, frozenset[str]], ...]
+    inert: bool
+
+
+#: Word forms kept per lexicon before the memo is cleared (a bound for very large corpora).
+_FORMS_MAX = 200_000
 
 
 @dataclass(frozen=True)
@@ -104,6 +119,14 @@ class EventLexicon:
     separable_index: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
+    #: (lower-cased word, lemma) -> what it names out of its clause (see `_form`).
+    forms: dict[tuple[str, str], WordForm] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
+    #: surface form -> the linking terms the word gives (see `detect._word_terms`).
+    word_terms: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
     #: lower-cased word -> the lemma it had when found to name no type (see `triggers`).
     inert: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
     #: type name -> rank (first type of a name), built on first use.
@@ -113,6 +136,8 @@ class EventLexicon:
     form_index: dict[str, dict[str, tuple[int, ...]]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
+    #: the lengths of the nouns of all types, built on first use.
+    noun_lengths: list[int] = field(default_factory=list, repr=False, compare=False, hash=False)
     #: the union of all phrase patterns, once compiled ([None]: no usable union).
     pattern_union: list[re.Pattern[str] | None] = field(
         default_factory=list, repr=False, compare=False, hash=False
@@ -188,11 +213,31 @@ class EventLexicon:
 
     def _inert(self, word: Word) -> bool:
         """Whether a word names no type whatever its clause (no lookup, no separable verb)."""
-        separable = self._separable()
+        return self._form(word).inert
+
+    def _form(self, word: Word) -> WordForm:
+        """What a word names out of context (memoised: the same forms recur)."""
+        key = (word.lower, word.lemma)
+        form = self.forms.get(key)
+        if form is not None:
+            return form
+        if len(self.forms) > _FORMS_MAX:
+            self.forms.clear()
         parts = [word.lemma, word.lower]
         if "-" in word.lower:
             parts.append(word.lower.rsplit("-", 1)[1])
-        return not any(self._lookup(part) or separable.get(part) for part in parts)
+        separable = self._separable()
+        stems = self._stem_candidates(word.lower)
+        named = [self._lookup(part, stems if part == word.lower else None) for part in parts]
+        form = self.forms[key] = WordForm(
+            named=tuple(t for types in named for t in types),
+            separable=tuple(v for part in (*parts, *stems) for v in separable.get(part, ())),
+            # the separable verbs of the parts only, not of their stems
+            inert=not any(
+                types or separable.get(part) for part, types in zip(parts, named, strict=True)
+            ),
+        )
+        return form
 
     def has_support_verb(self, words: Sequence[Word]) -> bool:
         """Whether a clause has a verb that turns an event noun into a happening."""
@@ -215,28 +260,22 @@ class EventLexicon:
 
     def _word_triggers(self, words: Sequence[Word], i: int) -> list[tuple[str, bool]]:
         """The types word i names: (type, True) as a verb, (type, False) as a noun."""
-        word = words[i]
-        parts = [word.lemma, word.lower]
-        if "-" in word.lower:
-            parts.append(word.lower.rsplit("-", 1)[1])
+        form = self._form(words[i])
         verbs: set[str] = set()
         nouns: set[str] = set()
         # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen
         closing = words[-1].lower if i < len(words) - 1 else ""
         other_verb = closing in self.particles
-        separable = self._separable()
-        for part in parts:
-            for name, verbal in self._lookup(part):
-                if verbal and other_verb:
-                    continue
-                (verbs if verbal else nouns).add(name)
-        for part in (*parts, *self._stem_candidates(word.lower)):
-            for name, particles in separable.get(part, ()):
-                if particles and (
-                    _particle_follows(words, i, particles, self.final_particles, self.openers)
-                    or _particle_precedes(words, i, particles, self.verb_cluster_words)
-                ):
-                    verbs.add(name)
+        for name, verbal in form.named:
+            if verbal and other_verb:
+                continue
+            (verbs if verbal else nouns).add(name)
+        for name, particles in form.separable:
+            if particles and (
+                _particle_follows(words, i, particles, self.final_particles, self.openers)
+                or _particle_precedes(words, i, particles, self.verb_cluster_words)
+            ):
+                verbs.add(name)
         if not verbs and not nouns:
             return []
         if verbs and self._attributive(words, i):
@@ -257,31 +296,38 @@ class EventLexicon:
             index.setdefault("", ())  # built, even for a lexicon without separable verbs
         return index
 
-    def _lookup(self, part: str) -> tuple[tuple[str, bool], ...]:
-        """The types a word form names out of context (cached: the same forms recur)."""
+    def _lookup(self, part: str, stems: set[str] | None = None) -> tuple[tuple[str, bool], ...]:
+        """The types a word form names out of context (cached: the same forms recur).
+
+        `stems` are the part's `_stem_candidates`, when the caller has them.
+        """
         cached = self.cache.get(part)
         if cached is not None:
             return cached
         inflection = self.spec.inflection
-        stems = self._stem_candidates(part)
-        # compound nouns: "wapenleveranties" ends in a noun of the type, after a modifier
-        heads = {
-            part[len(part) - k :]
-            for k in range(
-                inflection.min_compound_head, len(part) - inflection.min_compound_modifier + 1
-            )
-        }
         index = self._form_index()
         verbs, stem_index, nouns = index["verbs"], index["stems"], index["nouns"]
-        verbal = {*verbs.get(part, ()), *(i for stem in stems for i in stem_index.get(stem, ()))}
-        nominal = {i for form in (part, *heads) for i in nouns.get(form, ())}
-        result = tuple(
-            (event_type.name, i in verbal)
-            for i, event_type in enumerate(self.types)
-            if i in verbal or i in nominal
-        )
+        verbal = set(verbs.get(part, ()))
+        for stem in self._stem_candidates(part) if stems is None else stems:
+            verbal.update(stem_index.get(stem, ()))
+        nominal = set(nouns.get(part, ()))
+        # compound nouns: "wapenleveranties" ends in a noun of the type, after a modifier
+        longest = len(part) - inflection.min_compound_modifier
+        for length in self._noun_lengths():
+            if inflection.min_compound_head <= length <= longest:
+                nominal.update(nouns.get(part[len(part) - length :], ()))
+        named = verbal | nominal
+        types = self.types
+        result = tuple((types[i].name, i in verbal) for i in sorted(named)) if named else ()
         self.cache[part] = result
         return result
+
+    def _noun_lengths(self) -> list[int]:
+        """The lengths of the nouns of all types, shortest first: a compound's head has one."""
+        lengths = self.noun_lengths
+        if not lengths:
+            lengths.extend(sorted({len(noun) for noun in self._form_index()["nouns"]}))
+        return lengths
 
     def _form_index(self) -> dict[str, dict[str, tuple[int, ...]]]:
         """Verbs, verb stems and nouns, each to the positions of the types that have them
@@ -310,15 +356,19 @@ class EventLexicon:
     def _stem_candidates(self, part: str) -> set[str]:
         """The stems an unknown verb form may have: "getraind" = ge + train + d."""
         inflection = self.spec.inflection
+        prefixes = inflection.participle_prefixes
         candidates: set[str] = set()
         for ending in inflection.verb_endings:
-            if ending and not part.endswith(ending):
+            if not ending:
+                base = part  # a bare stem is a candidate only with a prefix taken off
+            elif part.endswith(ending):
+                base = part[: len(part) - len(ending)]
+                candidates.add(base)
+            else:
                 continue
-            base = part[: len(part) - len(ending)] if ending else part
-            prefixed = [
-                base[len(p) :] for p in inflection.participle_prefixes if base.startswith(p)
-            ]
-            candidates.update(prefixed if not ending else [base, *prefixed])
+            for prefix in prefixes:
+                if base.startswith(prefix):
+                    candidates.add(base[len(prefix) :])
         for ending in inflection.merged_endings:
             if part.endswith(ending):
                 candidates.add(part)  # the stem itself ends in it: "zet" + "t" = "zet"

@@ -14,8 +14,12 @@ from timeline.events.words import Word, words_of
 from timeline.regexes import first_char_guard
 
 _QUOTES = "\"'“”‘’«»„()[]"
+_QUOTES_TO_BLANKS = str.maketrans(dict.fromkeys(_QUOTES, " "))
 _MAX_WORDS = 16
 _ASIDE = re.compile(r"\([^()]*\)")
+#: A comma, colon or closing quote and the word after it: where a saying tail may begin.
+_SAYING_TAIL = re.compile(r"[,:”\"’]\s*(\w+)")
+_BLANK_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ def _according_spans(cues: Attributions, text: str, start: int, end: int) -> lis
 def saying_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The tails that name a speaker with a verb of saying: '", zei de premier gisteren."'."""
     spans: list[tuple[int, int]] = []
-    for match in re.finditer(r"[,:”\"’]\s*(\w+)", text[start:end]):
+    for match in _SAYING_TAIL.finditer(text[start:end]):
         if match.group(1).lower() not in cues.saying:
             continue
         begin = start + match.start()
@@ -154,12 +158,12 @@ def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozens
     """A readable title from the kept spans of a clause: trimmed, capitalised, not too long."""
     raw = " ".join(text[s:e] for s, e in spans)
     raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
-    raw = raw.translate({ord(c): " " for c in _QUOTES})
+    raw = raw.translate(_QUOTES_TO_BLANKS)
     words = raw.split()
     while words and words[0].strip(",;:").lower() in strip_words:
         words = words[1:]
     if len(words) > _MAX_WORDS:
         words = [*words[:_MAX_WORDS], "…"]
     title = " ".join(words).strip(" ,;:-–.")
-    title = re.sub(r"\s+([,.;:])", r"\1", title)
+    title = _BLANK_BEFORE_MARK.sub(r"\1", title)
     return title[:1].upper() + title[1:]

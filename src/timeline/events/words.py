@@ -63,15 +63,9 @@ def _cut(text: str, start: int, stop: int, language: str) -> list[Word]:
         return []
     bounds = list(accumulate(map(len, parts), initial=start))
     lowers = list(map(str.lower, surfaces))
-    found: list[str | None] = list(map(lemmas.get, lowers))
-    if None in found:
-        for i, lemma in enumerate(found):
-            if lemma is None:
-                lower = lowers[i]
-                lemma = lemmas.get(lower)
-                if lemma is None:
-                    lemma = lemmas[lower] = lemma_of(lower, language)
-                found[i] = lemma
+    for lower in set(lowers).difference(lemmas):
+        lemmas[lower] = lemma_of(lower, language)
+    found = map(lemmas.__getitem__, lowers)
     # Word(...) without the Python-level __new__ of a named tuple
     rows = zip(surfaces, bounds[1:-1:2], bounds[2::2], lowers, found, strict=True)
     return list(map(tuple.__new__, repeat(Word), rows))

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
+from timeline.temporal.needs import Need, needs_of
 
 _PLACEHOLDER = re.compile(r"\{(?P<cls>[a-z_]+):(?P<group>[a-z][a-z0-9_]*)\}")
 _WORDS = "{words}"
@@ -119,6 +120,8 @@ class Rule:
     groups: dict[str, str]
     keys: frozenset[str]
     digits: frozenset[str]
+    #: What every match contains (see `needs`).
+    needs: tuple[Need, ...]
     preceded_by: re.Pattern[str] | None
     not_preceded_by: re.Pattern[str] | None
     not_followed_by: re.Pattern[str] | None
@@ -289,6 +292,7 @@ def _compile_rule(
         groups=groups,
         keys=keys,
         digits=digits,
+        needs=needs_of(regex),
         preceded_by=_optional(rule.preceded_by, source, f"{where}.preceded_by"),
         not_preceded_by=_optional(rule.not_preceded_by, source, f"{where}.not_preceded_by"),
         not_followed_by=_optional(rule.not_followed_by, source, f"{where}.not_followed_by", True),

@@ -16,6 +16,7 @@ from typing import Any
 from timeline.model import Sentence, Timex
 from timeline.temporal.context import Context, Ref
 from timeline.temporal.grammar import Grammar, Rule, digit_shape
+from timeline.temporal.needs import Need, fold, has_digit
 from timeline.temporal.resolve import resolve
 from timeline.temporal.tense import Tense, TenseCues
 
@@ -103,8 +104,20 @@ def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = No
     seen: set[tuple[int, int, int]] = set()
     candidates: list[tuple[int, int, int, Span]] = []
     for lo, hi, rule_ids in work:
+        # most rules of a stretch cannot match in it: what each needs is looked for first
+        folded = fold(text[lo:hi])
+        digit = has_digit(text, lo, hi)
+        met: dict[Need, bool] = {}  # rules share needs: "januari|februari|..."
         for order in sorted(rule_ids):
-            _collect(text, grammar.rules[order], order, lo, hi, seen, candidates)
+            rule = grammar.rules[order]
+            for need in rule.needs:
+                ok = met.get(need)
+                if ok is None:
+                    ok = met[need] = need.met(folded, digit)
+                if not ok:
+                    break
+            else:
+                _collect(text, rule, order, lo, hi, seen, candidates)
     return _select(candidates)
 
 
@@ -193,7 +206,7 @@ def fields_of(span: Span, grammar: Grammar, text: str) -> dict[str, Any]:
                 value = value[part]
             fields[key] = value
         elif template == "@unit":
-            words = re.findall(r"\w+", text[span.start : span.end].lower())
+            words = _TOKEN.findall(text[span.start : span.end].lower())
             fields[key] = next(
                 (span.rule.spec.unit_words[w] for w in words if w in span.rule.spec.unit_words), "D"
             )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.model import Interval
 
@@ -48,6 +49,7 @@ _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 
 
+@lru_cache(maxsize=4096)  # the same values are parsed again and again (an Interval is frozen)
 def parse_value(value: str | None) -> Interval | None:
     """The interval of days a DATE/TIME value can mean, or None when it names no calendar time."""
     if not value:

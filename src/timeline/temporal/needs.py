@@ -1,0 +1,176 @@
+"""What a rule's match cannot do without: words one of which every match contains, or a digit.
+
+The tagger runs its rules over stretches of text around key words; a stretch holds the key
+words of several rules, and most rules find nothing in it. A rule whose needs the stretch
+lacks is not run there: a substring test is far cheaper than a regex pass, and it changes
+nothing about what matches.
+
+The needs are read from the compiled regex's parse tree (the `re` module's own parser), so
+they hold for every match, whatever the rule's pattern looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
+from typing import Any
+
+#: Characters that `re.IGNORECASE` matches with an ASCII letter although `str.lower` does not
+#: make them one (tests/temporal/test_needs.py checks this against `re` itself).
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+#: The non-ASCII letters a needed word may hold: each matches, ignoring case, only itself and
+#: its capital (checked by the same test).
+PLAIN_LETTERS = "àáâäèéêëìíîïòóôöùúûüç"
+_DIGIT = re.compile(r"\d")
+_DIGITS = frozenset(range(ord("0"), ord("9") + 1))
+
+
+def fold(text: str) -> str:
+    """A text lower-cased so that a needed word is in it wherever a rule could match it."""
+    return text.translate(_FOLD).lower()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Need:
+    """One of `words` (folded), or a digit when `digit`, is in every match of a rule."""
+
+    words: tuple[str, ...]
+    digit: bool
+    #: `words` as one regex over folded text (None: no words).
+    finder: re.Pattern[str] | None
+
+    def met(self, folded: str, has_digit: bool) -> bool:
+        """Whether a stretch of text (folded, and whether it has a digit) meets the need."""
+        if self.digit and has_digit:
+            return True
+        return self.finder is not None and self.finder.search(folded) is not None
+
+
+def has_digit(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` has a digit (as a regex's `\\d` means it)."""
+    return _DIGIT.search(text, start, end) is not None
+
+
+def needs_of(regex: re.Pattern[str]) -> tuple[Need, ...]:
+    """What every match of `regex` contains: each need is met by every match (most selective
+    first); none when nothing can be said.
+
+    >>> [n.words for n in needs_of(re.compile(r"(?<!\\w)(?:vorige|komende) week", re.I))]
+    [('komende', 'vorige'), (' week',)]
+    >>> needs_of(re.compile(r"\\d+ (?:dag|dagen)"))[1].digit
+    True
+    >>> needs_of(re.compile(r"(?:morgen)?\\w+"))
+    ()
+    """
+    found = set(_options(_parser.parse(regex.pattern, regex.flags).data))
+    # a single character (a blank, a hyphen) is in almost every stretch: not worth a look
+    useful = [f for f in found if _selectivity(f) > 1 or not f[0]]
+    return tuple(_need(*f) for f in sorted(useful, key=_order))
+
+
+def _order(need: _Found) -> tuple[int, tuple[str, ...], bool]:
+    """Most selective first (and a stable order among equals)."""
+    return -_selectivity(need), tuple(sorted(need[0])), need[1]
+
+
+@cache
+def _need(words: frozenset[str], digit: bool) -> Need:
+    """One object per need: rules share them, and the tagger checks each once a stretch."""
+    finder = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+    return Need(tuple(sorted(words)), digit, finder)
+
+
+#: Words (folded) and whether a digit will do: one of them is in every match.
+_Found = tuple[frozenset[str], bool]
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> _Found | None:
+    """The most selective need among the items of a sequence (each item must match)."""
+    options = _options(items)
+    if not options:
+        return None
+    # the option whose shortest word is longest; on a tie the later one (in a phrase the
+    # later words are the rarer: "tot voor kort")
+    return max(reversed(options), key=_selectivity)
+
+
+def _options(items: list[tuple[Any, Any]]) -> list[_Found]:
+    """What each item of a sequence needs (each item must match)."""
+    options: list[_Found] = []
+    run = ""
+    for op, av in items:
+        char = _plain_char(op, av)
+        if char is not None:
+            run += char
+            continue
+        if run:
+            options.append((frozenset({run}), False))
+            run = ""
+        need = _item(op, av)
+        if need is not None:
+            options.append(need)
+    if run:
+        options.append((frozenset({run}), False))
+    return options
+
+
+def _selectivity(need: _Found) -> int:
+    words, digit = need
+    lengths = [len(w) for w in words] + ([1] if digit else [])
+    return min(lengths)
+
+
+def _plain_char(op: Any, av: Any) -> str | None:
+    """A literal character a needed word may hold (folded), else None."""
+    if op is not _parser.LITERAL:
+        return None
+    char = fold(chr(av))
+    if len(char) == 1 and (char.isascii() or char in PLAIN_LETTERS):
+        return char
+    return None
+
+
+def _item(op: Any, av: Any) -> _Found | None:
+    if op is _parser.SUBPATTERN:
+        return _sequence(av[3].data)
+    if op is _parser.ATOMIC_GROUP:
+        return _sequence(av.data)
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        low, _, body = av
+        return _sequence(body.data) if low >= 1 else None
+    if op is _parser.BRANCH:
+        words: set[str] = set()
+        digit = False
+        for branch in av[1]:
+            need = _sequence(branch.data)
+            if need is None:
+                return None
+            words |= need[0]
+            digit = digit or need[1]
+        return frozenset(words), digit
+    if op is _parser.ASSERT and av[0] == 1:
+        # a lookahead cannot look past the end of the searched stretch: what it needs is in
+        # the stretch too
+        return _sequence(av[1].data)
+    if op is _parser.IN and _all_digits(av):
+        return frozenset(), True
+    if op is _parser.IN:
+        chars = [_plain_char(*member) for member in av]
+        if chars and None not in chars:
+            return frozenset(c for c in chars if c is not None), False
+    return None
+
+
+def _all_digits(members: list[tuple[Any, Any]]) -> bool:
+    """Whether a character class matches digits only: `[0-9]`, `\\d`."""
+    for op, av in members:
+        if op is _parser.LITERAL and av in _DIGITS:
+            continue
+        if op is _parser.RANGE and av[0] in _DIGITS and av[1] in _DIGITS:
+            continue
+        if op is _parser.CATEGORY and av is _parser.CATEGORY_DIGIT:
+            continue
+        return False
+    return bool(members)

@@ -1,0 +1,92 @@
+"""What a rule needs is in every one of its matches, and folding agrees with `re`'s case rules."""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import replace
+
+import pytest
+
+from tests.conftest import SEEDS
+from timeline.language import load_tagger
+from timeline.temporal.grammar import Rule
+from timeline.temporal.needs import PLAIN_LETTERS, fold, has_digit, needs_of
+from timeline.temporal.tagger import find_spans
+
+TAGGER = load_tagger("nl")
+
+
+def _words(pattern: str, flags: int = re.IGNORECASE) -> list[tuple[tuple[str, ...], bool]]:
+    return [(n.words, n.digit) for n in needs_of(re.compile(pattern, flags))]
+
+
+def test_a_sequence_needs_each_of_its_parts() -> None:
+    # the most selective first: its shortest word is the longest
+    assert _words(r"(?<!\w)(?:vorige|komende) (?:week|maand)") == [
+        (("komende", "vorige"), False),
+        (("maand", "week"), False),
+    ]
+
+
+def test_a_digit_class_needs_a_digit() -> None:
+    assert _words(r"[0-9]{1,2} uur") == [((" uur",), False), ((), True)]
+    assert _words(r"\d+") == [((), True)]
+
+
+def test_what_may_be_left_out_is_not_needed() -> None:
+    assert _words(r"(?:morgen)?\w+") == []
+    assert _words(r"morgen|\w+") == []
+    assert _words(r"(?:morgen|)avond") == [(("avond",), False)]
+    assert _words(r"(?:morgen){0,2}") == []
+
+
+def test_a_lookbehind_is_not_needed_but_a_lookahead_is() -> None:
+    # a lookbehind may read before the searched stretch; a lookahead cannot read past its end
+    assert _words(r"(?<=vorige )week") == [(("week",), False)]
+    assert _words(r"\d+(?= maart)") == [((" maart",), False), ((), True)]
+
+
+def test_a_capital_in_the_pattern_is_folded() -> None:
+    assert _words(r"Pasen") == [(("pasen",), False)]
+    assert _words(r"ÉÉN") == [(("één",), False)]
+
+
+def test_single_characters_are_not_worth_a_look() -> None:
+    assert _words(r"a-b") == [(("a-b",), False)]
+    assert _words(r"\w+-\w+") == []
+
+
+def test_folding_meets_every_character_re_matches_ignoring_case() -> None:
+    plain = string.ascii_letters + string.digits + PLAIN_LETTERS
+    any_plain = re.compile(f"[{re.escape(plain)}]", re.IGNORECASE)
+    matched = [chr(c) for c in range(0x110000) if any_plain.fullmatch(chr(c))]
+    for char in matched:
+        like = [p for p in plain if re.fullmatch(re.escape(p), char, re.IGNORECASE)]
+        assert all(fold(char) == fold(p) for p in like), (char, like)
+
+
+def test_a_digit_is_what_a_regex_calls_one() -> None:
+    assert has_digit("in ٣ dagen", 0, 10)
+    assert not has_digit("in 3 dagen", 4, 10)
+
+
+@pytest.mark.parametrize("rule", TAGGER.grammar.rules, ids=lambda r: r.id)
+def test_every_example_match_holds_what_its_rule_needs(rule: Rule) -> None:
+    for example in rule.spec.examples:
+        text = example.text
+        for match in rule.regex.finditer(text):
+            s = match.start()
+            # a lookahead's needs are after the match, in the text searched
+            for need in rule.needs:
+                assert need.met(fold(text[s:]), has_digit(text, s, len(text))), (text, need)
+
+
+def test_the_seeds_give_the_spans_they_give_without_the_needs() -> None:
+    grammar = TAGGER.grammar
+    blind = replace(grammar, rules=tuple(replace(r, needs=()) for r in grammar.rules))
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = [(s.start, s.end, s.rule.id, s.groups) for s in find_spans(text, grammar)]
+        assert found
+        assert found == [(s.start, s.end, s.rule.id, s.groups) for s in find_spans(text, blind)]
