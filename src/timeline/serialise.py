@@ -137,6 +137,8 @@ def _encodable(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
+#: Dataclass -> its field names, filled as `_encodable` meets them.
+_DATACLASS_FIELDS: dict[type, tuple[str, ...]] = {}
 #: Dict keys are written as JSON writes them: the model's values hold no dicts.
 _ENCODER = json.JSONEncoder(
     ensure_ascii=False, separators=(",", ":"), default=_encodable, check_circular=False
