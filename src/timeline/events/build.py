@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from timeline.model import Event, EventMention, Mention
+from timeline.model import Event, EventMention, Mention, Status
 from timeline.temporal.values import RANK
 
 
@@ -38,43 +38,56 @@ def build_event(members: Sequence[EventMention]) -> Event:
         if key not in seen:
             seen.add(key)
             mentions.append(m.mention)
-    actors = sorted({a for m in members for a in m.actors})
-    dated = dating.interval is not None
-    digest = hashlib.sha1(
-        "|".join([event_type, *(f"{k[0]}:{k[1]}:{k[2]}" for k in sorted(seen))]).encode()
-    ).hexdigest()[:8]
-    return Event(
-        id=f"{event_type}-{dating.date if dated else 'undated'}-{digest}",
-        date=dating.date if dated else None,
-        interval=dating.interval,
-        mod=dating.mod if dated else None,
+    return _event(
+        event_type,
+        [f"{k[0]}:{k[1]}:{k[2]}" for k in sorted(seen)],
+        dating,
         # announced in one article and reported as done in a later one: it happened
-        status="reported" if any(m.status == "reported" for m in members) else lead.status,
-        type=event_type,
-        title=lead.title,
-        actors=tuple(actors),
-        mentions=tuple(mentions),
+        "reported" if any(m.status == "reported" for m in members) else lead.status,
+        lead.title,
+        tuple(sorted({a for m in members for a in m.actors})),
+        tuple(mentions),
     )
 
 
 def _single(m: EventMention) -> Event:
     """`build_event([m])` without the comparisons that one mention does not need (most events
     of a large corpus have one mention)."""
-    dated = m.interval is not None
     mention = m.mention
-    digest = hashlib.sha1(
-        f"{m.type}|{mention.document}:{mention.start}:{mention.end}".encode()
-    ).hexdigest()[:8]
+    return _event(
+        m.type,
+        [f"{mention.document}:{mention.start}:{mention.end}"],
+        m,
+        m.status,
+        m.title,
+        tuple(sorted(set(m.actors))),
+        (mention,),
+    )
+
+
+def _event(
+    event_type: str,
+    places: list[str],
+    dating: EventMention,
+    status: Status,
+    title: str,
+    actors: tuple[str, ...],
+    mentions: tuple[Mention, ...],
+) -> Event:
+    """The event, dated as `dating`; its id is its type, date and a digest of its mentions'
+    places, so a re-run gives the same id."""
+    dated = dating.interval is not None
+    digest = hashlib.sha1("|".join([event_type, *places]).encode()).hexdigest()[:8]
     return Event(
-        id=f"{m.type}-{m.date if dated else 'undated'}-{digest}",
-        date=m.date if dated else None,
-        interval=m.interval,
-        mod=m.mod if dated else None,
-        status=m.status,
-        type=m.type,
-        title=m.title,
-        actors=tuple(sorted(set(m.actors))),
-        mentions=(mention,),
+        id=f"{event_type}-{dating.date if dated else 'undated'}-{digest}",
+        date=dating.date if dated else None,
+        interval=dating.interval,
+        mod=dating.mod if dated else None,
+        status=status,
+        type=event_type,
+        title=title,
+        actors=actors,
+        mentions=mentions,
     )
 
 
