@@ -116,33 +116,8 @@ def from_data(cls: type[T], data: Any) -> T:
 
 
 def dumps(value: Any) -> str:
-    """A dataclass value as compact JSON text: the JSON of `to_data(value)`.
-
-    The JSON encoder walks the value itself (in C) and asks `_encodable` only for what it
-    cannot write, so no intermediate copy of the value is made.
-    """
-    return _ENCODER.encode(value)
-
-
-def _encodable(value: Any) -> Any:
-    """A dataclass as the dict of its fields, a date as its ISO text (for the JSON encoder)."""
-    names = _DATACLASS_FIELDS.get(type(value))
-    if names is not None:
-        return {name: getattr(value, name) for name in names}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        _DATACLASS_FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value))
-        return _encodable(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-#: Dataclass -> its field names, filled as `_encodable` meets them.
-_DATACLASS_FIELDS: dict[type, tuple[str, ...]] = {}
-#: Dict keys are written as JSON writes them: the model's values hold no dicts.
-_ENCODER = json.JSONEncoder(
-    ensure_ascii=False, separators=(",", ":"), default=_encodable, check_circular=False
-)
+    """A dataclass value as compact JSON text: the JSON of `to_data(value)`."""
+    return json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":"))
 
 
 def loads(cls: type[T], text: str | bytes) -> T:
