@@ -86,6 +86,18 @@ def test_a_word_form_is_looked_up_once(nl: Language) -> None:
     assert nl.events._form(other).inert
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij de supermarkt zijn de biologische producten te koop.",
+        "De maatregelen schieten niet alleen tekort om de uitstoot te halveren.",
+        "Het jaar begint op te schieten.",
+    ],
+)
+def test_an_idiom_names_no_event(nl: Language, text: str) -> None:
+    assert nl.events.triggers(text) == []
+
+
 def _copy_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "nl"
     shutil.copytree(NL, folder)
@@ -123,6 +135,15 @@ def test_a_quotation_type_that_is_not_defined_is_reported(tmp_path: Path) -> Non
     with pytest.raises(
         LexiconError, match=r"utterance named as a reporting, quotation or outcome type"
     ):
+        load_event_lexicon(folder)
+
+
+def test_a_bad_idiom_is_reported(tmp_path: Path) -> None:
+    folder = _copy_folder(tmp_path)
+    data = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
+    data["idioms"] = ["(te koop"]
+    (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"idioms: .*not a valid regular expression"):
         load_event_lexicon(folder)
 
 

@@ -94,6 +94,8 @@ class EventLexicon:
     openers: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     quotation_type: str | None = None
+    #: Fixed expressions whose words name no event ("te koop"): triggers inside are dropped.
+    idioms: re.Pattern[str] | None = None
     #: An outcome type to the types that cause it ("death" -> attack, accident).
     outcomes: dict[str, frozenset[str]] = field(default_factory=dict)
     event_relative: re.Pattern[str] | None = None
@@ -173,6 +175,9 @@ class EventLexicon:
                                 event_type.name, start + match.start(), start + match.end(), True
                             )
                         )
+        if found and self.idioms is not None:
+            fixed = [(start + m.start(), start + m.end()) for m in self.idioms.finditer(lower)]
+            found = [t for t in found if not any(s <= t.start and t.end <= e for s, e in fixed)]
         if found:
             ranks = self._ranks()
             found.sort(key=lambda t: (t.start, ranks.get(t.type, len(self.types))))
@@ -545,6 +550,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
         reporting=frozenset(spec.reporting_types),
         quotation_type=spec.quotation_type,
+        idioms=(re.compile(rf"(?<!\w)(?:{'|'.join(spec.idioms)})(?!\w)") if spec.idioms else None),
         outcomes={k: frozenset(v) for k, v in spec.outcomes.items()},
         event_relative=_phrase_regex(spec.event_relative),
         reference_frame=_frame_regex(spec.reference_frames),

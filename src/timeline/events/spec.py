@@ -128,7 +128,22 @@ class EventLexiconSpec(BaseModel):
     #: Words between an event noun and a date of its own: "de verkiezingen van 2016".
     own_date_links: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
+    #: Fixed expressions (regular expressions, lower case) whose words name no event: "te
+    #: koop" (for sale), "schiet ... tekort" (falls short).
+    idioms: list[str] = Field(default_factory=list)
     types: list[EventTypeSpec] = Field(min_length=1)
+
+    @field_validator("idioms")
+    @classmethod
+    def _idioms_compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(
+                    f"idiom {pattern!r} is not a valid regular expression: {error}"
+                ) from None
+        return value
 
     @model_validator(mode="after")
     def _named_types_exist(self) -> EventLexiconSpec:
