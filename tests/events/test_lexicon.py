@@ -92,6 +92,8 @@ def test_a_word_form_is_looked_up_once(nl: Language) -> None:
         "Bij de supermarkt zijn de biologische producten te koop.",
         "De maatregelen schieten niet alleen tekort om de uitstoot te halveren.",
         "Het jaar begint op te schieten.",
+        "Ze zijn in staat bovenmenselijke prestaties te leveren.",
+        "Hij zet zich al jaren in voor de buurt.",
     ],
 )
 def test_an_idiom_names_no_event(nl: Language, text: str) -> None:
