@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import ast
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -107,10 +109,7 @@ def _copy_folder(tmp_path: Path) -> Path:
 
 
 def test_missing_field_names_file_path_and_fix(tmp_path: Path) -> None:
-    folder = _copy_folder(tmp_path)
-    data = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
-    del data["types"][3]["examples"]
-    (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    folder = _edited(tmp_path, lambda data: data["types"][3].pop("examples"))
     with pytest.raises(LexiconError) as caught:
         load_event_lexicon(folder)
     assert f"{folder / 'events.yaml'}: types[3].examples: field required; add it" in str(
@@ -118,11 +117,17 @@ def test_missing_field_names_file_path_and_fix(tmp_path: Path) -> None:
     )
 
 
-def test_bad_pattern_is_reported(tmp_path: Path) -> None:
+def _edited(tmp_path: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
+    """A copy of the Dutch folder whose `events.yaml` has had `edit` applied."""
     folder = _copy_folder(tmp_path)
     data = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
-    data["types"][0]["patterns"] = ["(unclosed"]
+    edit(data)
     (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def test_bad_pattern_is_reported(tmp_path: Path) -> None:
+    folder = _edited(tmp_path, lambda data: data["types"][0].update(patterns=["(unclosed"]))
     with pytest.raises(
         LexiconError, match=r"types\[0\]\.patterns: .*not a valid regular expression"
     ):
@@ -130,10 +135,7 @@ def test_bad_pattern_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_quotation_type_that_is_not_defined_is_reported(tmp_path: Path) -> None:
-    folder = _copy_folder(tmp_path)
-    data = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
-    data["quotation_type"] = "utterance"
-    (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    folder = _edited(tmp_path, lambda data: data.update(quotation_type="utterance"))
     with pytest.raises(
         LexiconError, match=r"utterance named as a reporting, quotation or outcome type"
     ):
@@ -141,10 +143,7 @@ def test_a_quotation_type_that_is_not_defined_is_reported(tmp_path: Path) -> Non
 
 
 def test_a_bad_idiom_is_reported(tmp_path: Path) -> None:
-    folder = _copy_folder(tmp_path)
-    data = yaml.safe_load((folder / "events.yaml").read_text(encoding="utf-8"))
-    data["idioms"] = ["(te koop"]
-    (folder / "events.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    folder = _edited(tmp_path, lambda data: data.update(idioms=["(te koop"]))
     with pytest.raises(LexiconError, match=r"idioms: .*not a valid regular expression"):
         load_event_lexicon(folder)
 

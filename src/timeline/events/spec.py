@@ -13,6 +13,18 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
+def _compiling(what: str, patterns: list[str]) -> list[str]:
+    """`patterns` when every one compiles, else the error naming the one that does not."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(
+                f"{what} {pattern!r} is not a valid regular expression: {error}"
+            ) from None
+    return patterns
+
+
 class InflectionSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     participle_prefixes: list[str]
@@ -81,14 +93,7 @@ class EventTypeSpec(BaseModel):
     @field_validator("patterns")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                raise ValueError(
-                    f"pattern {pattern!r} is not a valid regular expression: {error}"
-                ) from None
-        return value
+        return _compiling("pattern", value)
 
 
 class EventLexiconSpec(BaseModel):
@@ -136,14 +141,7 @@ class EventLexiconSpec(BaseModel):
     @field_validator("idioms")
     @classmethod
     def _idioms_compile(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                raise ValueError(
-                    f"idiom {pattern!r} is not a valid regular expression: {error}"
-                ) from None
-        return value
+        return _compiling("idiom", value)
 
     @model_validator(mode="after")
     def _named_types_exist(self) -> EventLexiconSpec:
