@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from timeline.events.blocking import CandidatePairs, block_pairs
+from timeline.events.blocking import CandidatePairs
 
 
 def _all_pairs(blocks: list[list[int]], max_block: int) -> list[tuple[int, int]]:
@@ -16,7 +16,7 @@ def _all_pairs(blocks: list[list[int]], max_block: int) -> list[tuple[int, int]]
     return sorted(pairs)
 
 
-def test_block_pairs_equal_the_sorted_set_of_all_pairs() -> None:
+def test_candidate_pairs_equal_the_sorted_set_of_all_pairs() -> None:
     rng = random.Random(6)
     for _ in range(300):
         items = rng.randint(0, 40)
@@ -25,12 +25,12 @@ def test_block_pairs_equal_the_sorted_set_of_all_pairs() -> None:
             for key in rng.sample(range(15), rng.randint(0, 4)):
                 blocks.setdefault(key, []).append(item)
         max_block = rng.randint(1, 10)
-        found = list(block_pairs(blocks.values(), max_block))
+        found = list(CandidatePairs(blocks.values(), max_block))
         assert found == _all_pairs(list(blocks.values()), max_block)
 
 
 def test_large_blocks_are_skipped() -> None:
-    assert list(block_pairs([[0, 1, 2], [2, 3]], 2)) == [(2, 3)]
+    assert list(CandidatePairs([[0, 1, 2], [2, 3]], 2)) == [(2, 3)]
 
 
 def test_pairs_whose_windows_do_not_meet_are_left_out() -> None:
@@ -42,7 +42,7 @@ def test_pairs_whose_windows_do_not_meet_are_left_out() -> None:
         None,  # no window: no pair
     ]
     blocks = [[0, 1, 2, 3]]
-    assert list(block_pairs(blocks, 60, windows)) == [(0, 1), (1, 2)]
+    assert list(CandidatePairs(blocks, 60, windows)) == [(0, 1), (1, 2)]
 
 
 def test_the_parts_give_every_pair_once_in_order() -> None:

@@ -101,18 +101,3 @@ class CandidatePairs:
                 )
             )
         return self._done
-
-
-def block_pairs(
-    blocks: Iterable[Sequence[int]],
-    max_block: int,
-    windows: Sequence[Window | None] | None = None,
-) -> Iterator[tuple[int, int]]:
-    """Every pair (a, b), a < b, of items that share a block of at most `max_block` items.
-
-    Each pair comes once, in sorted order: the order of `sorted(set(all pairs))`. The items of
-    each block must be in increasing order (as they are when blocks are filled in item order).
-    With `windows` (each item's time window, None for none), a pair whose windows do not meet
-    is left out: it could not link, and there are many of them.
-    """
-    return iter(CandidatePairs(blocks, max_block, windows))

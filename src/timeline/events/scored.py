@@ -1,6 +1,6 @@
 """Scored candidate pairs for linking, kept in arrays: millions of them at 50k articles.
 
-The pairs are added in increasing (i, j) order, as `blocking.block_pairs` makes them, so a
+The pairs are added in increasing (i, j) order, as `blocking.CandidatePairs` makes them, so a
 pair's score is found by bisecting the pairs of its first item rather than through a dict of
 every pair (a dict of 2.8 million pairs took ~300 MB at 50k articles; the arrays ~100 MB).
 """
