@@ -110,6 +110,8 @@ class EventLexicon:
     particles: frozenset[str] = frozenset()
     #: Auxiliaries that may stand between a particle and its verb ("bekend wil maken").
     verb_cluster_words: frozenset[str] = frozenset()
+    #: Words that mark an infinitive: a complement after a particle ("riep hen op ... te gaan").
+    infinitive_markers: frozenset[str] = frozenset()
     #: The words that count a duration from an event ("twee dagen na de aanslag").
     offsets: EventOffsets = field(default_factory=lambda: EventOffsets(None, None))
     #: Matches what stands between an event noun and its own date (" van ").
@@ -275,9 +277,12 @@ class EventLexicon:
             if verbal and other_verb:
                 continue
             (verbs if verbal else nouns).add(name)
+        # a verb of saying takes its own infinitive: "zegt op de hoogte te zijn" is no opzeggen
+        says = any(verbal and name in self.reporting for name, verbal in form.named)
+        markers = frozenset() if says else self.infinitive_markers
         for name, particles in form.separable:
             if particles and (
-                _particle_follows(words, i, particles, self.final_particles, self.openers)
+                _particle_follows(words, i, particles, self.final_particles, self.openers, markers)
                 or _particle_precedes(words, i, particles, self.verb_cluster_words)
             ):
                 verbs.add(name)
@@ -386,20 +391,43 @@ def _particle_follows(
     particles: frozenset[str],
     final: frozenset[str],
     openers: frozenset[str] = frozenset(),
+    markers: frozenset[str] = frozenset(),
 ) -> bool:
     """A separable verb's particle later in its clause: "zet ... drones in", "trad ... toe tot".
 
     Particles that are also prepositions ("in", "op") count only at the end of the clause,
-    or before a word that opens the next one ("riep zijn achterban op | om te stemmen").
+    before a word that opens the next one ("riep zijn achterban op | om te stemmen"), or
+    before an infinitive complement ("riep Haftar op zijn offensief te staken").
     """
     if not particles:
         return False
     last = len(words) - 1
-    return any(
-        words[j].lower in particles
-        and (j >= last or words[j].lower not in final or words[j + 1].lower in openers)
-        for j in range(i + 1, len(words))
-    )
+    for j in range(i + 1, len(words)):
+        word = words[j].lower
+        if word not in particles:
+            continue
+        if j >= last or word not in final or words[j + 1].lower in openers:
+            return True
+        if markers and word not in openers and _infinitive_after(words, i, j, openers, markers):
+            return True
+    return False
+
+
+def _infinitive_after(
+    words: Sequence[Word], i: int, j: int, openers: frozenset[str], markers: frozenset[str]
+) -> bool:
+    """Whether an infinitive complement follows particle j of verb i, not right after it
+    ("riep Haftar op zijn offensief te staken"; "op te treden" is the infinitive's own), with
+    no clause opener from the verb on ("hield hem aan de kant om ... te ontzien")."""
+    if any(words[k].lower in openers for k in range(i + 1, j)):
+        return False
+    for k in range(j + 1, len(words)):
+        word = words[k].lower
+        if word in openers:
+            return False
+        if word in markers:
+            return k > j + 1
+    return False
 
 
 def _particle_precedes(
@@ -559,6 +587,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         expert_speakers=frozenset(w.lower() for w in spec.expert_speakers),
         particles=frozenset(p.lower() for p in spec.inflection.particles),
         verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
+        infinitive_markers=frozenset(w.lower() for w in spec.inflection.infinitive_markers),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
         own_date=between_words(spec.own_date_links),
         source=str(path) + (f" + {extra}" if extra else ""),

@@ -42,6 +42,9 @@ class InflectionSpec(BaseModel):
     #: Auxiliaries that may stand between a separable verb's particle and its verb ("dat hij
     #: het bekend wil maken").
     verb_cluster_words: list[str] = Field(default_factory=list)
+    #: Words that mark an infinitive ("te"): a particle before one closes its verb ("riep
+    #: hen op de straat op te gaan").
+    infinitive_markers: list[str] = Field(default_factory=list)
     infinitive_endings: list[str] = Field(default_factory=list)
     vowels: str = ""
     open_vowels: str = ""
