@@ -16,7 +16,13 @@ from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
 from timeline.events.speakers import is_expert, titled_names
-from timeline.events.titles import attribution_spans, keep_spans, make_title, saying_spans
+from timeline.events.titles import (
+    according_spans,
+    attribution_spans,
+    keep_spans,
+    make_title,
+    saying_spans,
+)
 from timeline.events.words import Word, lemma_of, model_name, words_of
 from timeline.model import Article, EventMention, Interval, Mention, Sentence, Timex
 from timeline.temporal.values import parse_value
@@ -242,8 +248,16 @@ def _sentence_events(
                 saying=event_type in lexicon.reporting,
             )
         )
+    sources = list(said)
+    if not any(m.type != OTHER and not m.weak for m in out):
+        # "volgens het leger ..." with no happening of a type: what the source claims
+        sources += [
+            span
+            for span in according_spans(lexicon.attributions, text, sentence.start, sentence.end)
+            if not any(a <= span[0] < b for a, b in said)
+        ]
     quoted = _quoted_statements(
-        article, sentence, timexes, lexicon, people, said, removed, previous
+        article, sentence, timexes, lexicon, people, sources, removed, previous
     )
     for statement in quoted:
         key = (statement.group, statement.date)
@@ -359,12 +373,14 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
 
     A country inside a compound names a field, not a speaker ("Iran-deskundige").
     """
+    words = words_of(text, start, end, lexicon.language)
+    if any(is_expert(w, lexicon.expert_speakers) for w in words):
+        # "zegt onderzoeker Vatanka", also when he directs an institute; "volgens de
+        # Nederlandse historicus" is no more official for his country
+        return False
     for s, e, _ in lexicon.actors.known(text, start, end):
         if text[s - 1 : s] != "-" and text[e : e + 1] != "-":
             return True
-    words = words_of(text, start, end, lexicon.language)
-    if any(is_expert(w, lexicon.expert_speakers) for w in words):
-        return False  # "zegt onderzoeker Vatanka", also when he directs an institute
     if any(
         w.lemma in lexicon.official_speakers or w.lower in lexicon.official_speakers for w in words
     ):

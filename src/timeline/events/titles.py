@@ -75,10 +75,11 @@ def attribution_spans(
     """
     if saying is None:
         saying = saying_spans(cues, text, start, end)
-    return _merge(_according_spans(cues, text, start, end) + list(saying))
+    return _merge(according_spans(cues, text, start, end) + list(saying))
 
 
-def _according_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
+def according_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans that name a source with "volgens": "volgens de Amerikaanse inlichtingen,"."""
     spans: list[tuple[int, int]] = []
     if cues.according_to is not None:
         for match in cues.according_to.finditer(text, start, end):
