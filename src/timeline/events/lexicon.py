@@ -356,12 +356,21 @@ class EventLexicon:
         """A verb form used as an adjective: "de dode hoek", "geannexeerde Krim", "vliegende"."""
         word = words[i].lower
         inflection = self.spec.inflection
-        if any(word.endswith(e) for e in inflection.adjective_endings):
-            return True
+        for ending in inflection.present_participle_endings:
+            if word.endswith(ending) and self._infinitive(word[: len(word) - len(ending)]):
+                return True  # "dreigende taal"; not "erkende", the past of erkennen
         inflected = word.endswith(tuple(inflection.adjective_inflection) or ("\0",))
         if inflected and any(word.startswith(p) for p in inflection.participle_prefixes):
             return True
         return 0 < i < len(words) - 1 and words[i - 1].lower in self.determiners
+
+    def _infinitive(self, form: str) -> bool:
+        """Whether a form is the infinitive of a verb of the lexicon, or of a separable
+        verb's verb part ("komen" of omkomen)."""
+        if form in self._form_index()["verbs"]:
+            return True
+        endings = tuple(self.spec.inflection.infinitive_endings)
+        return bool(endings) and form.endswith(endings) and form in self._separable()
 
     def _stem_candidates(self, part: str) -> set[str]:
         """The stems an unknown verb form may have: "getraind" = ge + train + d."""

@@ -36,7 +36,8 @@ class InflectionSpec(BaseModel):
     #: Linking letters between the parts of a compound ("vergelding-s-aanval").
     compound_links: list[str] = Field(default_factory=list)
     clause_final_particles: list[str] = Field(default_factory=list)
-    adjective_endings: list[str] = Field(default_factory=list)
+    #: What a present participle adds to its infinitive ('vliegen' + 'de'): used as an adjective.
+    present_participle_endings: list[str] = Field(default_factory=list)
     adjective_inflection: list[str] = Field(default_factory=list)
     particles: list[str] = Field(default_factory=list)
     #: Auxiliaries that may stand between a separable verb's particle and its verb ("dat hij
