@@ -234,11 +234,23 @@ class EventLexicon:
         if "-" in word.lower:
             parts.append(word.lower.rsplit("-", 1)[1])
         separable = self._separable()
-        stems = self._stem_candidates(word.lower)
+        # a noun that looks like a participle: the lemmatiser gives "gebouwen" the lemma
+        # "gebouw", no infinitive, so it is not ge-bouw-en and its stems make no verb
+        inflection = self.spec.inflection
+        nominal = (
+            word.lemma != word.lower
+            and not word.lemma.endswith(tuple(inflection.infinitive_endings) or ("\0",))
+            and word.lemma.startswith(tuple(inflection.participle_prefixes) or ("\0",))
+        )
+        stems = set() if nominal else self._stem_candidates(word.lower)
         named = [self._lookup(part, stems if part == word.lower else None) for part in parts]
+        if nominal:
+            named = [tuple(t for t in types if not t[1]) for types in named]
         form = self.forms[key] = WordForm(
             named=tuple(t for types in named for t in types),
-            separable=tuple(v for part in (*parts, *stems) for v in separable.get(part, ())),
+            separable=()
+            if nominal
+            else tuple(v for part in (*parts, *stems) for v in separable.get(part, ())),
             # the separable verbs of the parts only, not of their stems
             inert=not any(
                 types or separable.get(part) for part, types in zip(parts, named, strict=True)
