@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.language import load_tagger
+from timeline.language import load_language, load_tagger
+from timeline.sentences import split_sentences
 from timeline.temporal.values import RANK, parse_value
 
 TAGGER = load_tagger("nl")
@@ -112,3 +113,20 @@ def test_a_clock_time_far_from_any_named_day_takes_the_publication_day() -> None
         "Om 10.45 uur was het stil."
     )
     assert _values(text, "2019-03-26")["10.45 uur"] == "2019-03-26T10:45"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the future of a clause after it is not the tense of the date's own clause
+        ("De gebeurtenissen van zaterdag bewijzen dat dit niet eenvoudig zal zijn.", "2019-03-16"),
+        ("Ambassadeurs waarschuwden woensdag dat een oplossing tijd zal vergen.", "2019-03-13"),
+        # and a clause of its own takes its own tense
+        ("De politie meldt dat de betogers zaterdag zullen terugkeren.", "2019-03-23"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, value: str) -> None:
+    language = load_language("nl")
+    sentences = split_sentences(text, 0, language.abbreviations)
+    [timex] = language.tagger.tag(text, "2019-03-19", sentences)
+    assert timex.value == value

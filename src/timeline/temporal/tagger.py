@@ -18,7 +18,7 @@ from timeline.temporal.context import Context, Ref
 from timeline.temporal.grammar import Grammar, Rule, digit_shape
 from timeline.temporal.needs import Need, fold, has_digit
 from timeline.temporal.resolve import resolve
-from timeline.temporal.tense import Tense, TenseCues
+from timeline.temporal.tense import Tense, TenseCues, clause_of
 
 #: A clock time takes the last day named in its sentence or this many sentences before.
 _DAY_REACH = 1
@@ -239,6 +239,7 @@ class Tagger:
         day: tuple[Ref, int] | None = None  # the last day named, and its sentence
         sentence_starts = [s.start for s in sentences]
         tenses: dict[int, Tense] = {}
+        clauses: dict[int, list[int]] = {}  # where subordinate clauses open, by sentence
         found: list[Timex] = []
         for span in find_spans(text, self.grammar, start):
             fields = fields_of(span, self.grammar, text)
@@ -251,7 +252,7 @@ class Tagger:
             at = span.start
 
             def tense(at: int = at) -> Tense:
-                return self._tense(text, at, sentences, sentence_starts, tenses)
+                return self._tense(text, at, sentences, sentence_starts, tenses, clauses)
 
             here = bisect.bisect_right(sentence_starts, at)
             nearby = day[0] if day is not None and here - day[1] <= _DAY_REACH else None
@@ -298,10 +299,19 @@ class Tagger:
         sentences: Sequence[Sentence],
         starts: list[int],
         cache: dict[int, Tense],
+        clauses: dict[int, list[int]],
     ) -> Tense:
+        """The tense of the clause around `position` (`cache`: by clause start; `clauses`:
+        each sentence's clause breaks)."""
         i = bisect.bisect_right(starts, position) - 1
         if i < 0 or i >= len(sentences) or sentences[i].end < position:
             return self.cues.tense(text[max(0, position - 200) : position + 200])
-        if i not in cache:
-            cache[i] = self.cues.tense(sentences[i].text)
-        return cache[i]
+        sentence = sentences[i]
+        breaks = clauses.get(i)
+        if breaks is None:
+            breaks = clauses[i] = self.cues.clause_breaks(sentence.text)
+        start, end = clause_of(breaks, len(sentence.text), position - sentence.start)
+        key = sentence.start + start
+        if key not in cache:
+            cache[key] = self.cues.tense(sentence.text[start:end])
+        return cache[key]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +43,9 @@ class TenseSpec(BaseModel):
     language: str
     future: _FutureSpec
     past: _PastSpec
+    #: Words that open a subordinate clause: a date takes the tense of its own clause ("De
+    #: gebeurtenissen van zaterdag bewijzen | dat het moeilijk zal zijn" is not the future).
+    clause_openers: list[str] = Field(default_factory=list)
     present_examples: list[str] = Field(default_factory=list)
 
 
@@ -57,6 +61,13 @@ class TenseCues:
     weak_past: re.Pattern[str]
     spec: TenseSpec
     participle_prefixes: tuple[str, ...] = ()
+    clause_break: re.Pattern[str] | None = None
+
+    def clause_breaks(self, sentence: str) -> list[int]:
+        """Where subordinate clauses open in a sentence, in order (see `clause_of`)."""
+        if self.clause_break is None:
+            return []
+        return [match.start() for match in self.clause_break.finditer(sentence)]
 
     def tense(self, sentence: str) -> Tense:
         """The tense a sentence is told in: future cues win, then past verbs, else present.
@@ -93,6 +104,21 @@ def _is_past_form(word: str, language: str, participle_prefixes: tuple[str, ...]
     return not any(word.startswith(p) and not lemma.startswith(p) for p in participle_prefixes)
 
 
+def clause_of(breaks: list[int], length: int, position: int) -> tuple[int, int]:
+    """The span of the clause around `position` in a sentence of `length` characters cut at
+    its `breaks`: a date takes the tense of its own clause.
+
+    >>> nl = Path(__file__).parent.parent / "lang" / "nl"
+    >>> text = "De beelden van zaterdag bewijzen dat het moeilijk zal zijn"
+    >>> breaks = load_tense_cues(nl).clause_breaks(text)
+    >>> start, end = clause_of(breaks, len(text), text.index("zaterdag"))
+    >>> text[start:end]
+    'De beelden van zaterdag bewijzen '
+    """
+    i = bisect.bisect_right(breaks, position)
+    return (breaks[i - 1] if i else 0), (breaks[i] if i < len(breaks) else length)
+
+
 def load_tense_cues(folder: Path) -> TenseCues:
     """Load `tense.yaml` from a language folder."""
     path = folder / "tense.yaml"
@@ -109,4 +135,10 @@ def load_tense_cues(folder: Path) -> TenseCues:
         weak_past=re.compile(rf"\w{{3,}}{spec.past.weak_past_suffix}"),
         spec=spec,
         participle_prefixes=tuple(spec.past.participle_prefixes),
+        clause_break=re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in spec.clause_openers)})(?!\w)",
+            re.IGNORECASE,
+        )
+        if spec.clause_openers
+        else None,
     )
