@@ -123,6 +123,11 @@ def test_a_clock_time_far_from_any_named_day_takes_the_publication_day() -> None
         ("Ambassadeurs waarschuwden woensdag dat een oplossing tijd zal vergen.", "2019-03-13"),
         # and a clause of its own takes its own tense
         ("De politie meldt dat de betogers zaterdag zullen terugkeren.", "2019-03-23"),
+        # a clause after "maar" is another clause
+        (
+            "Hij zei dat hij op 28 april zou vertrekken, maar het leger stond dat niet toe.",
+            "2019-04-28",
+        ),
     ],
 )
 def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, value: str) -> None:
