@@ -53,6 +53,13 @@ def test_an_official_quoted_without_a_verb_of_the_lexicon_makes_a_statement(
     assert (said.type, said.date, said.title) == ("statement", "2019-04-10", "Er is geen bewijs")
 
 
+def test_a_place_after_a_named_speaker_does_not_make_him_official(nl: Language) -> None:
+    citizen = '"Hij kwam langs", zegt Eloy da Silva bij zijn kraam aan het strand van Rusland.'
+    assert strong(nl, citizen, "2019-04-10") == []
+    minister = '"Hij kwam langs", zegt de Russische minister Sergej Lavrov.'
+    assert [m.type for m in strong(nl, minister, "2019-04-10")] == ["statement"]
+
+
 def test_a_name_the_article_gives_an_office_speaks_officially(nl: Language) -> None:
     text = "Premier Netanyahu landde in Washington. 'We gaan hiermee door', zei Netanyahu."
     assert [m.type for m in strong(nl, text, "2019-04-10")] == ["statement"]

@@ -378,8 +378,14 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
         # "zegt onderzoeker Vatanka", also when he directs an institute; "volgens de
         # Nederlandse historicus" is no more official for his country
         return False
-    for s, e, _ in lexicon.actors.known(text, start, end):
-        if text[s - 1 : s] != "-" and text[e : e + 1] != "-":
+    known = lexicon.actors.known(text, start, end)
+    people = lexicon.actors.people(text, start, end, known)
+    # a country or town after a person named as the speaker is no speaker: "zegt Eloy da
+    # Silva (60) ... aan het strand van Beira"; one before the name qualifies it ("de
+    # Russische president Poetin")
+    until = min((s for s, _, _ in people), default=end)
+    for s, e, _ in known:
+        if s < until and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
             return True
     if any(
         w.lemma in lexicon.official_speakers or w.lower in lexicon.official_speakers for w in words
