@@ -339,6 +339,11 @@ def test_an_event_only_referred_to_is_one_when_two_articles_refer_to_it(nl: Lang
     assert {m.document for m in murder.mentions} == {"a", "b"}
     assert murder.mod == "BEFORE"  # referred to: it happened by then, not on that day
     assert not [e for e in link_events(a + others, word_rarity("nl")) if e.type == "death"]
+    # two editions printing the same sentence are one report, not two articles referring
+    text = "Na de moord op journalist Jamal Khashoggi ligt Riyad onder vuur."
+    edition = detect(nl, text, "2019-03-20", "c")
+    linked = link_events(a + edition + others, word_rarity("nl"))
+    assert not [e for e in linked if e.type == "death"]
 
 
 def test_a_passing_reference_does_not_keep_a_story_apart(nl: Language) -> None:

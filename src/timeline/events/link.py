@@ -250,10 +250,17 @@ def link_events(
         build_event([mentions[k] for k in sorted(c.members)])
         for c in clusters
         # an event only referred to is one when two articles refer to it ("de moord op
-        # Khashoggi"); a reference in one article alone is not news
-        if c.told or len(c.documents) >= 2
+        # Khashoggi"); a reference in one article alone is not news, nor one sentence that
+        # two editions of the same report print alike
+        if c.told or (len(c.documents) >= 2 and _worded_apart(c, mentions))
     ]
     return unique_ids(events)
+
+
+def _worded_apart(cluster: _Cluster, mentions: Sequence[EventMention]) -> bool:
+    """Whether a cluster's mentions are not all one sentence printed alike."""
+    first = mentions[cluster.members[0]].mention.sentence
+    return any(mentions[k].mention.sentence != first for k in cluster.members)
 
 
 def _key(mention: EventMention) -> tuple[str, str]:
