@@ -383,9 +383,9 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     # a country or town after a person named as the speaker is no speaker: "zegt Eloy da
     # Silva (60) ... aan het strand van Beira"; one before the name qualifies it ("de
     # Russische president Poetin")
-    until = min((s for s, _, _ in people), default=end)
+    first = min(people, default=(end, end, ""))
     for s, e, _ in known:
-        if s < until and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
+        if s < first[0] and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
             return True
     if any(
         w.lemma in lexicon.official_speakers or w.lower in lexicon.official_speakers for w in words
@@ -400,7 +400,8 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
         cues.saying,
         lexicon.language,
     )
-    return any(w.text in titled for w in words)
+    # the speaker's own name, or one before it: not a town named after it
+    return any(w.text in titled for w in words if w.start < first[1])
 
 
 def _clause_triggers(
