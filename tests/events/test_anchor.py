@@ -138,7 +138,7 @@ def test_questions_make_no_event(nl: Language) -> None:
 def test_later_in_a_story_of_the_past_is_after_the_story(nl: Language) -> None:
     text = (
         "In 2016 gaat een vluchteling met een mes tekeer in een Duitse trein. "
-        "Hij steekt vier mensen dood en wordt later zelf door de politie doodgeschoten."
+        "Hij verwondt vier mensen en wordt later zelf door de politie doodgeschoten."
     )
     [death] = [m for m in strong(nl, text, "2019-03-21") if m.type == "death"]
     assert (death.date, death.mod, death.status) == ("2016", "AFTER", "reported")

@@ -100,8 +100,12 @@ def _is_past_form(word: str, language: str, participle_prefixes: tuple[str, ...]
     lemma = simplemma.lemmatize(word, lang=language)
     if lemma == word or not lemma.endswith("en"):
         return False
-    # "gehuurde" (lemma huren) is an inflected participle; "gebeurde" (gebeuren) a past
-    return not any(word.startswith(p) and not lemma.startswith(p) for p in participle_prefixes)
+    # "gehuurde" (lemma huren) is an inflected participle; "gebeurde" (gebeuren) a past;
+    # so is "doodgeschoten" (dood_schieten): the prefix after a separable verb's particle
+    particle = lemma.split("_")[0] if "_" in lemma else ""
+    return not any(
+        word.startswith(particle + p) and not lemma.startswith(p) for p in participle_prefixes
+    )
 
 
 def clause_of(breaks: list[int], length: int, position: int) -> tuple[int, int]:
