@@ -533,7 +533,14 @@ def _other_event(
     removed: Sequence[tuple[int, int]],
 ) -> bool:
     """A clause dated by a calendar expression that tells more than the date itself."""
-    dates = [t for t in own if is_calendar(t) and t.type in ("DATE", "TIME")]
+    dates = [
+        t
+        for t in own
+        if is_calendar(t)
+        and t.type in ("DATE", "TIME")
+        # a date in brackets is a citation or an aside: "(Het Hoogste Woord, maandag)"
+        and not _in_brackets(text, t.start, t.end, clause.start, clause.end)
+    ]
     if not dates:
         return False
     clause_text = text[clause.start : clause.end]
@@ -547,6 +554,13 @@ def _other_event(
     if len(outside) < _MIN_OTHER_WORDS:
         return False
     return not lexicon.is_hedged(text[clause.start : clause.end])
+
+
+def _in_brackets(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """Whether `text[start:end]` stands inside round brackets within `text[low:high]`."""
+    opening = text.rfind("(", low, start)
+    closing = text.find(")", end, high)
+    return opening >= 0 and closing >= 0 and ")" not in text[opening:start]
 
 
 def _compound_modifier(lexicon: EventLexicon, trigger: Trigger, word: Word) -> str | None:
