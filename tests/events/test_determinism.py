@@ -43,3 +43,27 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
 
 def test_seed_output_does_not_depend_on_the_hash_seed() -> None:
     assert _build(ROOT / "seeds", "7") == _build(ROOT / "seeds", "8")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared corpus not present")
+def test_an_article_gives_the_same_mentions_whatever_was_analysed_before() -> None:
+    # the lexicon memoises word forms across articles; a worker sees the articles in
+    # another order than one process does, so a memo that depends on the order breaks
+    # `--jobs` determinism
+    from dataclasses import replace
+
+    from timeline.corpus import read_article
+    from timeline.events.lexicon import load_event_lexicon
+    from timeline.language import language_folder, load_language
+    from timeline.model import Article
+    from timeline.pipeline import analyse_article
+
+    paths = sorted(CORPUS.glob("*.txt"))
+    articles = [read_article(p, p.stem, p.name) for p in paths]
+    kept = [a for a in articles if isinstance(a, Article)]
+    base = load_language("nl")
+    forward = replace(base, events=load_event_lexicon(language_folder("nl")))
+    backward = replace(base, events=load_event_lexicon(language_folder("nl")))
+    ahead = {a.id: analyse_article(a, forward).mentions for a in kept}
+    behind = {a.id: analyse_article(a, backward).mentions for a in reversed(kept)}
+    assert ahead == behind

@@ -15,7 +15,7 @@ import yaml
 from tests.events.helpers import strong
 from timeline.errors import LexiconError
 from timeline.events.lexicon import load_event_lexicon
-from timeline.events.words import words_of
+from timeline.events.words import Word, words_of
 from timeline.language import LANG_ROOT, Language, load_language
 from timeline.model import PRECISIONS
 
@@ -86,6 +86,17 @@ def test_a_word_form_is_looked_up_once(nl: Language) -> None:
     assert nl.events._form(verb).separable
     assert not nl.events._form(verb).inert
     assert nl.events._form(other).inert
+
+
+def test_what_a_form_names_does_not_depend_on_the_forms_looked_up_before() -> None:
+    # a noun reading ("gebouwen", lemma gebouw) must not hide the verb reading of the same
+    # form given a verb's lemma, nor the other way round: the order of articles is free
+    noun = Word("gebouwen", 0, 8, "gebouwen", "gebouw")
+    verb = Word("gebouwen", 0, 8, "gebouwen", "bouwen")
+    seen, fresh = load_event_lexicon(NL), load_event_lexicon(NL)
+    assert seen._form(noun).named == ()
+    assert seen._form(verb).named == fresh._form(verb).named
+    assert ("production", True) in fresh._form(verb).named
 
 
 @pytest.mark.parametrize(

@@ -242,7 +242,7 @@ class EventLexicon:
             and not word.lemma.endswith(tuple(inflection.infinitive_endings) or ("\0",))
             and word.lemma.startswith(tuple(inflection.participle_prefixes) or ("\0",))
         )
-        stems = set() if nominal else self._stem_candidates(word.lower)
+        stems = self._stem_candidates(word.lower)  # the same for any lemma: cached by form
         named = [self._lookup(part, stems if part == word.lower else None) for part in parts]
         if nominal:
             named = [tuple(t for t in types if not t[1]) for types in named]
