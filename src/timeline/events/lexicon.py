@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter, ne
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,6 +31,7 @@ from timeline.regexes import between_words, first_char_guard
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+_LOWER, _LEMMA = itemgetter(3), itemgetter(4)  # of a `Word`
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +160,11 @@ class EventLexicon:
         found: list[Trigger] = []
         # most words name no type in any context: known by their form, they are passed over
         inert = self.inert
-        for i, word in enumerate(words):
-            if inert.get(word.lower) == word.lemma:
-                continue
+        # the words not known to be inert, by C-level maps (a clause has ~15 words); the maps
+        # are lazy, so a word found inert earlier in this clause is passed over too
+        live = map(ne, map(inert.get, map(_LOWER, words)), map(_LEMMA, words))
+        for i in compress(range(len(words)), live):
+            word = words[i]
             named = self._word_triggers(words, i)
             for name, verbal in named:
                 found.append(Trigger(name, word.start, word.end, verbal))
