@@ -12,6 +12,7 @@ import simplemma
 from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.lexicon_files import load_yaml, validate
+from timeline.temporal.needs import led_by_first_chars
 
 Tense = Literal["past", "present", "future"]
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -102,7 +103,7 @@ def load_tense_cues(folder: Path) -> TenseCues:
     )
     return TenseCues(
         language=spec.language,
-        future=re.compile(rf"(?<!\w)(?:{future})(?!\w)", re.IGNORECASE),
+        future=led_by_first_chars(re.compile(rf"(?<!\w)(?:{future})(?!\w)", re.IGNORECASE)),
         past_words=frozenset(w.lower() for w in spec.past.words),
         auxiliaries=frozenset(w.lower() for w in spec.past.auxiliaries),
         participle=re.compile(spec.past.participle),
