@@ -68,10 +68,10 @@ class TenseCues:
         """
         if self.future.search(sentence):
             return "future"
-        words = [w.lower() for w in _WORD.findall(sentence)]
-        if any(w in self.past_words for w in words):
+        words = list(map(str.lower, _WORD.findall(sentence)))
+        if not self.past_words.isdisjoint(words):
             return "past"
-        if any(w in self.auxiliaries for w in words) and any(
+        if not self.auxiliaries.isdisjoint(words) and any(
             self.participle.fullmatch(w) for w in words
         ):
             return "past"
