@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from timeline.chronology import order_events
 from timeline.events.detect import detect_events
 from timeline.events.link import infer_publication, link_events
-from timeline.events.rarity import word_rarity
+from timeline.events.rarity import Rarity, word_rarity
 from timeline.language import Language, load_language
 from timeline.model import (
     Article,
@@ -198,14 +198,22 @@ def assemble(
     mentions: list[EventMention] = []
     skipped: list[Skipped] = []
     warnings: list[str] = []
+    rarity: Rarity | None = None
     for item in results:
         if isinstance(item, Skipped):
             skipped.append(item)
             continue
+        if rarity is None:
+            # loaded at the first result, while worker processes analyse the others, rather
+            # than on one core after the last (the frequency lists take about half a second)
+            rarity = word_rarity(language)
         documents.append(item.document)
         mentions.extend(item.mentions)
         warnings.extend(f"{item.document.path}: {note}" for note in item.notes)
-    events = link_events(mentions, word_rarity(language), jobs)
+        for mention in item.mentions:
+            for term in mention.terms:
+                rarity(term)  # memoised: linking finds each term's weight ready
+    events = link_events(mentions, rarity or word_rarity(language), jobs)
     documents = infer_publication(documents, events)
     dated, undated = order_events(events)
     return Chronology(tuple(documents), dated, undated, tuple(skipped), tuple(warnings))

@@ -46,3 +46,11 @@ def test_a_name_apart_from_a_title_is_not_titled(text: str) -> None:
 def test_a_name_also_titled_an_expert_is_not_official() -> None:
     text = "Alex Vatanka, directeur van het instituut, is somber. Zo ziet onderzoeker Vatanka het."
     assert "Vatanka" not in names(text)
+
+
+def test_the_kinds_of_words_are_kept_per_set_of_titles() -> None:
+    # the same words classified against other titles and experts: no kind carried over
+    text = "Zo ziet onderzoeker Vatanka het, zegt minister Jansen."
+    assert names(text) == {"Jansen"}
+    other = titled_names(text, frozenset({"onderzoeker"}), frozenset(), LINKERS, SAYING, "nl")
+    assert other == {"Vatanka"}

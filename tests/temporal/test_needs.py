@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import SEEDS
 from timeline.language import load_tagger
 from timeline.temporal.grammar import Rule
-from timeline.temporal.needs import PLAIN_LETTERS, fold, has_digit, needs_of
+from timeline.temporal.needs import PLAIN_LETTERS, fold, has_digit, led_by_first_chars, needs_of
 from timeline.temporal.tagger import find_spans
 
 TAGGER = load_tagger("nl")
@@ -90,3 +90,51 @@ def test_the_seeds_give_the_spans_they_give_without_the_needs() -> None:
         found = [(s.start, s.end, s.rule.id, s.groups) for s in find_spans(text, grammar)]
         assert found
         assert found == [(s.start, s.end, s.rule.id, s.groups) for s in find_spans(text, blind)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lead"),
+    [
+        (r"(?<!\w)(?:vorige|komende) week", "(?=[kv])"),
+        (r"\b(?:in )?[0-9]{4}", "(?=[0-9i])"),
+        (r"(?:morgen)?avond", "(?=[am])"),
+        (r"(?=\d)[1-3] maart", "(?=[123])"),
+    ],
+)
+def test_a_rule_is_led_by_the_characters_its_matches_start_with(pattern: str, lead: str) -> None:
+    led = led_by_first_chars(re.compile(pattern, re.IGNORECASE)).pattern
+    assert led.startswith(lead.replace("0-9", "0123456789")), led
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\w+ geleden", r"(?:morgen)?", r"(?i:morgen)", r"[^a]morgen", r".avond", r"\d+ uur"],
+)
+def test_a_rule_any_character_may_start_is_left_alone(pattern: str) -> None:
+    regex = re.compile(pattern)
+    assert led_by_first_chars(regex) is regex
+
+
+def test_a_led_rule_matches_what_it_matched_ignoring_case() -> None:
+    # the class ignores case as the literals do, also for the odd case folds of Unicode
+    regex = re.compile(r"(?<!\w)(?:sinds|kerst|i[jy]s)\w*", re.IGNORECASE)
+    led = led_by_first_chars(regex)
+    assert led is not regex
+    for text in ["Sinds kerst", "ſinds KERST", "\u212aerst en İjs", "ıjs, ISJ", "asinds"]:
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in regex.finditer(text)]
+
+
+def test_the_seeds_give_the_spans_they_give_with_unled_rules() -> None:
+    grammar = TAGGER.grammar
+    unled = tuple(
+        replace(r, regex=re.compile(r.regex.pattern.partition("])(?:")[2][:-1], r.regex.flags))
+        if r.regex.pattern.startswith("(?=[")
+        else r
+        for r in grammar.rules
+    )
+    plain = replace(grammar, rules=unled)
+    assert all(not r.regex.pattern.startswith("(?=[") for r in unled)
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = [(s.start, s.end, s.rule.id, s.groups) for s in find_spans(text, grammar)]
+        assert found == [(s.start, s.end, s.rule.id, s.groups) for s in find_spans(text, plain)]

@@ -631,7 +631,7 @@ def _terms(
                 if modifier:
                     terms.add(KIND + modifier)
                 continue
-            if any(t.start <= word.start < t.end for t in timexes):
+            if timexes and any(t.start <= word.start < t.end for t in timexes):
                 continue  # "maandag" is shared by every story of that day
             found = memo.get(word.text)
             if found is None:

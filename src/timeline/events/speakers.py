@@ -9,11 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from timeline.events.words import Word, words_of
 
 #: How many words may stand between a title and the name it gives ("minister van justitie").
 GAP = 3
+
+#: What a word is to `titled_names`: neither, an official's title, an expert's title.
+_OTHER, _TITLE, _EXPERT = 0, 1, 2
+#: (titles, experts) -> lower-cased word -> its kind. A word's lemma follows from its lower-cased
+#: form, so the kind does too; an article's ~500 words are then classified by C-level maps.
+_KINDS: dict[tuple[frozenset[str], frozenset[str]], dict[str, int]] = {}
+_KINDS_MAX = 200_000
+_lower = itemgetter(3)
 
 
 @lru_cache(maxsize=2)
@@ -35,15 +45,32 @@ def titled_names(
     minister').
     """
     words = words_of(text, 0, None, language)
+    kinds = _kinds(words, titles, experts)
     found: dict[bool, set[str]] = {True: set(), False: set()}
-    for i, word in enumerate(words):
-        expert = is_expert(word, experts)
-        if not expert and not _is_title(word, titles):
-            continue
+    for i in compress(range(len(words)), kinds):
+        expert = kinds[i] == _EXPERT
         for name in (_name_after(text, words, i, linkers), _name_before(text, words, i, saying)):
             if name:
                 found[expert].add(name)
     return frozenset(found[False] - found[True])
+
+
+def _kinds(words: Sequence[Word], titles: frozenset[str], experts: frozenset[str]) -> list[int]:
+    """The kind of each word; an expert's title wins over an official's."""
+    memo = _KINDS.setdefault((titles, experts), {})
+    if len(memo) > _KINDS_MAX:
+        memo.clear()
+    lowers = list(map(_lower, words))
+    new = set(lowers).difference(memo)
+    if new:
+        for word in words:
+            if word.lower in new:
+                new.discard(word.lower)
+                if is_expert(word, experts):
+                    memo[word.lower] = _EXPERT
+                else:
+                    memo[word.lower] = _TITLE if _is_title(word, titles) else _OTHER
+    return list(map(memo.__getitem__, lowers))
 
 
 def is_expert(word: Word, experts: frozenset[str]) -> bool:

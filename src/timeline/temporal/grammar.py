@@ -10,7 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
-from timeline.temporal.needs import Need, needs_of
+from timeline.temporal.needs import Need, led_by_first_chars, needs_of
 
 _PLACEHOLDER = re.compile(r"\{(?P<cls>[a-z_]+):(?P<group>[a-z][a-z0-9_]*)\}")
 _WORDS = "{words}"
@@ -286,7 +286,7 @@ def _compile_rule(
     keys, digits = _keys(rule.pattern, classes, common)
     return Rule(
         id=rule.id,
-        regex=regex,
+        regex=led_by_first_chars(regex),
         type=rule.type,
         value=dict(rule.value),
         groups=groups,

@@ -13,6 +13,7 @@ import simplemma
 from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.lexicon_files import load_yaml, validate
+from timeline.temporal.needs import led_by_first_chars
 
 Tense = Literal["past", "present", "future"]
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -78,10 +79,10 @@ class TenseCues:
         """
         if self.future.search(sentence):
             return "future"
-        words = [w.lower() for w in _WORD.findall(sentence)]
-        if any(w in self.past_words for w in words):
+        words = list(map(str.lower, _WORD.findall(sentence)))
+        if not self.past_words.isdisjoint(words):
             return "past"
-        if any(w in self.auxiliaries for w in words) and any(
+        if not self.auxiliaries.isdisjoint(words) and any(
             self.participle.fullmatch(w) for w in words
         ):
             return "past"
@@ -132,7 +133,7 @@ def load_tense_cues(folder: Path) -> TenseCues:
     )
     return TenseCues(
         language=spec.language,
-        future=re.compile(rf"(?<!\w)(?:{future})(?!\w)", re.IGNORECASE),
+        future=led_by_first_chars(re.compile(rf"(?<!\w)(?:{future})(?!\w)", re.IGNORECASE)),
         past_words=frozenset(w.lower() for w in spec.past.words),
         auxiliaries=frozenset(w.lower() for w in spec.past.auxiliaries),
         participle=re.compile(spec.past.participle),
