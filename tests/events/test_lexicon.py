@@ -107,6 +107,8 @@ def test_what_a_form_names_does_not_depend_on_the_forms_looked_up_before() -> No
         "Het jaar begint op te schieten.",
         "Ze zijn in staat bovenmenselijke prestaties te leveren.",
         "Hij zet zich al jaren in voor de buurt.",
+        "Zuidelijk Afrika is zwaar getroffen door orkaan Idai.",
+        "Anderhalf miljoen mensen zitten in het rampgebied opgesloten.",
     ],
 )
 def test_an_idiom_names_no_event(nl: Language, text: str) -> None:
