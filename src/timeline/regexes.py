@@ -34,3 +34,20 @@ def between_words(words: Iterable[str]) -> re.Pattern[str] | None:
     """
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"\s+(?:{alternatives})\s+", re.IGNORECASE) if alternatives else None
+
+
+def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of `phrases` as whole words, ignoring case, blanks widened to any white space,
+    the longest first; None for no phrases.
+
+    >>> phrase_regex(["dat", "zou kunnen"]).search("dat het  zou kunnen").group()
+    'dat'
+    """
+    phrases = list(phrases)
+    if not phrases:
+        return None
+    alternatives = sorted(
+        (re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True
+    )
+    guard = first_char_guard(phrases)
+    return re.compile(rf"(?<!\w){guard}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)

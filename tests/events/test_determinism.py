@@ -6,9 +6,16 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
+from timeline.corpus import read_article
+from timeline.events.lexicon import load_event_lexicon
+from timeline.language import language_folder, load_language
+from timeline.model import Article
+from timeline.pipeline import analyse_article
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpora" / "nl-news-2019"
@@ -50,14 +57,6 @@ def test_an_article_gives_the_same_mentions_whatever_was_analysed_before() -> No
     # the lexicon memoises word forms across articles; a worker sees the articles in
     # another order than one process does, so a memo that depends on the order breaks
     # `--jobs` determinism
-    from dataclasses import replace
-
-    from timeline.corpus import read_article
-    from timeline.events.lexicon import load_event_lexicon
-    from timeline.language import language_folder, load_language
-    from timeline.model import Article
-    from timeline.pipeline import analyse_article
-
     paths = sorted(CORPUS.glob("*.txt"))
     articles = [read_article(p, p.stem, p.name) for p in paths]
     kept = [a for a in articles if isinstance(a, Article)]

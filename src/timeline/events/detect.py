@@ -140,7 +140,10 @@ def _sentence_events(
     text = article.text
     previous, last, present_story = context
     said = saying_spans(lexicon.attributions, text, sentence.start, sentence.end)
-    removed = attribution_spans(lexicon.attributions, text, sentence.start, sentence.end, said)
+    according = according_spans(lexicon.attributions, text, sentence.start, sentence.end)
+    removed = attribution_spans(
+        lexicon.attributions, text, sentence.start, sentence.end, said, according
+    )
     clauses = split_clauses(lexicon, text, sentence, timexes)
     chosen: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
     weak: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
@@ -251,11 +254,7 @@ def _sentence_events(
     sources = list(said)
     if not any(m.type != OTHER and not m.weak for m in out):
         # "volgens het leger ..." with no happening of a type: what the source claims
-        sources += [
-            span
-            for span in according_spans(lexicon.attributions, text, sentence.start, sentence.end)
-            if not any(a <= span[0] < b for a, b in said)
-        ]
+        sources += [span for span in according if not any(a <= span[0] < b for a, b in said)]
     quoted = _quoted_statements(
         article, sentence, timexes, lexicon, people, sources, removed, previous
     )

@@ -27,7 +27,7 @@ from timeline.events.spec import (
 from timeline.events.titles import Attributions, compile_attributions
 from timeline.events.words import Word, words_of
 from timeline.lexicon_files import load_yaml, validate
-from timeline.regexes import between_words, first_char_guard
+from timeline.regexes import between_words, phrase_regex
 from timeline.temporal.needs import led_by_first_chars
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
@@ -298,7 +298,9 @@ class EventLexicon:
                 continue
             (verbs if verbal else nouns).add(name)
         # a verb of saying takes its own infinitive: "zegt op de hoogte te zijn" is no opzeggen
-        says = any(verbal and name in self.reporting for name, verbal in form.named)
+        says = bool(form.separable) and any(
+            verbal and name in self.reporting for name, verbal in form.named
+        )
         markers = frozenset() if says else self.infinitive_markers
         for name, particles in form.separable:
             if particles and (
@@ -517,16 +519,6 @@ def _stems(verb: str, inflection: InflectionSpec) -> list[str]:
     return [s[:-1] + devoice[s[-1]] if s[-1] in devoice else s for s in out]
 
 
-def _phrase_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    alternatives = sorted(
-        (re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True
-    )
-    guard = first_char_guard(phrases)
-    return re.compile(rf"(?<!\w){guard}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
-
-
 def _frame_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     """A preposition phrase and up to three words of the noun phrase, at the end of a text."""
     if not phrases:
@@ -580,7 +572,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         tense=load_tense_cues(folder),
         actors=load_gazetteer(folder / "actors.yaml", spec.not_names, spec.stopwords),
         support=frozenset(v.replace("_", "").lower() for v in spec.support_verbs),
-        hedges=_phrase_regex(spec.hedges),
+        hedges=phrase_regex(spec.hedges),
         related=related,
         attributions=compile_attributions(
             attributions.saying,
@@ -609,7 +601,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         quotation_type=spec.quotation_type,
         idioms=(re.compile(rf"(?<!\w)(?:{'|'.join(spec.idioms)})(?!\w)") if spec.idioms else None),
         outcomes={k: frozenset(v) for k, v in spec.outcomes.items()},
-        event_relative=_phrase_regex(spec.event_relative),
+        event_relative=phrase_regex(spec.event_relative),
         reference_frame=_frame_regex(spec.reference_frames),
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),

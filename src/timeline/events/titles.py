@@ -68,14 +68,18 @@ def attribution_spans(
     start: int,
     end: int,
     saying: Sequence[tuple[int, int]] | None = None,
+    according: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Spans of `text[start:end]` that only say who reports: ", zegt X" and "volgens X".
 
-    `saying` are the `saying_spans` of the same text, when the caller has them already.
+    `saying` and `according` are the `saying_spans` and `according_spans` of the same text,
+    when the caller has them already.
     """
     if saying is None:
         saying = saying_spans(cues, text, start, end)
-    return _merge(according_spans(cues, text, start, end) + list(saying))
+    if according is None:
+        according = according_spans(cues, text, start, end)
+    return _merge([*according, *saying])
 
 
 def according_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:

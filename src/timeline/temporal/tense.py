@@ -13,6 +13,7 @@ import simplemma
 from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.lexicon_files import load_yaml, validate
+from timeline.regexes import phrase_regex
 from timeline.temporal.needs import led_by_first_chars
 
 Tense = Literal["past", "present", "future"]
@@ -140,10 +141,5 @@ def load_tense_cues(folder: Path) -> TenseCues:
         weak_past=re.compile(rf"\w{{3,}}{spec.past.weak_past_suffix}"),
         spec=spec,
         participle_prefixes=tuple(spec.past.participle_prefixes),
-        clause_break=re.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in spec.clause_openers)})(?!\w)",
-            re.IGNORECASE,
-        )
-        if spec.clause_openers
-        else None,
+        clause_break=phrase_regex(spec.clause_openers),
     )
