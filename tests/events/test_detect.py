@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.events.helpers import detect, strong
+from timeline.events.detect import split_clauses
 from timeline.language import Language, load_language
+from timeline.model import Sentence
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +140,29 @@ def test_a_word_gives_its_linking_terms_wherever_it_stands(nl: Language) -> None
     assert terms("de") == ()  # a stop word
     assert terms("drones") == ("drone",)
     assert terms("Iran-deal") == ("iran", "deal")
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "De partij kwam gisteren met die verrassende keus.",
+            ["De partij kwam gisteren met die verrassende keus."],
+        ),
+        ("In dat geval stopt de bouw.", ["In dat geval stopt de bouw."]),
+        (
+            "De minister zei dat de bouw stopt.",
+            ["De minister zei", "dat de bouw stopt."],
+        ),
+        (
+            "De man die gisteren werd opgepakt, zweeg.",
+            ["De man", "die gisteren werd opgepakt, zweeg."],
+        ),
+    ],
+)
+def test_die_and_dat_after_a_preposition_are_determiners_not_clauses(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    sentence = Sentence(0, 0, len(text), text)
+    cut = split_clauses(nl.events, text, sentence, [])
+    assert [text[c.start : c.end] for c in cut] == clauses

@@ -56,6 +56,8 @@ class ClauseSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     openers: list[str]
     openers_bare: list[str] = Field(default_factory=list)
+    #: Words after which a bare opener is a determiner ("kwam met die keus"), not a clause.
+    bare_not_after: list[str] = Field(default_factory=list)
     coordinators: list[str] = Field(default_factory=list)
     relative: list[str] = Field(default_factory=list)
 
