@@ -166,3 +166,26 @@ def test_die_and_dat_after_a_preposition_are_determiners_not_clauses(
     sentence = Sentence(0, 0, len(text), text)
     cut = split_clauses(nl.events, text, sentence, [])
     assert [text[c.start : c.end] for c in cut] == clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De oppositie hoopt dat de regering aftreedt.",
+        "Hij wil dat Rusland de drones levert.",
+        "De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren.",
+    ],
+)
+def test_what_is_wished_or_demanded_has_not_happened(nl: Language, text: str) -> None:
+    types = {m.type for m in strong(nl, text)}
+    assert not types & {"resignation", "delivery", "sanction"}
+
+
+def test_a_wish_of_someone_named_is_a_call(nl: Language) -> None:
+    text = "De Verenigde Staten willen dat er onderzoek wordt gedaan naar de drones."
+    assert [m.type for m in strong(nl, text)] == ["statement"]
+
+
+def test_a_clause_coordinated_after_a_wish_tells_its_own_event(nl: Language) -> None:
+    text = "Den Haag wil niet dat ze terugkeren en heeft hun Nederlanderschap ingetrokken."
+    assert [m.type for m in strong(nl, text)] == ["sanction"]

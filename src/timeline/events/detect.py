@@ -160,6 +160,10 @@ def _sentence_events(
                 for t in own
             ]
         trigger, others = _clause_triggers(lexicon, text, clause, own, removed)
+        wanted = wished(lexicon, text, clauses[index - 1], clause) if index else None
+        if trigger is not None and wanted is not None and trigger.start < wanted:
+            before = clauses[index - 1]
+            trigger = _call(lexicon, text, before, clause, trigger, own, chosen, index)
         weak.extend((index, clause, t, own, True) for t in others)
         if trigger is None and not _other_event(lexicon, text, clause, own, removed):
             continue
@@ -522,6 +526,46 @@ def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trig
     known = gazetteer.known(text, clause.start, clause.end)
     named = known or gazetteer.people(text, clause.start, clause.end, known)
     return not named and not _official(lexicon, text, clause.start, clause.end)
+
+
+def wished(lexicon: EventLexicon, text: str, before: Clause, clause: Clause) -> int | None:
+    """Where the wanted part of `clause` ends, when it is the complement of a verb of wishing
+    in the clause `before` it ("De oppositie hoopt | dat de regering aftreedt"): up to a
+    coordinated clause of its own ("wil niet dat ze terugkeren | en heeft ... ingetrokken")."""
+    if not lexicon.wishing_verbs:
+        return None
+    head = text[clause.start : min(clause.end, clause.start + 24)].split(maxsplit=1)
+    if not head or head[0].lower() not in lexicon.complementisers:
+        return None
+    if not any(w.lemma in lexicon.wishing_verbs for w in words_of(text, before.start, before.end)):
+        return None
+    joined = lexicon.coordinator.search(text, clause.start, clause.end)
+    return joined.start("at") if joined else clause.end
+
+
+def _call(
+    lexicon: EventLexicon,
+    text: str,
+    before: Clause,
+    clause: Clause,
+    trigger: Trigger,
+    own: Sequence[Timex],
+    chosen: Sequence[tuple[int, Clause, Trigger | None, list[Timex], bool]],
+    index: int,
+) -> Trigger | None:
+    """What a wanted event makes: nothing ("Zij hopen dat het leger aanvalt"), or, wanted by
+    someone named who says nothing else there, a call ("De VS willen dat er onderzoek wordt
+    gedaan": a statement). A dated wish stays the event it names, as a hedged clause does."""
+    if any(governs(t, lexicon.cues, text) for t in own):
+        return trigger
+    if lexicon.quotation_type is None or (chosen and chosen[-1][0] == index - 1):
+        return None
+    gazetteer = lexicon.actors
+    known = gazetteer.known(text, before.start, before.end)
+    named = known or gazetteer.people(text, before.start, before.end, known)
+    if not named and not _official(lexicon, text, before.start, before.end):
+        return None
+    return replace(trigger, type=lexicon.quotation_type)
 
 
 def _other_event(

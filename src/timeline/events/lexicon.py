@@ -96,6 +96,9 @@ class EventLexicon:
     final_particles: frozenset[str]
     #: Words that open a clause: a particle just before one ends its verb's clause.
     openers: frozenset[str] = frozenset()
+    #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
+    wishing_verbs: frozenset[str] = frozenset()
+    complementisers: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     quotation_type: str | None = None
     #: Fixed expressions whose words name no event ("te koop"): triggers inside are dropped.
@@ -595,6 +598,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
         relative=frozenset(w.lower() for w in clauses.relative),
         openers=frozenset(w.lower() for w in clauses.openers),
+        wishing_verbs=frozenset(w.lower() for w in clauses.wishing_verbs),
+        complementisers=frozenset(w.lower() for w in clauses.complementisers),
         title_strip=frozenset(w.lower() for w in spec.title_strip),
         stopwords=frozenset(w.lower() for w in spec.stopwords),
         determiners=frozenset(w.lower() for w in attributions.determiners),

@@ -60,6 +60,10 @@ class ClauseSpec(BaseModel):
     bare_not_after: list[str] = Field(default_factory=list)
     coordinators: list[str] = Field(default_factory=list)
     relative: list[str] = Field(default_factory=list)
+    #: Verbs of wishing and demanding: the clause they open with a complementiser tells what
+    #: is wanted, not what happened ("hoopt dat de regering aftreedt").
+    wishing_verbs: list[str] = Field(default_factory=list)
+    complementisers: list[str] = Field(default_factory=list)
 
 
 class AttributionSpec(BaseModel):
