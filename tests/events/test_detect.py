@@ -189,3 +189,27 @@ def test_a_wish_of_someone_named_is_a_call(nl: Language) -> None:
 def test_a_clause_coordinated_after_a_wish_tells_its_own_event(nl: Language) -> None:
     text = "Den Haag wil niet dat ze terugkeren en heeft hun Nederlanderschap ingetrokken."
     assert [m.type for m in strong(nl, text)] == ["sanction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aanbod is inmiddels wijdvertakt, stelt de AIVD.",
+        "De drones zijn gevaarlijk, zegt de Nasa.",
+        "Ik kan niet uitsluiten dat er meer zaken spelen, aldus de ING-woordvoerder.",
+    ],
+)
+def test_an_organisation_or_its_spokesman_quoted_makes_a_statement(nl: Language, text: str) -> None:
+    assert [m.type for m in strong(nl, text, "2019-04-03")] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is geen toeval dat deze landen samenwerken, legt De Wijk uit.",
+        "De drones zijn gevaarlijk, zegt de Zweedse psycholoog Sörqvist.",
+        "We gaan het gebouw snel openen, zegt de Amsterdammer.",
+    ],
+)
+def test_a_name_with_de_an_expert_or_a_resident_is_no_organisation(nl: Language, text: str) -> None:
+    assert not strong(nl, text, "2019-04-03")

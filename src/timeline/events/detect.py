@@ -391,8 +391,14 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
         if s < first[0] and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
             return True
     if any(
-        w.lemma in lexicon.official_speakers or w.lower in lexicon.official_speakers for w in words
+        w.lemma in lexicon.official_speakers
+        or w.lower in lexicon.official_speakers
+        # "de ING-woordvoerder", "de VVD-fractievoorzitter"
+        or w.lower.rpartition("-")[2] in lexicon.official_speakers
+        for w in words
     ):
+        return True
+    if _organisation_speaks(lexicon, words):
         return True
     cues = lexicon.attributions
     titled = titled_names(
@@ -405,6 +411,19 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     )
     # the speaker's own name, or one before it: not a town named after it
     return any(w.text in titled for w in words if w.start < first[1])
+
+
+def _organisation_speaks(lexicon: EventLexicon, words: Sequence[Word]) -> bool:
+    """Whether a verb of saying is followed by an organisation's name (", zegt de Nasa",
+    ", waarschuwt de VIG"): a determiner and a capitalised word that is no adjective of place."""
+    saying = lexicon.attributions.saying
+    for verb, determiner, name in zip(words, words[1:], words[2:], strict=False):
+        # a capitalised "De" is part of a name: "legt De Wijk uit"
+        if verb.lower in saying and determiner.text in lexicon.organisation_determiners:
+            return name.text[:1].isupper() and not name.lower.endswith(
+                lexicon.demonym_endings or ("\0",)
+            )
+    return False
 
 
 def _clause_triggers(

@@ -114,6 +114,9 @@ class EventLexicon:
     official_speakers: frozenset[str] = frozenset()
     #: Nouns that make a speaker an expert ("onderzoeker"): not official, whatever else.
     expert_speakers: frozenset[str] = frozenset()
+    #: What names an organisation right after a verb of saying (", zegt de Nasa").
+    organisation_determiners: frozenset[str] = frozenset()
+    demonym_endings: tuple[str, ...] = ()
     particles: frozenset[str] = frozenset()
     #: Auxiliaries that may stand between a particle and its verb ("bekend wil maken").
     verb_cluster_words: frozenset[str] = frozenset()
@@ -613,6 +616,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),
         expert_speakers=frozenset(w.lower() for w in spec.expert_speakers),
+        organisation_determiners=frozenset(w.lower() for w in spec.organisation_determiners),
+        demonym_endings=tuple(w.lower() for w in spec.demonym_endings),
         particles=frozenset(p.lower() for p in spec.inflection.particles),
         verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
         infinitive_markers=frozenset(w.lower() for w in spec.inflection.infinitive_markers),

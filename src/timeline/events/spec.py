@@ -137,6 +137,11 @@ class EventLexiconSpec(BaseModel):
     #: Nouns that make a speaker an expert, whatever other title the article gives them:
     #: their quoted words are attribution, not an event ("zegt onderzoeker Vatanka").
     expert_speakers: list[str] = Field(default_factory=list)
+    #: A saying verb followed by one of these and a capitalised name has an organisation
+    #: speak (", zegt de Nasa"); a capitalised word with a `demonym_endings` ending is an
+    #: adjective of place ("de Zweedse psycholoog"), not a name.
+    organisation_determiners: list[str] = Field(default_factory=list)
+    demonym_endings: list[str] = Field(default_factory=list)
     #: Words between a duration and an event noun that count the duration from the event:
     #: after ("twee dagen na de aanslag") and before ("drie weken voor de verkiezingen").
     event_offsets: EventOffsetsSpec = Field(default_factory=lambda: EventOffsetsSpec())
