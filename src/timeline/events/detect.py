@@ -160,10 +160,11 @@ def _sentence_events(
                 for t in own
             ]
         trigger, others = _clause_triggers(lexicon, text, clause, own, removed)
-        wanted = wished(lexicon, text, clauses[index - 1], clause) if index else None
+        wanted = _wished(lexicon, text, clauses[index - 1], clause) if index else None
         if trigger is not None and wanted is not None and trigger.start < wanted:
-            before = clauses[index - 1]
-            trigger = _call(lexicon, text, before, clause, trigger, own, chosen, index)
+            # the wish's own clause made an event already ("De VVD eist | dat ...")
+            wish_told = bool(chosen) and chosen[-1][0] == index - 1
+            trigger = _call(lexicon, text, clauses[index - 1], trigger, own, wish_told)
         weak.extend((index, clause, t, own, True) for t in others)
         if trigger is None and not _other_event(lexicon, text, clause, own, removed):
             continue
@@ -541,13 +542,18 @@ def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trig
     lemma = words_of(text, trigger.start, trigger.end, lexicon.language)
     if not lemma or lemma[0].lemma not in lexicon.actor_verbs:
         return False
+    return not _names_someone(lexicon, text, clause)
+
+
+def _names_someone(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
+    """Whether a clause names an actor, a person or an official ("de premier")."""
     gazetteer = lexicon.actors
     known = gazetteer.known(text, clause.start, clause.end)
     named = known or gazetteer.people(text, clause.start, clause.end, known)
-    return not named and not _official(lexicon, text, clause.start, clause.end)
+    return bool(named) or _official(lexicon, text, clause.start, clause.end)
 
 
-def wished(lexicon: EventLexicon, text: str, before: Clause, clause: Clause) -> int | None:
+def _wished(lexicon: EventLexicon, text: str, before: Clause, clause: Clause) -> int | None:
     """Where the wanted part of `clause` ends, when it is the complement of a verb of wishing
     in the clause `before` it ("De oppositie hoopt | dat de regering aftreedt"): up to a
     coordinated clause of its own ("wil niet dat ze terugkeren | en heeft ... ingetrokken")."""
@@ -556,7 +562,8 @@ def wished(lexicon: EventLexicon, text: str, before: Clause, clause: Clause) -> 
     head = text[clause.start : min(clause.end, clause.start + 24)].split(maxsplit=1)
     if not head or head[0].lower() not in lexicon.complementisers:
         return None
-    if not any(w.lemma in lexicon.wishing_verbs for w in words_of(text, before.start, before.end)):
+    words = words_of(text, before.start, before.end, lexicon.language)
+    if not any(w.lemma in lexicon.wishing_verbs for w in words):
         return None
     joined = lexicon.coordinator.search(text, clause.start, clause.end)
     return joined.start("at") if joined else clause.end
@@ -565,24 +572,18 @@ def wished(lexicon: EventLexicon, text: str, before: Clause, clause: Clause) -> 
 def _call(
     lexicon: EventLexicon,
     text: str,
-    before: Clause,
-    clause: Clause,
+    wish: Clause,
     trigger: Trigger,
     own: Sequence[Timex],
-    chosen: Sequence[tuple[int, Clause, Trigger | None, list[Timex], bool]],
-    index: int,
+    told: bool,
 ) -> Trigger | None:
-    """What a wanted event makes: nothing ("Zij hopen dat het leger aanvalt"), or, wanted by
-    someone named who says nothing else there, a call ("De VS willen dat er onderzoek wordt
-    gedaan": a statement). A dated wish stays the event it names, as a hedged clause does."""
+    """What a wanted event makes: nothing ("Zij hopen dat het leger aanvalt"), or, wanted in
+    a `wish` clause that names someone and `told` nothing itself, a call ("De VS willen dat
+    er onderzoek wordt gedaan": a statement). A dated wish stays the event it names, as a
+    hedged clause does."""
     if any(governs(t, lexicon.cues, text) for t in own):
         return trigger
-    if lexicon.quotation_type is None or (chosen and chosen[-1][0] == index - 1):
-        return None
-    gazetteer = lexicon.actors
-    known = gazetteer.known(text, before.start, before.end)
-    named = known or gazetteer.people(text, before.start, before.end, known)
-    if not named and not _official(lexicon, text, before.start, before.end):
+    if lexicon.quotation_type is None or told or not _names_someone(lexicon, text, wish):
         return None
     return replace(trigger, type=lexicon.quotation_type)
 
