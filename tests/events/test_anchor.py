@@ -145,3 +145,19 @@ def test_later_in_a_story_of_the_past_is_after_the_story(nl: Language) -> None:
     # "later" in a report of today is still the future
     [plan] = strong(nl, "De EU zal later nieuwe sancties tegen Iran afkondigen.", "2019-03-21")
     assert (plan.status, plan.mod) == ("expected", "AFTER")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Eind dit jaar moet er een actieplan voor de regio liggen.", "expected"),
+        ("Half april opent de nieuwe school in de wijk.", "expected"),
+        ("Begin dit jaar werd de nieuwe wet van kracht.", "reported"),
+        ("Begin april werd de nieuwe wet van kracht.", "reported"),
+    ],
+)
+def test_the_part_of_a_period_decides_whether_it_is_still_to_come(
+    nl: Language, text: str, status: str
+) -> None:
+    [mention] = strong(nl, text, "2019-04-03")
+    assert mention.status == status

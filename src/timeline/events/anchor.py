@@ -179,11 +179,27 @@ def _from_timex(
     interval = parse_value(timex.value)
     if interval is None:
         return _from_published(published, tense == "future", timex.text, timex.value)
-    after_publication = dct is not None and interval.start > dct.end
+    after_publication = dct is not None and _part(interval, timex.mod).start > dct.end
     not_before = dct is None or interval.end >= dct.start
     expected = after_publication or (tense == "future" and not_before)
     status: Status = "expected" if expected else "reported"
     return Anchoring(timex.value, timex.mod, interval, status, timex.text, timex.value, True)
+
+
+#: The share of an interval that "begin", "half" and "eind" speak of: its first, middle and
+#: last third ("eind dit jaar" in April is still to come).
+_PARTS = {"START": 0, "MID": 1, "END": 2}
+
+
+def _part(interval: Interval, mod: str | None) -> Interval:
+    """The third of `interval` that a START, MID or END modifier names; else all of it."""
+    third = _PARTS.get(mod or "")
+    if third is None:
+        return interval
+    days = (interval.end - interval.start).days + 1
+    start = interval.start + timedelta(days=days * third // 3)
+    end = interval.start + timedelta(days=days * (third + 1) // 3 - 1)
+    return Interval(start, max(start, end), interval.precision)
 
 
 def _duration_kind(timex: Timex, cues: AnchorCues, text: str) -> str | None:
