@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.events.helpers import strong
+from timeline.errors import LexiconError
+from timeline.events.actors import load_gazetteer
 from timeline.language import Language, load_language
 
 
@@ -76,3 +80,15 @@ def test_titles_are_short(nl: Language) -> None:
         "levering van drones."
     )
     assert len(strong(nl, text)[0].title.split()) <= 17
+
+
+def test_a_form_of_two_actors_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "language: nl\nactors:\n"
+        "  - {name: Nederland, kind: country, forms: [Den Haag]}\n"
+        "  - {name: Den Haag, kind: place, forms: [Haagse]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="'Den Haag' is a form of both"):
+        load_gazetteer(path)

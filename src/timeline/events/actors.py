@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from timeline.errors import LexiconError
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import first_char_guard
 
@@ -111,9 +112,13 @@ def load_gazetteer(
     spec = validate(ActorsSpec, load_yaml(path), path)
     forms: dict[str, str] = {}
     for actor in spec.actors:
-        forms[actor.name] = actor.name
-        for form in actor.forms:
-            forms[form] = actor.name
+        for form in (actor.name, *actor.forms):
+            other = forms.setdefault(form, actor.name)
+            if other != actor.name:
+                raise LexiconError(
+                    f"{path}: {form!r} is a form of both {other!r} and {actor.name!r}; "
+                    "keep it under one actor"
+                )
     alternatives = sorted((re.escape(f) for f in forms), key=len, reverse=True)
     # the guard before the lookbehind: most forms start with a capital, which few positions
     # hold, so the class rejects a position sooner (the gazetteer's search 1.7x faster)
