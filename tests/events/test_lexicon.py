@@ -77,7 +77,7 @@ def test_a_preposition_before_the_last_word_is_not_a_particle(nl: Language, text
 
 
 def test_a_word_form_is_looked_up_once(nl: Language) -> None:
-    noun, verb, other = words_of("wapenleveranties zet auto")
+    noun, verb, other = words_of("wapenleveranties zet auto", 0, None, "nl")
     form = nl.events._form(noun)
     assert ("delivery", False) in form.named
     assert not form.inert

@@ -478,7 +478,11 @@ def _strong_trigger(
     nouns = [t for t in triggers if not _framed(lexicon, text, clause, t)]
     if not nouns:
         return None  # only the event it is dated by ("na de crash"): a reference, not news
-    if dated or anaphoric or lexicon.has_support_verb(words_of(text, clause.start, clause.end)):
+    if (
+        dated
+        or anaphoric
+        or lexicon.has_support_verb(words_of(text, clause.start, clause.end, lexicon.language))
+    ):
         return nouns[0]
     return None
 
@@ -537,7 +541,10 @@ def wished(lexicon: EventLexicon, text: str, before: Clause, clause: Clause) -> 
     head = text[clause.start : min(clause.end, clause.start + 24)].split(maxsplit=1)
     if not head or head[0].lower() not in lexicon.complementisers:
         return None
-    if not any(w.lemma in lexicon.wishing_verbs for w in words_of(text, before.start, before.end)):
+    if not any(
+        w.lemma in lexicon.wishing_verbs
+        for w in words_of(text, before.start, before.end, lexicon.language)
+    ):
         return None
     joined = lexicon.coordinator.search(text, clause.start, clause.end)
     return joined.start("at") if joined else clause.end
@@ -592,7 +599,7 @@ def _other_event(
         # past tense, "was sinds 1979" marks the turn that began it)
         return False
     kept = keep_spans(clause.start, clause.end, removed)
-    words = [w for s, e in kept for w in words_of(text, s, e)]
+    words = [w for s, e in kept for w in words_of(text, s, e, lexicon.language)]
     outside = [w for w in words if not any(t.start <= w.start < t.end for t in dates)]
     if len(outside) < _MIN_OTHER_WORDS:
         return False
@@ -631,10 +638,10 @@ def _relative_prefix(
     if index == 0:
         return []
     clause = clauses[index]
-    first = words_of(text, clause.start, clause.end)[:1]
+    first = words_of(text, clause.start, clause.end, lexicon.language)[:1]
     if not first or first[0].lower not in lexicon.relative:
         return []
-    before = words_of(text, clauses[index - 1].start, clauses[index - 1].end)
+    before = words_of(text, clauses[index - 1].start, clauses[index - 1].end, lexicon.language)
     tail: list[Word] = []
     for word in reversed(before):
         if not word.text[:1].isupper() and tail:

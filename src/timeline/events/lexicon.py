@@ -586,6 +586,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             attributions.determiners,
             attributions.pronouns,
             attributions.linkers,
+            spec.language,
         ),
         cues=AnchorCues(
             began_before=frozenset(w.lower() for w in spec.began_before),
