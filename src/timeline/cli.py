@@ -204,7 +204,7 @@ def build(
             render_chronology(chronology, Console(highlight=False), language)
     else:
         kind = "markdown" if format is BuildFormat.table else format.value
-        code = max(code, _emit(export_pieces(kind, chronology), output))
+        code = max(code, _emit(export_pieces(kind, chronology, language), output))
     raise typer.Exit(code)
 
 
