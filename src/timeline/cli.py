@@ -86,7 +86,13 @@ Output = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
 ]
-LanguageOpt = Annotated[str, typer.Option("--language", help="Language of the articles.")]
+LanguageOpt = Annotated[
+    str,
+    typer.Option(
+        "--language",
+        help="Language of the articles: a built-in code (nl) or the path of a language folder.",
+    ),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summary on stderr.")]
 
 
