@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import LANG_EN
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 LANG = Path(__file__).resolve().parents[2] / "src" / "timeline" / "lang"
 CUES = {folder.name: load_tense_cues(folder) for folder in sorted(LANG.iterdir())}
+CUES["en (test fixture)"] = load_tense_cues(LANG_EN)
 CASES = [
     (code, tense, sentence)
     for code, cues in CUES.items()
