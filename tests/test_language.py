@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import EN_NEWS, LANG_EN
 from timeline.cache import fingerprint
 from timeline.errors import LexiconError
+from timeline.exporters.html import to_html
+from timeline.exporters.markdown import to_markdown
+from timeline.filters import source_documents
 from timeline.language import (
     LANG_ROOT,
     LANGUAGE_FILES,
@@ -16,7 +20,10 @@ from timeline.language import (
     language_code,
     language_folder,
     load_language,
+    load_tagger,
 )
+from timeline.model import Chronology
+from timeline.pipeline import ArticleResult, build_chronology, extract_dates
 
 
 @pytest.fixture
@@ -88,3 +95,51 @@ def test_a_folder_of_ones_own_has_its_own_cache_key(nl_copy: Path) -> None:
     display = nl_copy / "display.yaml"
     display.write_text(display.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert fingerprint("nl", None, nl_copy) == edited  # only the views read display.yaml
+
+
+# ------------------------------------------------------------------ the whole pipeline in English
+
+
+def _events(chronology: Chronology) -> set[tuple[str | None, str, int]]:
+    return {(e.date, e.type, len(source_documents(e))) for e in chronology.events}
+
+
+def test_english_articles_make_an_english_chronology() -> None:
+    chronology = build_chronology(EN_NEWS, language=str(LANG_EN))
+    assert _events(chronology) >= {
+        ("2019-06-04", "attack", 1),  # "on 4 June 2019"
+        ("2019-06-06", "arrest", 2),  # "two days later" and "on Thursday" are one arrest
+        ("2019-06-07", "statement", 1),  # "yesterday"
+        ("2019-03-09", "statement", 1),  # "last Saturday"
+    }
+    arrest = next(e for e in chronology.events if e.type == "arrest" and e.date == "2019-06-06")
+    assert {m.time_text for m in arrest.mentions} == {"two days later", "Thursday"}
+    statement = next(e for e in chronology.events if e.date == "2019-06-07")
+    assert statement.actors == ("France",)  # from the fixture's gazetteer, in English
+
+
+def test_english_words_date_english_articles_and_dutch_words_do_not() -> None:
+    results = [
+        r for r in extract_dates(EN_NEWS, language=str(LANG_EN)) if isinstance(r, ArticleResult)
+    ]
+    found = {(t.text, t.value) for r in results for t in r.timexes}
+    assert found == {
+        ("4 June 2019", "2019-06-04"),
+        ("two days later", "2019-06-06"),
+        ("Thursday", "2019-06-06"),
+        ("yesterday", "2019-06-07"),
+        ("last Saturday", "2019-03-09"),
+        ("March", "2019-03"),
+    }  # not "gisteren", which the third article has too
+    english, dutch = load_tagger(str(LANG_EN)), load_tagger("nl")
+    assert [t.value for t in english.tag("yesterday", "2019-06-07")] == ["2019-06-06"]
+    assert english.tag("gisteren", "2019-06-07") == []
+    assert dutch.tag("yesterday", "2019-06-07") == []
+
+
+def test_english_views_use_the_folders_display_words() -> None:
+    chronology = build_chronology(EN_NEWS, language=str(LANG_EN))
+    markdown = to_markdown(chronology, str(LANG_EN))
+    assert markdown.startswith("# Chronology\n\n3 articles, ")
+    assert "**6 June 2019** · Police arrested two men" in markdown and "2 sources" in markdown
+    assert '<html lang="en">' in to_html(chronology, str(LANG_EN))
