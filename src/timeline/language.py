@@ -49,7 +49,7 @@ class Language:
     events: EventLexicon
     abbreviations: frozenset[str]
     #: The folder the data files were read from (a user's folder is part of the cache key).
-    folder: Path = LANG_ROOT / "nl"
+    folder: Path
 
 
 def built_in_languages() -> list[str]:
