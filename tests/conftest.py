@@ -9,6 +9,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+#: A small English language folder outside the package: a second language is a folder.
+LANG_EN = ROOT / "tests" / "fixtures" / "lang" / "en"
+#: Three short English articles for it.
+EN_NEWS = ROOT / "tests" / "fixtures" / "en_news"
 
 
 @pytest.fixture(autouse=True)

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
-from tests.conftest import ROOT
+from tests.conftest import EN_NEWS, LANG_EN, ROOT
 from timeline import __version__, cli
 from timeline.cli import app
 
@@ -125,3 +125,70 @@ def test_python_dash_m_timeline_runs_the_command() -> None:
         [sys.executable, "-m", "timeline", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and result.stdout.startswith("timeline ")
+
+
+# ------------------------------------------------------------------ a language folder by path
+
+
+def _build_en(*options: str) -> Result:
+    return runner.invoke(
+        app, ["build", str(EN_NEWS), "--language", str(LANG_EN), "--no-cache", *options]
+    )
+
+
+def test_build_with_a_language_folder_writes_english_json() -> None:
+    result = _build_en("-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "3 articles, 7 events" in result.stderr
+    events = {(e["date"], e["type"]) for e in json.loads(result.stdout)["events"]}
+    assert {("2019-06-04", "attack"), ("2019-06-06", "arrest"), ("2019-03-09", "statement")} <= (
+        events
+    )
+
+
+@pytest.mark.parametrize(
+    ("format", "expected"),
+    [
+        ("table", "6 June 2019"),
+        ("markdown", "# Chronology"),
+        ("html", '<html lang="en">'),
+        ("timelinejs", '"headline": "Chronology"'),
+    ],
+)
+def test_build_with_a_language_folder_speaks_english(format: str, expected: str) -> None:
+    result = _build_en("-f", format)
+    assert result.exit_code == 0, result.stderr
+    assert expected in result.stdout
+    assert "gebeurtenis" not in result.stdout and "bronnen" not in result.stdout
+
+
+def test_dates_with_a_language_folder_reads_english_words_only() -> None:
+    result = runner.invoke(
+        app, ["dates", str(EN_NEWS), "--language", str(LANG_EN), "--no-cache", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "yesterday" in result.stdout and "gisteren" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("xx", "no language 'xx'; choose one of: nl, or give the path of a language folder"),
+        ("./nowhere", "language folder ./nowhere: no such folder; check the path"),
+        ("seeds", "seeds: not a language folder, it lacks time.yaml"),
+    ],
+)
+def test_a_bad_language_is_a_usage_error(language: str, message: str) -> None:
+    result = runner.invoke(app, ["build", "seeds/", "--language", language, "--no-cache"])
+    assert result.exit_code == 2
+    assert message in " ".join(result.stderr.split())
+
+
+def test_two_languages_never_share_the_result_cache(tmp_path: Path) -> None:
+    cache = str(tmp_path / "cache.sqlite")
+    base = ["build", str(EN_NEWS), "-f", "json", "--cache", cache, "-q"]
+    dutch = runner.invoke(app, [*base, "--language", "nl"])
+    english = runner.invoke(app, [*base, "--language", str(LANG_EN)])
+    fresh = _build_en("-f", "json", "-q")
+    assert dutch.exit_code == english.exit_code == fresh.exit_code == 0
+    assert english.stdout == fresh.stdout != dutch.stdout

@@ -203,7 +203,7 @@ def measure_once(corpus: Path, jobs: int, cache: Path, output: Path) -> int:
     chronology = pipeline.chronicle(corpus, "nl", options)
     linked = time.perf_counter()
     linked_cpu = time.process_time()
-    write_atomic(output, export_pieces("json", chronology))
+    write_atomic(output, export_pieces("json", chronology, "nl"))
     done = time.perf_counter()
     if not counts["articles"]:  # the chronology came from the cache: nothing analysed or linked
         counts["articles"] = len(chronology.documents) + len(chronology.skipped)

@@ -23,6 +23,7 @@ import timeline
 from timeline.chronology_codec import decode_chronology, encode_chronology
 from timeline.errors import TimelineError
 from timeline.events.rarity import lists_version
+from timeline.language import is_built_in
 from timeline.model import Chronology
 from timeline.serialise import PayloadError, loads
 
@@ -58,12 +59,13 @@ class CacheError(TimelineError):
     """The cache file cannot be used at all (for example, its folder is not writable)."""
 
 
-def fingerprint(language: str, lexicon: Path | None = None) -> str:
+def fingerprint(language: str, lexicon: Path | None = None, folder: Path | None = None) -> str:
     """The hash of everything besides the article that a result depends on.
 
     That is timeline's version, its code and language data files (all but those that only
-    present results), the language code and the user lexicon, so any change to the tagger,
-    grammar or event rules invalidates the cache.
+    present results), the language code, the data files of a language `folder` outside the
+    package and the user lexicon, so any change to the tagger, grammar or event rules
+    invalidates the cache, and two languages never share results.
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{timeline.__version__}\0{language}\0{lists_version()}\0".encode())
@@ -78,6 +80,10 @@ def fingerprint(language: str, lexicon: Path | None = None) -> str:
         ):
             digest.update(name.encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
+    if folder is not None and not is_built_in(folder):
+        for path in sorted(folder.glob("*.y*ml")):
+            if path.name != "display.yaml":  # only presents results
+                digest.update(b"language\0" + path.name.encode() + b"\0" + path.read_bytes())
     if lexicon is not None:
         try:
             digest.update(b"lexicon\0" + lexicon.read_bytes())

@@ -86,7 +86,13 @@ Output = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
 ]
-LanguageOpt = Annotated[str, typer.Option("--language", help="Language of the articles.")]
+LanguageOpt = Annotated[
+    str,
+    typer.Option(
+        "--language",
+        help="Language of the articles: a built-in code (nl) or the path of a language folder.",
+    ),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or summary on stderr.")]
 
 
@@ -204,7 +210,7 @@ def build(
             render_chronology(chronology, Console(highlight=False), language)
     else:
         kind = "markdown" if format is BuildFormat.table else format.value
-        code = max(code, _emit(export_pieces(kind, chronology), output))
+        code = max(code, _emit(export_pieces(kind, chronology, language), output))
     raise typer.Exit(code)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -30,10 +31,14 @@ class DisplaySpec(BaseModel):
     labels: dict[str, str]
 
 
-@lru_cache(maxsize=8)
 def display_spec(language: str = "nl") -> DisplaySpec:
-    """The display words of a language."""
-    path = language_folder(language) / "display.yaml"
+    """The display words of a language (a code or a folder), cached per folder."""
+    return _display_spec(language_folder(language))
+
+
+@lru_cache(maxsize=8)
+def _display_spec(folder: Path) -> DisplaySpec:
+    path = folder / "display.yaml"
     return validate(DisplaySpec, load_yaml(path), path)
 
 
@@ -104,7 +109,8 @@ def label(key: str, language: str = "nl", **values: object) -> str:
     """
     labels = display_spec(language).labels
     if key not in labels:
-        raise KeyError(f"lang/{language}/display.yaml: labels.{key}: missing; add it")
+        path = language_folder(language) / "display.yaml"
+        raise KeyError(f"{path}: labels.{key}: missing; add it")
     return labels[key].format(**values) if values else labels[key]
 
 

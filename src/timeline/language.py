@@ -1,4 +1,9 @@
-"""Everything one language knows, loaded from its folder of data files under `lang/`."""
+"""Everything one language knows, loaded from its folder of data files.
+
+A language is named by the code of a folder shipped under `lang/` ("nl") or by the path of
+a folder of the same files anywhere else, so that a second language is a folder, not a
+change to the code.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,15 @@ from timeline.temporal.tagger import Tagger
 from timeline.temporal.tense import load_tense_cues
 
 LANG_ROOT = Path(__file__).parent / "lang"
+#: The files every language folder holds (see README, "Adding a language").
+LANGUAGE_FILES = (
+    "time.yaml",
+    "tense.yaml",
+    "events.yaml",
+    "actors.yaml",
+    "display.yaml",
+    "text.yaml",
+)
 
 
 class TextSpec(BaseModel):
@@ -28,42 +42,121 @@ class TextSpec(BaseModel):
 class Language:
     """The compiled language knowledge the pipeline needs."""
 
+    #: The ISO 639-1 code the data files declare (`language:`): it picks the lemmatiser's
+    #: dictionary and the word frequency lists.
     code: str
     tagger: Tagger
     events: EventLexicon
     abbreviations: frozenset[str]
+    #: The folder the data files were read from (a user's folder is part of the cache key).
+    folder: Path
 
 
-def language_folder(code: str) -> Path:
-    """The data folder of a language, or a LexiconError naming the ones that exist."""
-    folder = LANG_ROOT / code
-    if not code.isidentifier() or not folder.is_dir():
-        known = ", ".join(sorted(p.name for p in LANG_ROOT.iterdir() if p.is_dir()))
-        raise LexiconError(f"no language {code!r}; choose one of: {known}")
-    return folder
+def built_in_languages() -> list[str]:
+    """The codes of the languages shipped with timeline."""
+    return sorted(p.name for p in LANG_ROOT.iterdir() if (p / "time.yaml").is_file())
+
+
+def language_folder(name: str) -> Path:
+    """The data folder of a language: a built-in code ("nl") or the path of a folder.
+
+    A code wins over a folder of the same name in the working directory; anything with a
+    path separator, or an existing folder, is a path.
+
+    Raises:
+        LexiconError: naming the built-in codes, or the files a language folder lacks.
+    """
+    if name.isidentifier() and (LANG_ROOT / name / "time.yaml").is_file():
+        return LANG_ROOT / name
+    path = Path(name).expanduser()
+    if not _looks_like_path(name) and not path.is_dir():
+        known = ", ".join(built_in_languages())
+        raise LexiconError(
+            f"no language {name!r}; choose one of: {known}, or give the path of a language folder"
+        )
+    if not path.is_dir():
+        raise LexiconError(f"language folder {name}: no such folder; check the path")
+    missing = [f for f in LANGUAGE_FILES if not (path / f).is_file()]
+    if missing:
+        raise LexiconError(
+            f"{name}: not a language folder, it lacks {', '.join(missing)}; a language folder "
+            f"holds {', '.join(LANGUAGE_FILES)} (see {LANG_ROOT / 'nl'})"
+        )
+    return path.resolve()
+
+
+def _looks_like_path(name: str) -> bool:
+    return "/" in name or "\\" in name or name.startswith((".", "~"))
+
+
+def is_built_in(folder: Path) -> bool:
+    """Whether a language folder is one shipped with timeline (its files are in the code's
+    fingerprint already)."""
+    return folder.resolve().parent == LANG_ROOT.resolve()
+
+
+def load_tagger(name: str = "nl") -> Tagger:
+    """The temporal tagger of a language (its grammar and tense cues), cached per folder."""
+    return _tagger(language_folder(name))
+
+
+def load_abbreviations(name: str = "nl") -> frozenset[str]:
+    """The abbreviations that do not end a sentence."""
+    return frozenset(a.lower() for a in _text_spec(language_folder(name)).abbreviations)
+
+
+def language_code(name: str) -> str:
+    """The ISO code a language folder declares, for a code or a folder path.
+
+    A user's folder may be called anything ("lang/english"); the lemmatiser and the
+    frequency lists need the code its files declare (`text.yaml` `language:`).
+    """
+    return _text_spec(language_folder(name)).language
+
+
+def load_language(name: str = "nl", extra_lexicon: Path | None = None) -> Language:
+    """Load and validate a language's data files (cached per folder and user lexicon).
+
+    The caches are keyed by the resolved folder, not by the name: a relative path means
+    another folder after a change of directory.
+
+    Raises:
+        LexiconError: when a file is not valid, or the files declare different languages.
+    """
+    return _language(language_folder(name), extra_lexicon)
 
 
 @lru_cache(maxsize=8)
-def load_tagger(code: str = "nl") -> Tagger:
-    """The temporal tagger of a language (its grammar and tense cues), cached per code."""
-    folder = language_folder(code)
+def _tagger(folder: Path) -> Tagger:
     return Tagger(load_grammar(folder), load_tense_cues(folder))
 
 
 @lru_cache(maxsize=8)
-def load_abbreviations(code: str = "nl") -> frozenset[str]:
-    """The abbreviations that do not end a sentence."""
-    path = language_folder(code) / "text.yaml"
-    return frozenset(a.lower() for a in validate(TextSpec, load_yaml(path), path).abbreviations)
+def _text_spec(folder: Path) -> TextSpec:
+    path = folder / "text.yaml"
+    return validate(TextSpec, load_yaml(path), path)
 
 
 @lru_cache(maxsize=8)
-def load_language(code: str = "nl", extra_lexicon: Path | None = None) -> Language:
-    """Load and validate a language's data files (cached per code and user lexicon)."""
-    folder = language_folder(code)
+def _language(folder: Path, extra_lexicon: Path | None) -> Language:
+    code = _text_spec(folder).language
+    tagger = _tagger(folder)
+    events = load_event_lexicon(folder, extra_lexicon)
+    declared = {
+        "text.yaml": code,
+        "time.yaml": tagger.grammar.language,
+        "tense.yaml": tagger.cues.language,
+        "events.yaml": events.language,
+    }
+    if len(set(declared.values())) > 1:
+        found = ", ".join(f"{file}: {value}" for file, value in declared.items())
+        raise LexiconError(
+            f"{folder}: the files declare different languages ({found}); write one code in all"
+        )
     return Language(
         code=code,
-        tagger=load_tagger(code),
-        events=load_event_lexicon(folder, extra_lexicon),
-        abbreviations=load_abbreviations(code),
+        tagger=tagger,
+        events=events,
+        abbreviations=frozenset(a.lower() for a in _text_spec(folder).abbreviations),
+        folder=folder,
     )

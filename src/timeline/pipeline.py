@@ -12,7 +12,7 @@ from timeline.chronology import order_events
 from timeline.events.detect import detect_events
 from timeline.events.link import infer_publication, link_events
 from timeline.events.rarity import Rarity, word_rarity
-from timeline.language import Language, load_language
+from timeline.language import Language, language_code, language_folder, load_language
 from timeline.model import (
     Article,
     Chronology,
@@ -100,7 +100,8 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
     Linking is the one stage that cannot be cached per article, so a re-run of an unchanged
     corpus would cost as much linking as the first; the whole chronology is kept under a
     digest of every article (its id, path and content key) and of every file skipped.
-    `language` may be a code: the language is then loaded only if the corpus is analysed.
+    `language` may be a code or a folder path (see `timeline.language.language_folder`): the
+    language is then loaded only if the corpus is analysed.
     When the cache holds no chronology (a first run) the corpus is read once, the digest made
     as the articles go to the analysis; otherwise it is read first for the digest.
     """
@@ -110,7 +111,10 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
             return language
         return load_language(language, run.lexicon if run is not None else None)
 
-    code = language.code if isinstance(language, Language) else language
+    if isinstance(language, Language):
+        code, folder = language.code, language.folder
+    else:
+        code, folder = language_code(language), language_folder(language)
     jobs = _linking_jobs(run)
     if run is None or run.cache is None:
         return assemble(analyse_corpus(path, loaded(), run), code, jobs)
@@ -119,7 +123,7 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
     from timeline.runner import python_warning
 
     warn = run.warn or python_warning
-    results_fingerprint = fingerprint(code, run.lexicon)
+    results_fingerprint = fingerprint(code, run.lexicon, folder)
     digest = CorpusDigest()
     # one opening for the look-up: each checks the whole file (a second at 50k articles)
     with ResultCache(run.cache, results_fingerprint, warn) as cache:
@@ -231,7 +235,8 @@ def build_chronology(
     Args:
         path: a folder of articles (searched recursively), one article file or a JSON Lines
             archive.
-        language: the code of a folder under `timeline/lang/`.
+        language: the code of a folder under `timeline/lang/`, or the path of a language
+            folder of one's own (see README, "Adding a language").
         lexicon: a user event lexicon that adds or overrides event types.
         run: jobs, cache and engine (`timeline.runner.RunOptions`); None = one process, no cache.
     """

@@ -110,7 +110,9 @@ def analyse_items(
     if progress is not None:
         progress.set_total(total)
     cache = (
-        ResultCache(options.cache, fingerprint(language.code, options.lexicon), warn)
+        ResultCache(
+            options.cache, fingerprint(language.code, options.lexicon, language.folder), warn
+        )
         if options.cache is not None
         else None
     )

@@ -133,7 +133,7 @@ def test_a_word_gives_its_linking_terms_wherever_it_stands(nl: Language) -> None
     from timeline.events.words import words_of
 
     def terms(text: str) -> tuple[str, ...]:
-        return _word_terms(nl.events, words_of(text)[0])
+        return _word_terms(nl.events, words_of(text, 0, None, "nl")[0])
 
     assert terms("Su-35") == ("su35",)  # a model name
     assert terms("Iran") == ()  # a known actor is a term of its own

@@ -22,11 +22,11 @@ def test_words_have_their_offsets_forms_and_lemmas(span: tuple[int, int | None])
             start + m.start(),
             start + m.end(),
             m.group().lower(),
-            lemma_of(m.group().lower()),
+            lemma_of(m.group().lower(), "nl"),
         )
         for m in re.finditer(r"\w+(?:[-’']\w+)*", _TEXT[start:stop])
     ]
-    words = words_of(_TEXT, start, end)
+    words = words_of(_TEXT, start, end, "nl")
     assert words == expected
     assert all(type(w) is Word for w in words)
 
@@ -39,3 +39,9 @@ def test_load_lemmas_then_lemmas_are_the_same() -> None:
 
 def test_load_lemmas_leaves_an_unknown_language_alone() -> None:
     load_lemmas("xx")  # no error: there is nothing to load
+
+
+def test_the_same_text_is_lemmatised_in_the_language_given() -> None:
+    text = "Police arrested two men"
+    assert [w.lemma for w in words_of(text, 0, None, "en")][:2] == ["police", "arrest"]
+    assert words_of(text, 0, None, "nl")[1].lemma != "arrest"  # not the Dutch dictionary's

@@ -52,7 +52,7 @@ def test_the_chronology_json_is_the_plain_records_dumped() -> None:
 def test_pieces_make_the_same_text_for_every_format(tmp_path: Path) -> None:
     chronology = build_chronology(SEEDS)
     for kind, export in EXPORTERS.items():
-        pieces = export_pieces(kind, chronology)
+        pieces = export_pieces(kind, chronology, "nl")
         assert "".join(pieces) == export(chronology)
     assert len(list(chronology_json(chronology))) > len(chronology.events)  # written piecewise
     target = tmp_path / "out.json"

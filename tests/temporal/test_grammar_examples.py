@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import LANG_EN
 from timeline.language import LANG_ROOT, load_tagger
 from timeline.temporal.grammar import ExampleSpec, Rule
 
-LANGUAGES = sorted(p.name for p in LANG_ROOT.iterdir() if (p / "time.yaml").exists())
+#: The built-in languages and the English test fixture (a folder given by path).
+LANGUAGES = [
+    *sorted(p.name for p in LANG_ROOT.iterdir() if (p / "time.yaml").exists()),
+    str(LANG_EN),
+]
 
 
 def _cases() -> list[tuple[str, Rule, ExampleSpec]]:

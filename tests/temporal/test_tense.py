@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import LANG_EN
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 LANG = Path(__file__).resolve().parents[2] / "src" / "timeline" / "lang"
 CUES = {folder.name: load_tense_cues(folder) for folder in sorted(LANG.iterdir())}
+CUES["en (test fixture)"] = load_tense_cues(LANG_EN)
 CASES = [
     (code, tense, sentence)
     for code, cues in CUES.items()
@@ -37,3 +39,18 @@ def test_an_inflected_participle_is_not_a_past() -> None:
     nl: TenseCues = CUES["nl"]
     assert nl.tense("Hij rijdt in een gehuurde vrachtwagen de boulevard op") == "present"
     assert nl.tense("Het ongeluk gebeurde op de snelweg") == "past"
+
+
+@pytest.mark.parametrize(("endings", "tense"), [("[]", "past"), ("[en]", "present")])
+def test_a_weak_past_needs_the_lemma_ending_the_language_gives(
+    tmp_path: Path, endings: str, tense: str
+) -> None:
+    """The lemma of a weak past is a verb when it ends like one: "-en" in Dutch (leveren),
+    anything in English ("arrested" -> "arrest")."""
+    (tmp_path / "tense.yaml").write_text(
+        "language: en\nfuture: {words: [will]}\n"
+        "past: {words: [was], auxiliaries: [has], participle: 'been', weak_past_suffix: 'ed',"
+        f" lemma_endings: {endings}}}\n",
+        encoding="utf-8",
+    )
+    assert load_tense_cues(tmp_path).tense("Police arrested two men") == tense

@@ -498,7 +498,11 @@ def _strong_trigger(
     nouns = [t for t in triggers if not _framed(lexicon, text, clause, t)]
     if not nouns:
         return None  # only the event it is dated by ("na de crash"): a reference, not news
-    if dated or anaphoric or lexicon.has_support_verb(words_of(text, clause.start, clause.end)):
+    if (
+        dated
+        or anaphoric
+        or lexicon.has_support_verb(words_of(text, clause.start, clause.end, lexicon.language))
+    ):
         return nouns[0]
     return None
 
@@ -612,7 +616,7 @@ def _other_event(
         # past tense, "was sinds 1979" marks the turn that began it)
         return False
     kept = keep_spans(clause.start, clause.end, removed)
-    words = [w for s, e in kept for w in words_of(text, s, e)]
+    words = [w for s, e in kept for w in words_of(text, s, e, lexicon.language)]
     outside = [w for w in words if not any(t.start <= w.start < t.end for t in dates)]
     if len(outside) < _MIN_OTHER_WORDS:
         return False
@@ -651,10 +655,10 @@ def _relative_prefix(
     if index == 0:
         return []
     clause = clauses[index]
-    first = words_of(text, clause.start, clause.end)[:1]
+    first = words_of(text, clause.start, clause.end, lexicon.language)[:1]
     if not first or first[0].lower not in lexicon.relative:
         return []
-    before = words_of(text, clauses[index - 1].start, clauses[index - 1].end)
+    before = words_of(text, clauses[index - 1].start, clauses[index - 1].end, lexicon.language)
     tail: list[Word] = []
     for word in reversed(before):
         if not word.text[:1].isupper() and tail:

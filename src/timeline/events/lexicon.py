@@ -357,6 +357,10 @@ class EventLexicon:
         named = verbal | nominal
         types = self.types
         result = tuple((types[i].name, i in verbal) for i in sorted(named)) if named else ()
+        if inflection.shared_forms:
+            # a form that is a verb and a noun of one type ("attack": an infinitive without
+            # an ending) names it both ways: after a determiner ("the attack") it is the noun
+            result += tuple((types[i].name, False) for i in sorted(verbal & nominal))
         self.cache[part] = result
         return result
 
@@ -589,6 +593,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             attributions.determiners,
             attributions.pronouns,
             attributions.linkers,
+            spec.language,
         ),
         cues=AnchorCues(
             began_before=frozenset(w.lower() for w in spec.began_before),

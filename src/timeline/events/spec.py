@@ -50,6 +50,9 @@ class InflectionSpec(BaseModel):
     vowels: str = ""
     open_vowels: str = ""
     final_devoicing: dict[str, str] = Field(default_factory=dict)
+    #: Whether a verb and a noun share their forms (English "they attack", "the attack"): a
+    #: form listed as both is then also a noun, which a determiner before it leaves standing.
+    shared_forms: bool = False
 
 
 class ClauseSpec(BaseModel):

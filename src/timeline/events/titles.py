@@ -32,6 +32,8 @@ class Attributions:
     determiners: frozenset[str]
     pronouns: frozenset[str]
     linkers: frozenset[str]
+    #: The ISO code of the language, for the lemmatiser.
+    language: str
 
 
 def compile_attributions(
@@ -41,6 +43,7 @@ def compile_attributions(
     determiners: Sequence[str],
     pronouns: Sequence[str],
     linkers: Sequence[str],
+    language: str,
 ) -> Attributions:
     """Compile the attribution word lists of a lexicon."""
     phrases = sorted(
@@ -59,6 +62,7 @@ def compile_attributions(
         frozenset(w.lower() for w in determiners),
         frozenset(w.lower() for w in pronouns),
         frozenset(w.lower() for w in linkers),
+        language,
     )
 
 
@@ -87,7 +91,7 @@ def according_spans(cues: Attributions, text: str, start: int, end: int) -> list
     spans: list[tuple[int, int]] = []
     if cues.according_to is not None:
         for match in cues.according_to.finditer(text, start, end):
-            stop = _noun_phrase_end(cues, text, words_of(text, match.end(), end))
+            stop = _noun_phrase_end(cues, text, words_of(text, match.end(), end, cues.language))
             stop = max(stop, match.end())
             if stop < end and text[stop] == ",":
                 stop += 1

@@ -32,8 +32,11 @@ class Word(NamedTuple):
     lemma: str
 
 
-def words_of(text: str, start: int = 0, end: int | None = None, language: str = "nl") -> list[Word]:
-    """The words of `text[start:end]` with offsets into `text`.
+def words_of(text: str, start: int, end: int | None, language: str) -> list[Word]:
+    """The words of `text[start:end]` with offsets into `text`, lemmatised in `language`.
+
+    The language has no default: a caller that forgot it would lemmatise another language's
+    text as Dutch, and the result cache of this function would hold the text twice.
 
     Detection asks for the words of many clauses of one article; the article is cut into words
     once and a clause gets its slice, unless a word straddles its edge (then it is cut anew).
@@ -77,8 +80,9 @@ _LEMMAS_MAX = 200_000
 
 
 @lru_cache(maxsize=65536)
-def lemma_of(word: str, language: str = "nl") -> str:
-    """The lemma of a lower-cased word, separable verbs joined ("aan_vallen" -> "aanvallen")."""
+def lemma_of(word: str, language: str) -> str:
+    """The lemma of a lower-cased word in `language` (an ISO code the lemmatiser knows),
+    separable verbs joined ("aan_vallen" -> "aanvallen")."""
     if "-" in word or any(c.isdigit() for c in word):
         return word
     try:
@@ -88,7 +92,7 @@ def lemma_of(word: str, language: str = "nl") -> str:
     return lemma.lower().replace("_", "")
 
 
-def load_lemmas(language: str = "nl") -> None:
+def load_lemmas(language: str) -> None:
     """Load the language's lemma dictionary now rather than at the first word.
 
     Worker processes forked afterwards share it instead of each loading their own copy (it

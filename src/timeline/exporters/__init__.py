@@ -27,8 +27,24 @@ EXPORTERS: dict[str, Exporter] = {
 #: Formats that can be written in pieces, so that a large chronology's text is never whole.
 STREAMED: dict[str, Callable[[Chronology], Iterable[str]]] = {"json": chronology_json}
 
+#: Formats written for readers, in the words of the language (its `display.yaml`).
+LOCALISED: dict[str, Callable[[Chronology, str], str]] = {
+    "markdown": to_markdown,
+    "html": to_html,
+    "timelinejs": to_timelinejs,
+}
 
-def export_pieces(kind: str, chronology: Chronology) -> Iterable[str]:
-    """The text of `EXPORTERS[kind](chronology)`, in pieces when the format allows it."""
+
+def export_pieces(kind: str, chronology: Chronology, language: str) -> Iterable[str]:
+    """The text of `EXPORTERS[kind](chronology)`, in pieces when the format allows it.
+
+    `language` (a code or a language folder) gives the words of the formats people read: the
+    exporters' own default is Dutch, which a chronology of another language must not get.
+    """
     streamed = STREAMED.get(kind)
-    return streamed(chronology) if streamed is not None else (EXPORTERS[kind](chronology),)
+    if streamed is not None:
+        return streamed(chronology)
+    localised = LOCALISED.get(kind)
+    if localised is not None:
+        return (localised(chronology, language),)
+    return (EXPORTERS[kind](chronology),)

@@ -42,7 +42,7 @@ def to_html(chronology: Chronology, language: str = "nl") -> str:
     summary = summary_label(chronology, language)
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{escape(language)}">',
+        f'<html lang="{escape(display_spec(language).language)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

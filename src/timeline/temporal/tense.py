@@ -37,6 +37,9 @@ class _PastSpec(BaseModel):
     #: like a weak past but has one its lemma lacks is an inflected participle ("een
     #: gehuurde vrachtwagen"), an adjective, not a verb in the past.
     participle_prefixes: list[str] = Field(default_factory=list)
+    #: How the lemma of a verb ends ("-en": leverde -> leveren): a word with the weak past
+    #: ending is a past only when its lemma is a verb. Empty: any lemma other than the word.
+    lemma_endings: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list)
 
 
@@ -64,6 +67,7 @@ class TenseCues:
     spec: TenseSpec
     participle_prefixes: tuple[str, ...] = ()
     clause_break: re.Pattern[str] | None = None
+    lemma_endings: tuple[str, ...] = ()
 
     def clause_breaks(self, sentence: str) -> list[int]:
         """Where subordinate clauses open in a sentence, in order (see `clause_of`)."""
@@ -90,7 +94,7 @@ class TenseCues:
         if any(
             self.weak_past.fullmatch(w)
             and not self.participle.fullmatch(w)
-            and _is_past_form(w, self.language, self.participle_prefixes)
+            and _is_past_form(w, self.language, self.participle_prefixes, self.lemma_endings)
             for w in words
         ):
             return "past"
@@ -98,9 +102,11 @@ class TenseCues:
 
 
 @lru_cache(maxsize=4096)
-def _is_past_form(word: str, language: str, participle_prefixes: tuple[str, ...]) -> bool:
+def _is_past_form(
+    word: str, language: str, participle_prefixes: tuple[str, ...], lemma_endings: tuple[str, ...]
+) -> bool:
     lemma = simplemma.lemmatize(word, lang=language)
-    if lemma == word or not lemma.endswith("en"):
+    if lemma == word or (lemma_endings and not lemma.endswith(lemma_endings)):
         return False
     # "gehuurde" (lemma huren) is an inflected participle; "gebeurde" (gebeuren) a past;
     # so is "doodgeschoten" (dood_schieten): the prefix after a separable verb's particle
@@ -142,4 +148,5 @@ def load_tense_cues(folder: Path) -> TenseCues:
         spec=spec,
         participle_prefixes=tuple(spec.past.participle_prefixes),
         clause_break=phrase_regex(spec.clause_openers),
+        lemma_endings=tuple(spec.past.lemma_endings),
     )
