@@ -260,13 +260,18 @@ class EventLexicon:
         named = [self._lookup(part, stems if part == word.lower else None) for part in parts]
         if nominal:
             named = [tuple(t for t in types if not t[1]) for types in named]
+        verbs = tuple(v for part in (*parts, *stems) for v in separable.get(part, ()))
+        if nominal:
+            verbs = ()
         form = self.forms[key] = WordForm(
             named=tuple(t for types in named for t in types),
-            separable=()
-            if nominal
-            else tuple(v for part in (*parts, *stems) for v in separable.get(part, ())),
-            # the separable verbs of the parts only, not of their stems
-            inert=not any(
+            separable=verbs,
+            # inert only when no clause can make it name a type: a separable verb of one of
+            # its stems may ("durft ... aan"), and a word passed over once is passed over in
+            # every later clause, so an inert word that is not would make the result depend
+            # on the articles analysed before
+            inert=not verbs
+            and not any(
                 types or separable.get(part) for part, types in zip(parts, named, strict=True)
             ),
         )
