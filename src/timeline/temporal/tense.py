@@ -9,9 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import simplemma
 from pydantic import BaseModel, ConfigDict, Field
 
+from timeline.lemmatiser import lemmatize
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import phrase_regex
 from timeline.temporal.needs import led_by_first_chars
@@ -99,7 +99,7 @@ class TenseCues:
 
 @lru_cache(maxsize=4096)
 def _is_past_form(word: str, language: str, participle_prefixes: tuple[str, ...]) -> bool:
-    lemma = simplemma.lemmatize(word, lang=language)
+    lemma = lemmatize(word, language)
     if lemma == word or not lemma.endswith("en"):
         return False
     # "gehuurde" (lemma huren) is an inflected participle; "gebeurde" (gebeuren) a past;
