@@ -37,3 +37,17 @@ def test_an_inflected_participle_is_not_a_past() -> None:
     nl: TenseCues = CUES["nl"]
     assert nl.tense("Hij rijdt in een gehuurde vrachtwagen de boulevard op") == "present"
     assert nl.tense("Het ongeluk gebeurde op de snelweg") == "past"
+
+
+def test_the_tense_does_not_depend_on_the_words_seen_before() -> None:
+    """Each word's shape is kept once found: a sentence's tense is the same whether its words
+    were seen in other sentences first (in any order), or the memo was just cleared."""
+    sentences = [sentence for _, _, sentence in CASES]
+    for code in CUES:
+        folder = LANG / code
+        fresh = [load_tense_cues(folder).tense(sentence) for sentence in sentences]
+        shared = load_tense_cues(folder)
+        assert [shared.tense(s) for s in reversed(sentences)][::-1] == fresh
+        assert [shared.tense(s) for s in sentences] == fresh
+        shared.shapes.clear()
+        assert [shared.tense(s) for s in sentences] == fresh
