@@ -92,3 +92,18 @@ def test_an_unwritable_cache_folder_still_gives_the_dictionary(
         DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString
     )
     assert dictionaries.get_dictionary("nl").get("liepen") == "lopen"
+
+
+def test_without_a_home_folder_the_dictionary_is_decoded_as_simplemma_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("TIMELINE_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    dictionaries = _StoredDictionaries(
+        DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString
+    )
+    assert dictionaries.get_dictionary("nl").get("liepen") == "lopen"

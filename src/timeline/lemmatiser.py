@@ -85,8 +85,12 @@ class _StoredDictionaries:
         if not data_file.is_file():
             unknown: Mapping[str, str] = self._default.get_dictionary(lang)  # raises ValueError
             return unknown
-        key = data_key(simplemma.__version__, data_file)
-        path = store_path(cache_folder(), lang)
+        try:
+            key = data_key(simplemma.__version__, data_file)
+            path = store_path(cache_folder(), lang)
+        except (OSError, RuntimeError):  # no home folder to keep it in: decode as simplemma does
+            fallback: Mapping[str, str] = self._default.get_dictionary(lang)
+            return fallback
         stored = read_store(path, key)
         if stored is not None:
             wrapped: Mapping[str, str] = self._wrap(stored)
