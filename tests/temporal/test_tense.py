@@ -54,3 +54,16 @@ def test_a_weak_past_needs_the_lemma_ending_the_language_gives(
         encoding="utf-8",
     )
     assert load_tense_cues(tmp_path).tense("Police arrested two men") == tense
+
+
+def test_the_tense_does_not_depend_on_the_words_seen_before() -> None:
+    """Each word's shape is kept once found: a sentence's tense is the same whether its words
+    were seen in other sentences first (in any order), or the memo was just cleared."""
+    sentences = [sentence for _, _, sentence in CASES]
+    for folder in [*sorted(LANG.iterdir()), LANG_EN]:
+        fresh = [load_tense_cues(folder).tense(sentence) for sentence in sentences]
+        shared = load_tense_cues(folder)
+        assert [shared.tense(s) for s in reversed(sentences)][::-1] == fresh
+        assert [shared.tense(s) for s in sentences] == fresh
+        shared.shapes.clear()
+        assert [shared.tense(s) for s in sentences] == fresh

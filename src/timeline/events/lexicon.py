@@ -24,6 +24,7 @@ from timeline.events.spec import (
     InflectionSpec,
     UserLexiconSpec,
 )
+from timeline.events.stems import StemRules, stem_candidates, stem_rules
 from timeline.events.titles import Attributions, compile_attributions
 from timeline.events.words import Word, words_of
 from timeline.lexicon_files import load_yaml, validate
@@ -152,6 +153,12 @@ class EventLexicon:
     )
     #: the lengths of the nouns of all types, built on first use.
     noun_lengths: list[int] = field(default_factory=list, repr=False, compare=False, hash=False)
+    #: word size -> where a compound head may stand in it (see `_heads`), built on first use.
+    head_slices: dict[int, tuple[slice, ...]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
+    #: the inflection's `StemRules`, once arranged.
+    stem_rules: list[StemRules] = field(default_factory=list, repr=False, compare=False, hash=False)
     #: the union of all phrase patterns, once compiled ([None]: no usable union).
     pattern_union: list[re.Pattern[str] | None] = field(
         default_factory=list, repr=False, compare=False, hash=False
@@ -347,27 +354,40 @@ class EventLexicon:
         cached = self.cache.get(part)
         if cached is not None:
             return cached
-        inflection = self.spec.inflection
         index = self._form_index()
         verbs, stem_index, nouns = index["verbs"], index["stems"], index["nouns"]
         verbal = set(verbs.get(part, ()))
-        for stem in self._stem_candidates(part) if stems is None else stems:
-            verbal.update(stem_index.get(stem, ()))
+        # C-level maps: a word is looked up as ~10 stems and ~15 compound heads
+        candidates = self._stem_candidates(part) if stems is None else stems
+        for found in filter(None, map(stem_index.get, candidates)):
+            verbal.update(found)
         nominal = set(nouns.get(part, ()))
         # compound nouns: "wapenleveranties" ends in a noun of the type, after a modifier
-        longest = len(part) - inflection.min_compound_modifier
-        for length in self._noun_lengths():
-            if inflection.min_compound_head <= length <= longest:
-                nominal.update(nouns.get(part[len(part) - length :], ()))
+        for found in filter(None, map(nouns.get, map(part.__getitem__, self._heads(len(part))))):
+            nominal.update(found)
         named = verbal | nominal
         types = self.types
         result = tuple((types[i].name, i in verbal) for i in sorted(named)) if named else ()
-        if inflection.shared_forms:
+        if self.spec.inflection.shared_forms:
             # a form that is a verb and a noun of one type ("attack": an infinitive without
             # an ending) names it both ways: after a determiner ("the attack") it is the noun
             result += tuple((types[i].name, False) for i in sorted(verbal & nominal))
         self.cache[part] = result
         return result
+
+    def _heads(self, size: int) -> tuple[slice, ...]:
+        """Where a word of `size` characters may hold a compound's head: the slices as long as
+        a noun of the lexicon that leave a modifier before them (built once per size)."""
+        heads = self.head_slices.get(size)
+        if heads is None:
+            inflection = self.spec.inflection
+            longest = size - inflection.min_compound_modifier
+            heads = self.head_slices[size] = tuple(
+                slice(size - length, None)
+                for length in self._noun_lengths()
+                if inflection.min_compound_head <= length <= longest
+            )
+        return heads
 
     def _noun_lengths(self) -> list[int]:
         """The lengths of the nouns of all types, shortest first: a compound's head has one."""
@@ -411,24 +431,10 @@ class EventLexicon:
 
     def _stem_candidates(self, part: str) -> set[str]:
         """The stems an unknown verb form may have: "getraind" = ge + train + d."""
-        inflection = self.spec.inflection
-        prefixes = inflection.participle_prefixes
-        candidates: set[str] = set()
-        for ending in inflection.verb_endings:
-            if not ending:
-                base = part  # a bare stem is a candidate only with a prefix taken off
-            elif part.endswith(ending):
-                base = part[: len(part) - len(ending)]
-                candidates.add(base)
-            else:
-                continue
-            for prefix in prefixes:
-                if base.startswith(prefix):
-                    candidates.add(base[len(prefix) :])
-        for ending in inflection.merged_endings:
-            if part.endswith(ending):
-                candidates.add(part)  # the stem itself ends in it: "zet" + "t" = "zet"
-        return candidates
+        rules = self.stem_rules
+        if not rules:
+            rules.append(stem_rules(self.spec.inflection))
+        return stem_candidates(rules[0], part)
 
 
 def _particle_follows(

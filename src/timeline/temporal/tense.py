@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Literal
 
-import simplemma
 from pydantic import BaseModel, ConfigDict, Field
 
+from timeline.lemmatiser import lemmatize
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import phrase_regex
 from timeline.temporal.needs import led_by_first_chars
 
 Tense = Literal["past", "present", "future"]
+_PARTICIPLE, _PAST = itemgetter(0), itemgetter(1)  # of a `TenseCues.shapes` value
+#: Words whose shape `TenseCues` keeps before the memo is cleared (a bound for large corpora).
+_SHAPES_MAX = 200_000
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
 
@@ -68,6 +72,11 @@ class TenseCues:
     participle_prefixes: tuple[str, ...] = ()
     clause_break: re.Pattern[str] | None = None
     lemma_endings: tuple[str, ...] = ()
+    #: lower-cased word -> (a participle, a past by its own form): see `_shape`. Sentences
+    #: share most of their words, so each is matched against the cues once, not per sentence.
+    shapes: dict[str, tuple[bool, bool]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
 
     def clause_breaks(self, sentence: str) -> list[int]:
         """Where subordinate clauses open in a sentence, in order (see `clause_of`)."""
@@ -87,25 +96,37 @@ class TenseCues:
         words = list(map(str.lower, _WORD.findall(sentence)))
         if not self.past_words.isdisjoint(words):
             return "past"
-        if not self.auxiliaries.isdisjoint(words) and any(
-            self.participle.fullmatch(w) for w in words
-        ):
+        shapes = self.shapes
+        unseen = set(words).difference(shapes)
+        if unseen:
+            if len(shapes) > _SHAPES_MAX:
+                shapes.clear()
+                unseen = set(words)
+            shapes.update((word, self._shape(word)) for word in unseen)
+        found = list(map(shapes.__getitem__, words))
+        if not self.auxiliaries.isdisjoint(words) and any(map(_PARTICIPLE, found)):
             return "past"
-        if any(
-            self.weak_past.fullmatch(w)
-            and not self.participle.fullmatch(w)
-            and _is_past_form(w, self.language, self.participle_prefixes, self.lemma_endings)
-            for w in words
-        ):
+        if any(map(_PAST, found)):
             return "past"
         return "present"
+
+    def _shape(self, word: str) -> tuple[bool, bool]:
+        """Whether a word is a participle, and whether it is a past by its own form (a weak
+        past that is no participle, nor an inflected one: see `_is_past_form`)."""
+        participle = self.participle.fullmatch(word) is not None
+        past = (
+            not participle
+            and self.weak_past.fullmatch(word) is not None
+            and _is_past_form(word, self.language, self.participle_prefixes, self.lemma_endings)
+        )
+        return participle, past
 
 
 @lru_cache(maxsize=4096)
 def _is_past_form(
     word: str, language: str, participle_prefixes: tuple[str, ...], lemma_endings: tuple[str, ...]
 ) -> bool:
-    lemma = simplemma.lemmatize(word, lang=language)
+    lemma = lemmatize(word, language)
     if lemma == word or (lemma_endings and not lemma.endswith(lemma_endings)):
         return False
     # "gehuurde" (lemma huren) is an inflected participle; "gebeurde" (gebeuren) a past;

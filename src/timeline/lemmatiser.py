@@ -1,0 +1,102 @@
+"""simplemma's lemmas, its dictionaries loaded from the decoded copy of `lemma_store`.
+
+`lemmatize(word, language)` gives what `simplemma.lemmatize(word, lang=language)` gives: the
+same strategies run over the same dictionary, which only loads faster. A simplemma whose
+layout this module does not know (a future version), or a dictionary it cannot copy, is used
+as simplemma loads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import simplemma
+
+from timeline.lemma_store import data_key, read_store, store_path, write_store
+
+
+class _Lemmatise(Protocol):
+    def __call__(self, token: str, lang: str) -> str: ...
+
+
+def lemmatize(word: str, language: str) -> str:
+    """The lemma simplemma gives a word (raises ValueError for a language it does not know)."""
+    return _lemmatiser()(word, language)
+
+
+def load(language: str) -> None:
+    """Load a language's dictionary now rather than at its first word (ValueError if unknown).
+
+    Worker processes forked afterwards share it instead of each loading their own copy.
+    """
+    lemmatize("x", language)
+
+
+@lru_cache(maxsize=1)
+def _lemmatiser() -> _Lemmatise:
+    """A lemmatiser whose dictionaries come from the store; simplemma's own if that cannot be."""
+    try:
+        from simplemma.strategies import DefaultStrategy
+        from simplemma.strategies.dictionaries.dictionary_factory import (
+            DATA_FOLDER,
+            DEFAULT_DICTIONARY_FACTORY,
+            MappingStrToByteString,
+        )
+    except ImportError:
+        return _plain
+    factory = _StoredDictionaries(DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString)
+    lemmatizer = simplemma.Lemmatizer(
+        lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)
+    )
+    return lemmatizer.lemmatize
+
+
+def _plain(token: str, lang: str) -> str:
+    return simplemma.lemmatize(token, lang=lang)
+
+
+class _StoredDictionaries:
+    """simplemma's dictionary factory, each language read from the store when it can be.
+
+    `wrap` is simplemma's own view of a bytes dictionary as a str mapping, so a lookup runs
+    the very code it runs when simplemma loads the dictionary itself.
+    """
+
+    def __init__(self, data: Path, default: Any, wrap: Any) -> None:
+        self._data = data
+        self._default = default
+        self._wrap = wrap
+        self._loaded: dict[str, Mapping[str, str]] = {}
+
+    def get_dictionary(self, lang: str) -> Mapping[str, str]:
+        """The dictionary of `lang` (ValueError if simplemma has none)."""
+        loaded = self._loaded.get(lang)
+        if loaded is None:
+            loaded = self._loaded[lang] = self._load(lang)
+        return loaded
+
+    def _load(self, lang: str) -> Mapping[str, str]:
+        from timeline.cache import cache_folder
+
+        data_file = self._data / f"{lang}.plzma"
+        if not data_file.is_file():
+            unknown: Mapping[str, str] = self._default.get_dictionary(lang)  # raises ValueError
+            return unknown
+        try:
+            key = data_key(simplemma.__version__, data_file)
+            path = store_path(cache_folder(), lang)
+        except (OSError, RuntimeError):  # no home folder to keep it in: decode as simplemma does
+            fallback: Mapping[str, str] = self._default.get_dictionary(lang)
+            return fallback
+        stored = read_store(path, key)
+        if stored is not None:
+            wrapped: Mapping[str, str] = self._wrap(stored)
+            return wrapped
+        decoded: Mapping[str, str] = self._default.get_dictionary(lang)
+        raw = getattr(decoded, "_dict", None)
+        if isinstance(decoded, self._wrap) and isinstance(raw, dict):
+            write_store(path, key, raw)
+        return decoded

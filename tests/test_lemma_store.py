@@ -1,0 +1,59 @@
+"""The decoded lemma dictionary on disk: trusted only whole, under its own key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.lemma_store import data_key, read_store, store_path, write_store
+
+KEY = ("2.0.0", "xx.plzma", 10, 20, 4, 0)
+DICTIONARY = {b"liepen": b"lopen", b"gebeurde": b"gebeuren", b"\xc3\xa9\xc3\xa9n": b"een"}
+
+
+def test_a_stored_dictionary_reads_back_under_its_key(tmp_path: Path) -> None:
+    path = store_path(tmp_path, "xx")
+    assert write_store(path, KEY, DICTIONARY)
+    assert read_store(path, KEY) == DICTIONARY
+
+
+def test_a_dictionary_stored_under_another_key_is_not_used(tmp_path: Path) -> None:
+    path = store_path(tmp_path, "xx")
+    write_store(path, KEY, DICTIONARY)
+    assert read_store(path, ("2.0.1", *KEY[1:])) is None
+
+
+def test_a_missing_file_is_no_dictionary(tmp_path: Path) -> None:
+    assert read_store(store_path(tmp_path, "xx"), KEY) is None
+
+
+def test_a_damaged_or_truncated_file_is_not_trusted(tmp_path: Path) -> None:
+    path = store_path(tmp_path, "xx")
+    write_store(path, KEY, DICTIONARY)
+    data = path.read_bytes()
+    flipped = bytearray(data)
+    flipped[-3] ^= 0x40
+    for damaged in (bytes(flipped), data[:-5], data[:30], b"", b"not a store at all"):
+        path.write_bytes(damaged)
+        assert read_store(path, KEY) is None
+
+
+def test_a_file_with_a_good_digest_but_no_dictionary_is_not_trusted(tmp_path: Path) -> None:
+    path = store_path(tmp_path, "xx")
+    write_store(path, KEY, ["not", "a", "dict"])  # type: ignore[arg-type]
+    assert read_store(path, KEY) is None
+
+
+def test_an_unwritable_folder_stores_nothing_and_raises_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    assert not write_store(store_path(blocker, "xx"), KEY, DICTIONARY)
+    assert list(tmp_path.iterdir()) == [blocker]  # no temporary file left behind
+
+
+def test_the_key_changes_with_the_data_file(tmp_path: Path) -> None:
+    data = tmp_path / "xx.plzma"
+    data.write_bytes(b"one")
+    first = data_key("2.0.0", data)
+    data.write_bytes(b"other")
+    assert data_key("2.0.0", data) != first
+    assert data_key("2.0.1", data) != data_key("2.0.0", data)

@@ -1,0 +1,109 @@
+"""Lemmas from the stored dictionary are simplemma's own, however the dictionary was loaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import simplemma
+from simplemma.strategies.dictionaries.dictionary_factory import (
+    DATA_FOLDER,
+    DEFAULT_DICTIONARY_FACTORY,
+    MappingStrToByteString,
+)
+
+from timeline.lemma_store import store_path
+from timeline.lemmatiser import _StoredDictionaries, lemmatize
+
+WORDS = [
+    "liepen",
+    "gebeurde",
+    "doodgeschoten",
+    "aangevallen",
+    "Amsterdam",
+    "raketaanvallen",
+    "wapenleveranties",
+    "zei",
+    "één",
+    "Noord-Korea",
+    "f-35",
+    "2019",
+    "'s",
+    "xqzvbn",
+]
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_the_lemma_is_simplemmas(word: str) -> None:
+    assert lemmatize(word, "nl") == simplemma.lemmatize(word, lang="nl")
+
+
+def test_a_language_simplemma_does_not_know_raises_as_simplemma_does() -> None:
+    with pytest.raises(ValueError):
+        simplemma.lemmatize("woord", lang="zz")
+    with pytest.raises(ValueError):
+        lemmatize("woord", "zz")
+
+
+class _Refusing:
+    """A default factory that must not be asked: the dictionary comes from the store."""
+
+    def get_dictionary(self, lang: str) -> object:
+        raise AssertionError(f"decoded {lang} although it was stored")
+
+
+def test_the_dictionary_is_stored_once_then_read_from_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    decoded = _StoredDictionaries(DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString)
+    first = decoded.get_dictionary("nl")
+    assert store_path(tmp_path, "nl").is_file()
+    stored = _StoredDictionaries(DATA_FOLDER, _Refusing(), MappingStrToByteString)
+    again = stored.get_dictionary("nl")
+    assert isinstance(again, MappingStrToByteString)
+    for word in ("liepen", "gebeurde", "huizen", "xqzvbn"):
+        assert again.get(word) == first.get(word)
+    assert len(again) == len(first)
+
+
+def test_a_damaged_store_is_decoded_anew_and_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    path = store_path(tmp_path, "nl")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"timeline-lemmas-1\n" + b"\0" * 64)
+    dictionaries = _StoredDictionaries(
+        DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString
+    )
+    assert dictionaries.get_dictionary("nl").get("liepen") == "lopen"
+    reread = _StoredDictionaries(DATA_FOLDER, _Refusing(), MappingStrToByteString)
+    assert reread.get_dictionary("nl").get("liepen") == "lopen"
+
+
+def test_an_unwritable_cache_folder_still_gives_the_dictionary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(blocker))
+    dictionaries = _StoredDictionaries(
+        DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString
+    )
+    assert dictionaries.get_dictionary("nl").get("liepen") == "lopen"
+
+
+def test_without_a_home_folder_the_dictionary_is_decoded_as_simplemma_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("TIMELINE_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    dictionaries = _StoredDictionaries(
+        DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString
+    )
+    assert dictionaries.get_dictionary("nl").get("liepen") == "lopen"
