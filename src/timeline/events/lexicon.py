@@ -586,8 +586,9 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
     openers = "|".join(re.escape(w) for w in clauses.openers) or "(?!)"
     bare = "|".join(re.escape(w) for w in clauses.openers_bare) or "(?!)"
     coordinators = "|".join(re.escape(w) for w in clauses.coordinators) or "(?!)"
-    # one fixed-width lookbehind a word: `re` takes no alternatives of different lengths there
-    determined = "".join(rf"(?<!\b(?i:{re.escape(w)}))" for w in clauses.bare_not_after)
+    # one fixed-width lookbehind a word (`re` takes no alternatives of different lengths
+    # there), tried only where a bare opener follows a space, not at every position
+    determined = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in clauses.bare_not_after)
     return EventLexicon(
         language=spec.language,
         types=tuple(compile_type(t, rank, spec.inflection) for rank, t in enumerate(types)),
@@ -612,7 +613,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             anaphoric=frozenset(w.lower() for w in spec.anaphoric),
         ),
         clause_cut=re.compile(
-            rf"(?:;|\s[–—]\s|,\s*(?=(?:{openers})\b)|{determined}\s(?=(?:{bare})\b))(?P<at>)"
+            rf"(?:;|\s[–—]\s|,\s*(?=(?:{openers})\b)|\s(?=(?:{bare})\b){determined})(?P<at>)"
         ),
         coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
         relative=frozenset(w.lower() for w in clauses.relative),
