@@ -102,7 +102,7 @@ def load_tagger(name: str = "nl") -> Tagger:
 
 def load_abbreviations(name: str = "nl") -> frozenset[str]:
     """The abbreviations that do not end a sentence."""
-    return frozenset(a.lower() for a in _text_spec(language_folder(name)).abbreviations)
+    return _abbreviations(language_folder(name))
 
 
 def language_code(name: str) -> str:
@@ -138,6 +138,11 @@ def _text_spec(folder: Path) -> TextSpec:
 
 
 @lru_cache(maxsize=8)
+def _abbreviations(folder: Path) -> frozenset[str]:
+    return frozenset(a.lower() for a in _text_spec(folder).abbreviations)
+
+
+@lru_cache(maxsize=8)
 def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     code = _text_spec(folder).language
     tagger = _tagger(folder)
@@ -157,6 +162,6 @@ def _language(folder: Path, extra_lexicon: Path | None) -> Language:
         code=code,
         tagger=tagger,
         events=events,
-        abbreviations=frozenset(a.lower() for a in _text_spec(folder).abbreviations),
+        abbreviations=_abbreviations(folder),
         folder=folder,
     )

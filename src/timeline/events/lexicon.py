@@ -265,11 +265,11 @@ class EventLexicon:
         )
         stems = self._stem_candidates(word.lower)  # the same for any lemma: cached by form
         named = [self._lookup(part, stems if part == word.lower else None) for part in parts]
+        verbs: tuple[tuple[str, frozenset[str]], ...] = ()
         if nominal:
             named = [tuple(t for t in types if not t[1]) for types in named]
-        verbs = tuple(v for part in (*parts, *stems) for v in separable.get(part, ()))
-        if nominal:
-            verbs = ()
+        else:
+            verbs = tuple(v for part in (*parts, *stems) for v in separable.get(part, ()))
         form = self.forms[key] = WordForm(
             named=tuple(t for types in named for t in types),
             separable=verbs,

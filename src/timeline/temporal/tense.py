@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import Literal
@@ -122,7 +121,6 @@ class TenseCues:
         return participle, past
 
 
-@lru_cache(maxsize=4096)
 def _is_past_form(
     word: str, language: str, participle_prefixes: tuple[str, ...], lemma_endings: tuple[str, ...]
 ) -> bool:
