@@ -169,6 +169,33 @@ def test_die_and_dat_after_a_preposition_are_determiners_not_clauses(
 
 
 @pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Straffen zijn doorgaans lager: zo kreeg zij in 2017 een jaar cel.",
+            ["Straffen zijn doorgaans lager", "zo kreeg zij in 2017 een jaar cel."],
+        ),
+        (
+            'De minister zei: "We gaan door."',
+            ['De minister zei: "We gaan door."'],
+        ),
+        ("Het doel: Meer banen.", ["Het doel: Meer banen."]),
+    ],
+)
+def test_a_colon_before_a_lower_case_word_ends_a_clause(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    sentence = Sentence(0, 0, len(text), text)
+    cut = split_clauses(nl.events, text, sentence, [])
+    assert [text[c.start : c.end] for c in cut] == clauses
+
+
+def test_a_hedge_before_a_colon_leaves_the_dated_clause_after_it(nl: Language) -> None:
+    text = "Vrouwen krijgen doorgaans lagere straffen: zo kreeg zij in 2017 een jaar cel."
+    assert [m.date for m in strong(nl, text, "2019-04-08")] == ["2017"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De oppositie hoopt dat de regering aftreedt.",

@@ -46,7 +46,8 @@ class Clause:
 def split_clauses(
     lexicon: EventLexicon, text: str, sentence: Sentence, timexes: Sequence[Timex]
 ) -> list[Clause]:
-    """Cut a sentence into clauses at semicolons, dashes and clause-opening words."""
+    """Cut a sentence into clauses at semicolons, dashes, a colon before a lower-case word
+    ("...: zo kreeg zij") and clause-opening words."""
     cuts = {sentence.start, sentence.end}
     body = sentence.text
     for match in lexicon.clause_cut.finditer(body):

@@ -613,7 +613,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             anaphoric=frozenset(w.lower() for w in spec.anaphoric),
         ),
         clause_cut=re.compile(
-            rf"(?:;|\s[–—]\s|,\s*(?=(?:{openers})\b)|\s(?=(?:{bare})\b){determined})(?P<at>)"
+            rf"(?:;|:\s+(?=[a-zß-ÿ])|\s[–—]\s|,\s*(?=(?:{openers})\b)"
+            rf"|\s(?=(?:{bare})\b){determined})(?P<at>)"
         ),
         coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
         relative=frozenset(w.lower() for w in clauses.relative),
