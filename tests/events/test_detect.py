@@ -190,6 +190,18 @@ def test_a_colon_before_a_lower_case_word_ends_a_clause(
     assert [text[c.start : c.end] for c in cut] == clauses
 
 
+def test_a_relative_clause_after_a_preposition_is_its_own_clause(nl: Language) -> None:
+    text = "Hij trok vorige week het verlof in van tien mannen van wie de dossiers niet klopten."
+    sentence = Sentence(0, 0, len(text), text)
+    cut = [text[c.start : c.end] for c in split_clauses(nl.events, text, sentence, [])]
+    assert cut == [
+        "Hij trok vorige week het verlof in van tien mannen",
+        "van wie de dossiers niet klopten.",
+    ]
+    # the negation of the relative clause does not silence the dated main clause
+    assert [m.date for m in strong(nl, text, "2019-04-03")] == ["2019-W13"]
+
+
 def test_a_hedge_before_a_colon_leaves_the_dated_clause_after_it(nl: Language) -> None:
     text = "Vrouwen krijgen doorgaans lagere straffen: zo kreeg zij in 2017 een jaar cel."
     assert [m.date for m in strong(nl, text, "2019-04-08")] == ["2017"]

@@ -589,6 +589,12 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
     # one fixed-width lookbehind a word (`re` takes no alternatives of different lengths
     # there), tried only where a bare opener follows a space, not at every position
     determined = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in clauses.bare_not_after)
+    prepositions = "|".join(re.escape(w) for w in clauses.bare_not_after)
+    relatives = "|".join(re.escape(w) for w in clauses.openers_after_preposition)
+    # the same lead as a bare opener's: a space, then the preposition and the pronoun
+    preposed = (
+        rf"|\s(?=(?i:{prepositions})\s(?:{relatives})\b)" if prepositions and relatives else ""
+    )
     return EventLexicon(
         language=spec.language,
         types=tuple(compile_type(t, rank, spec.inflection) for rank, t in enumerate(types)),
@@ -614,7 +620,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         ),
         clause_cut=re.compile(
             rf"(?:;|:\s+(?=[a-zß-ÿ])|\s[–—]\s|,\s*(?=(?:{openers})\b)"
-            rf"|\s(?=(?:{bare})\b){determined})(?P<at>)"
+            rf"|\s(?=(?:{bare})\b){determined}{preposed})(?P<at>)"
         ),
         coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
         relative=frozenset(w.lower() for w in clauses.relative),

@@ -61,6 +61,9 @@ class ClauseSpec(BaseModel):
     openers_bare: list[str] = Field(default_factory=list)
     #: Words after which a bare opener is a determiner ("kwam met die keus"), not a clause.
     bare_not_after: list[str] = Field(default_factory=list)
+    #: Relative pronouns that open a clause with one of `bare_not_after` (the prepositions)
+    #: before them: the clause starts at the preposition ("21 gedetineerden | van wie ...").
+    openers_after_preposition: list[str] = Field(default_factory=list)
     coordinators: list[str] = Field(default_factory=list)
     relative: list[str] = Field(default_factory=list)
     #: Verbs of wishing and demanding: the clause they open with a complementiser tells what
