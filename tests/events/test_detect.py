@@ -236,6 +236,9 @@ def test_a_clause_coordinated_after_a_wish_tells_its_own_event(nl: Language) -> 
         "Het aanbod is inmiddels wijdvertakt, stelt de AIVD.",
         "De drones zijn gevaarlijk, zegt de Nasa.",
         "Ik kan niet uitsluiten dat er meer zaken spelen, aldus de ING-woordvoerder.",
+        "Volgens VNO-NCW kost de maatregel duizenden banen.",
+        "We gaan hiermee door, zei de minister tegen persbureau Reuters.",
+        "De heffing is slecht voor de export, zegt MKB-Nederland.",
     ],
 )
 def test_an_organisation_or_its_spokesman_quoted_makes_a_statement(nl: Language, text: str) -> None:
@@ -248,6 +251,8 @@ def test_an_organisation_or_its_spokesman_quoted_makes_a_statement(nl: Language,
         "Het is geen toeval dat deze landen samenwerken, legt De Wijk uit.",
         "De drones zijn gevaarlijk, zegt de Zweedse psycholoog Sörqvist.",
         "We gaan het gebouw snel openen, zegt de Amsterdammer.",
+        "De drones zijn gevaarlijk, zegt Jan Jansen, projectleider bij vredesclub PAX.",
+        "De waarschuwing is, volgens persbureau AP, aan Arabische landen gericht.",
     ],
 )
 def test_a_name_with_de_an_expert_or_a_resident_is_no_organisation(nl: Language, text: str) -> None:

@@ -389,18 +389,22 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     # Silva (60) ... aan het strand van Beira"; one before the name qualifies it ("de
     # Russische president Poetin")
     first = min(people, default=(end, end, ""))
+    # the press named before any person is the speaker: "volgens persbureau AP" is journalism
+    if any(w.lemma in lexicon.press_speakers for w in words if w.start < first[0]) and not any(
+        _is_official_word(lexicon, w)
+        for w in words
+        if w.start < first[0] and w.lemma not in lexicon.press_speakers
+    ):
+        return False
     for s, e, _ in known:
         if s < first[0] and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
             return True
-    if any(
-        w.lemma in lexicon.official_speakers
-        or w.lower in lexicon.official_speakers
-        # "de ING-woordvoerder", "de VVD-fractievoorzitter"
-        or w.lower.rpartition("-")[2] in lexicon.official_speakers
-        for w in words
-    ):
+    if any(_is_official_word(lexicon, w) for w in words):
         return True
-    if _organisation_speaks(lexicon, words):
+    # an organisation named in capitals speaks, not one a person named first works for
+    if _organisation_speaks(lexicon, words) or any(
+        _acronym(w.text) for w in words if w.start < first[0]
+    ):
         return True
     cues = lexicon.attributions
     titled = titled_names(
@@ -413,6 +417,23 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     )
     # the speaker's own name, or one before it: not a town named after it
     return any(w.text in titled for w in words if w.start < first[1])
+
+
+def _is_official_word(lexicon: EventLexicon, word: Word) -> bool:
+    """A title of office ("de premier"), also as a compound's head ("de ING-woordvoerder")."""
+    officials = lexicon.official_speakers
+    return (
+        word.lemma in officials
+        or word.lower in officials
+        or word.lower.rpartition("-")[2] in officials
+    )
+
+
+def _acronym(word: str) -> bool:
+    """A name written in capitals names an organisation ("volgens VNO-NCW", "MKB-Nederland"):
+    people are not written so."""
+    head = word.partition("-")[0]
+    return len(head) >= 2 and head.isalpha() and head.isupper()
 
 
 def _organisation_speaks(lexicon: EventLexicon, words: Sequence[Word]) -> bool:

@@ -115,6 +115,7 @@ class EventLexicon:
     official_speakers: frozenset[str] = frozenset()
     #: Nouns that make a speaker an expert ("onderzoeker"): not official, whatever else.
     expert_speakers: frozenset[str] = frozenset()
+    press_speakers: frozenset[str] = frozenset()
     #: What names an organisation right after a verb of saying (", zegt de Nasa").
     organisation_determiners: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
@@ -640,6 +641,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),
         expert_speakers=frozenset(w.lower() for w in spec.expert_speakers),
+        press_speakers=frozenset(w.lower() for w in spec.press_speakers),
         organisation_determiners=frozenset(w.lower() for w in spec.organisation_determiners),
         demonym_endings=tuple(w.lower() for w in spec.demonym_endings),
         particles=frozenset(p.lower() for p in spec.inflection.particles),

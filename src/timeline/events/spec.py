@@ -143,6 +143,9 @@ class EventLexiconSpec(BaseModel):
     #: Nouns that make a speaker an expert, whatever other title the article gives them:
     #: their quoted words are attribution, not an event ("zegt onderzoeker Vatanka").
     expert_speakers: list[str] = Field(default_factory=list)
+    #: The press, whose reports are journalism, not events ("volgens persbureau AP"), when
+    #: it is the speaker (not in "zei de minister tegen persbureau AP").
+    press_speakers: list[str] = Field(default_factory=list)
     #: A saying verb followed by one of these and a capitalised name has an organisation
     #: speak (", zegt de Nasa"); a capitalised word with a `demonym_endings` ending is an
     #: adjective of place ("de Zweedse psycholoog"), not a name.
