@@ -65,6 +65,14 @@ def nl() -> Language:
         ),
         # "al maanden": it began before the publication
         ("Rusland zet al maanden Iraanse drones in.", "2022-12", "2022-12", "BEFORE", "reported"),
+        # "de afgelopen weken": in the span up to the publication
+        (
+            "Rusland heeft de afgelopen weken drones geleverd.",
+            "2019-04-10",
+            "2019-04-10",
+            "BEFORE",
+            "reported",
+        ),
         # "toen" points back at the date mentioned before
         (
             "Demonstranten protesteren half oktober in Kyiv. "

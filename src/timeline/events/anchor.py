@@ -30,6 +30,8 @@ class AnchorCues:
     began_before: frozenset[str]
     within_signals: frozenset[str]
     anaphoric: frozenset[str]
+    #: Words that make a duration the span up to now ("de afgelopen weken").
+    recent_spans: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +211,9 @@ def _duration_kind(timex: Timex, cues: AnchorCues, text: str) -> str | None:
         return "within"
     before = text[max(0, timex.start - 24) : timex.start].lower().split()
     if before and before[-1] in cues.began_before:
+        return "began"
+    # "de afgelopen weken", "de laatste jaren": it happened in the span before the publication
+    if cues.recent_spans and not cues.recent_spans.isdisjoint(timex.text.lower().split()):
         return "began"
     return None
 

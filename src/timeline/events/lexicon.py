@@ -616,6 +616,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         ),
         cues=AnchorCues(
             began_before=frozenset(w.lower() for w in spec.began_before),
+            recent_spans=frozenset(w.lower() for w in spec.recent_spans),
             within_signals=frozenset(w.lower() for w in spec.within_signals),
             anaphoric=frozenset(w.lower() for w in spec.anaphoric),
         ),

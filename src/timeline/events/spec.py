@@ -122,6 +122,9 @@ class EventLexiconSpec(BaseModel):
     clauses: ClauseSpec
     hedges: list[str] = Field(default_factory=list)
     began_before: list[str] = Field(default_factory=list)
+    #: Words in a duration that make it the span up to now ("de afgelopen weken"): an event
+    #: in it happened before the publication.
+    recent_spans: list[str] = Field(default_factory=list)
     within_signals: list[str] = Field(default_factory=list)
     anaphoric: list[str] = Field(default_factory=list)
     attributions: AttributionSpec
