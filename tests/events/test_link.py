@@ -316,6 +316,25 @@ def test_a_report_in_the_simple_past_is_of_the_recent_past(nl: Language) -> None
     assert end == date(2019, 4, 10) and start > date(2019, 1, 1)  # not any time before
 
 
+def test_a_happening_in_the_simple_past_may_be_years_old(nl: Language) -> None:
+    # a saying without a date is of the last days, but a past happening told without one is
+    # what had happened by then: the murder of 2017 in an article of two years later
+    a = detect(
+        nl,
+        "In 2017 vermoordde Jan de V. tijdens een verlof de 30-jarige Els Bakker.",
+        "2019-03-28",
+        "a",
+    )
+    b = detect(
+        nl, "Tijdens een verlof vermoordde Jan de V. de 30-jarige Els Bakker.", "2019-04-03", "b"
+    )
+    [undated] = b
+    assert (undated.mod, undated.tense) == ("BEFORE", "past")
+    assert link_window(undated)[0] < date(2018, 1, 1)
+    [event] = link_events(a + b)
+    assert (event.type, event.date, len(event.mentions)) == ("death", "2017", 2)
+
+
 def test_an_event_only_referred_to_is_one_when_two_articles_refer_to_it(nl: Language) -> None:
     a = detect(
         nl, "Na de moord op journalist Jamal Khashoggi ligt Riyad onder vuur.", "2019-03-20", "a"

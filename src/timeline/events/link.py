@@ -212,6 +212,11 @@ def link_window(mention: EventMention) -> Window:
             # a verb without a date tells news: what happened in the weeks before
             if mention.saying:
                 return (interval.start - SAYING_HORIZON, interval.end)
+            if mention.mod == "BEFORE" and mention.tense == "past":
+                # the simple past without a date tells what had happened by then, not the
+                # news of these weeks: "Bij één van die verloven verkrachtte en doodde hij
+                # de 25-jarige Anne" in an article on the debate two years later
+                return (_years_before(interval.end, REPORT_HORIZON_YEARS), interval.end)
             return (interval.start - NEWS_HORIZON, interval.end)
         # a noun may recall an older event ("de Indonesische ramp"), a few years at most
         return (_years_before(interval.end, REPORT_HORIZON_YEARS), interval.end)
