@@ -335,6 +335,28 @@ def test_a_happening_in_the_simple_past_may_be_years_old(nl: Language) -> None:
     assert (event.type, event.date, len(event.mentions)) == ("death", "2017", 2)
 
 
+def test_an_untyped_happening_of_a_day_and_of_a_time_that_day_is_one(nl: Language) -> None:
+    text = (
+        "De zeilers van team Brunel zijn gisteren aangekomen in de haven van Kaapstad. "
+        "Het weer was slecht. "
+        "De zeilers van team Brunel meerden gisterochtend af in Kaapstad, waar familie wachtte."
+    )
+    mentions = detect(nl, text, "2019-03-05")
+    assert [m.date for m in mentions] == ["2019-03-04", "2019-03-04TMO"]
+    [event] = link_events(mentions)
+    assert (event.type, len(event.mentions)) == ("other", 2)
+
+
+def test_untyped_happenings_of_two_days_stay_apart(nl: Language) -> None:
+    text = (
+        "De zeilers van team Brunel zijn maandag aangekomen in de haven van Kaapstad. "
+        "De zeilers van team Brunel vertrokken dinsdagochtend uit Kaapstad."
+    )
+    mentions = detect(nl, text, "2019-03-07")
+    assert len({m.date for m in mentions}) == 2
+    assert len(link_events(mentions)) == 2
+
+
 def test_an_event_only_referred_to_is_one_when_two_articles_refer_to_it(nl: Language) -> None:
     a = detect(
         nl, "Na de moord op journalist Jamal Khashoggi ligt Riyad onder vuur.", "2019-03-20", "a"

@@ -299,7 +299,12 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 continue  # a "raketaanval" and a "vergeldingsaanval" are two attacks
             score = _similarity(frozenset(mention.terms), cluster.terms, weight)
             if mention.type == "other" and not (
-                mention.explicit and mention.date in cluster.explicit_dates
+                mention.explicit
+                and mention.date
+                and (
+                    mention.date in cluster.explicit_dates
+                    or _on_the_day(mention.date, cluster.explicit_dates)
+                )
             ):
                 continue
             needed = THRESHOLD_WEAK if mention.weak else THRESHOLD_SAME_DOCUMENT
@@ -411,6 +416,15 @@ def _nested(value: str, others: AbstractSet[str]) -> bool:
         ):
             return True
     return False
+
+
+def _on_the_day(value: str, others: AbstractSet[str]) -> bool:
+    """Whether a day or a time of day falls on the day of one of `others`: "gisteren" and
+    "gisterochtend" (2019-03-04 and 2019-03-04TMO) date one arrival at the airport."""
+    if len(value) < len("2019-03-04") or value[7] != "-":
+        return False  # not a calendar day ("2019-W11-WE" is a weekend)
+    day = value[:10]
+    return any(len(o) >= len(day) and o[7] == "-" and o[:10] == day for o in others)
 
 
 def _told_on(
