@@ -357,6 +357,28 @@ def test_untyped_happenings_of_two_days_stay_apart(nl: Language) -> None:
     assert len(link_events(mentions)) == 2
 
 
+def test_untyped_happenings_of_one_day_in_an_article_are_one(nl: Language) -> None:
+    text = (
+        "Anna K. verschijnt vandaag voor de rechter. Ze woonde jaren in het buitenland. "
+        "Toch zit de 23-jarige vandaag in de beklaagdenbank."
+    )
+    mentions = detect(nl, text, "2019-04-10")
+    assert [(m.type, m.date) for m in mentions] == [("other", "2019-04-10")] * 2
+    assert not set(mentions[0].terms) & set(mentions[1].terms)  # no word in common
+    [event] = link_events(mentions)
+    assert len(event.mentions) == 2
+
+
+def test_untyped_happenings_of_one_day_with_other_parties_stay_apart(nl: Language) -> None:
+    text = (
+        "Het Concertgebouworkest speelt vandaag in Wenen. "
+        "Vandaag opent ook de nieuwe bibliotheek van Amsterdam."
+    )
+    mentions = detect(nl, text, "2019-04-10")
+    assert [(m.type, m.date) for m in mentions] == [("other", "2019-04-10")] * 2
+    assert len(link_events(mentions)) == 2
+
+
 def test_an_event_only_referred_to_is_one_when_two_articles_refer_to_it(nl: Language) -> None:
     a = detect(
         nl, "Na de moord op journalist Jamal Khashoggi ligt Riyad onder vuur.", "2019-03-20", "a"

@@ -335,6 +335,8 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
             told = _told_on(by_document[mention.mention.document], mention, window, mentions)
             if told is not None:
                 best = (0.0, told)
+            else:
+                best = _of_the_day(open_clusters[slot], mention, window, mentions)
         if best is None:
             key = _key(mention)
             cluster = _Cluster([], window, keys.setdefault(key, key))
@@ -425,6 +427,32 @@ def _on_the_day(value: str, others: AbstractSet[str]) -> bool:
         return False  # not a calendar day ("2019-W11-WE" is a weekend)
     day = value[:10]
     return any(len(o) >= len(day) and o[7] == "-" and o[:10] == day for o in others)
+
+
+def _of_the_day(
+    clusters: Sequence[_Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> tuple[float, _Cluster] | None:
+    """The latest untyped happening of the article on the same calendar day, if any.
+
+    Untyped happenings of one day in one article are one happening even in other words
+    ("Melis A. verschijnt vandaag voor de rechter", "Vandaag zal blijken hoe zwaar haar dat
+    wordt aangerekend"), unless they name other parties.
+    """
+    day = mention.date
+    if not (mention.explicit and day and len(day) == len("2019-03-04") and day[7] == "-"):
+        return None
+    for cluster in reversed(clusters):
+        if day not in cluster.explicit_dates or _in_sentence(mentions, cluster, mention):
+            continue
+        if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
+            continue
+        if _intersect(window, cluster.window) is None:
+            continue
+        return (0.0, cluster)
+    return None
 
 
 def _told_on(
