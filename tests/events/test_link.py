@@ -379,6 +379,28 @@ def test_untyped_happenings_of_one_day_with_other_parties_stay_apart(nl: Languag
     assert len(link_events(mentions)) == 2
 
 
+def test_announced_and_told_for_the_same_day_in_an_article_are_one(nl: Language) -> None:
+    text = (
+        "Anna K. verschijnt vandaag voor de rechter in Utrecht. Ze woonde jaren in het "
+        "buitenland. Vandaag zal blijken hoe zwaar haar dat wordt aangerekend."
+    )
+    mentions = detect(nl, text, "2019-04-10")
+    assert [(m.status, m.date) for m in mentions] == [
+        ("reported", "2019-04-10"),
+        ("expected", "2019-04-10"),
+    ]
+    [event] = link_events(mentions)
+    assert (event.status, len(event.mentions)) == ("reported", 2)
+
+
+def test_announced_and_told_for_other_days_stay_apart(nl: Language) -> None:
+    text = (
+        "Anna K. verscheen maandag voor de rechter in Utrecht. Ze woonde jaren in het "
+        "buitenland. Dinsdag zal blijken hoe zwaar haar dat wordt aangerekend."
+    )
+    assert len(link_events(detect(nl, text, "2019-04-10"))) == 2
+
+
 def test_an_event_only_referred_to_is_one_when_two_articles_refer_to_it(nl: Language) -> None:
     a = detect(
         nl, "Na de moord op journalist Jamal Khashoggi ligt Riyad onder vuur.", "2019-03-20", "a"

@@ -337,6 +337,15 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 best = (0.0, told)
             else:
                 best = _of_the_day(open_clusters[slot], mention, window, mentions)
+        if best is None and _a_day(mention.date if mention.explicit else None):
+            # announced for a day and told as happening that day, in one article: "Melis A.
+            # verschijnt vandaag voor de rechter", "Vandaag zal blijken hoe zwaar ..."
+            best = _announced_for_the_day(
+                open_clusters[(mention.mention.document, _key(mention)[0], _other(mention))],
+                mention,
+                window,
+                mentions,
+            )
         if best is None:
             key = _key(mention)
             cluster = _Cluster([], window, keys.setdefault(key, key))
@@ -448,6 +457,32 @@ def _of_the_day(
         if day not in cluster.explicit_dates or _in_sentence(mentions, cluster, mention):
             continue
         if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
+            continue
+        if _intersect(window, cluster.window) is None:
+            continue
+        return (0.0, cluster)
+    return None
+
+
+def _a_day(value: str | None) -> bool:
+    """Whether a date value names a calendar day, or a time of one ("2019-03-04TMO")."""
+    return value is not None and len(value) >= len("2019-03-04") and value[7] == "-"
+
+
+def _other(mention: EventMention) -> str:
+    """The other status: expected for a reported mention, reported for an expected one."""
+    return "reported" if mention.status == "expected" else "expected"
+
+
+def _announced_for_the_day(
+    clusters: Sequence[_Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> tuple[float, _Cluster] | None:
+    """The latest event of the mention's kind and of the other status on its very day."""
+    for cluster in reversed(clusters):
+        if mention.date not in cluster.explicit_dates or _in_sentence(mentions, cluster, mention):
             continue
         if _intersect(window, cluster.window) is None:
             continue
