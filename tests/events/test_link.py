@@ -279,6 +279,18 @@ def test_a_passing_reference_joins_the_event_of_its_article(nl: Language) -> Non
     assert event.date == "2019-03-18"
 
 
+def test_an_untyped_clause_of_the_same_year_tells_no_more_of_the_event(nl: Language) -> None:
+    text = (
+        "In 2017 vermoordde Jan de V. de 30-jarige Els Bakker. "
+        "Gevolg was dat hij al in 2017 met verlof kon."
+    )
+    events = link_events(detect(nl, text, "2019-04-03"))
+    assert sorted((e.type, e.date, len(e.mentions)) for e in events) == [
+        ("death", "2017", 1),
+        ("other", "2017", 1),
+    ]
+
+
 def test_a_reference_after_another_time_is_told_is_not_the_article_event(nl: Language) -> None:
     text = (
         "De aanslag in Utrecht werd gepleegd door een crimineel. "

@@ -499,8 +499,11 @@ def _told_on(
     """The latest typed event of the article told on the same explicit date, if any.
 
     An untyped dated clause next to a typed event of that date tells more of it ("Een dag
-    later ging het toch fout" after a crash "in oktober").
+    later ging het toch fout" after a crash "in oktober"); a year holds too much for that
+    ("Gevolg was dat hij al in 2017 met verlof kon" is no more of the murder of 2017).
     """
+    if mention.date is None or len(mention.date) <= len("2017"):
+        return None
     for cluster in reversed(clusters):  # the article's clusters, in order of their start
         if cluster.key[0] == "other" or cluster.key[1] != mention.status:
             continue
