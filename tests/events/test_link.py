@@ -279,6 +279,18 @@ def test_a_passing_reference_joins_the_event_of_its_article(nl: Language) -> Non
     assert event.date == "2019-03-18"
 
 
+def test_an_untyped_clause_of_the_same_year_tells_no_more_of_the_event(nl: Language) -> None:
+    text = (
+        "In 2017 vermoordde Jan de V. de 30-jarige Els Bakker. "
+        "Gevolg was dat hij al in 2017 met verlof kon."
+    )
+    events = link_events(detect(nl, text, "2019-04-03"))
+    assert sorted((e.type, e.date, len(e.mentions)) for e in events) == [
+        ("death", "2017", 1),
+        ("other", "2017", 1),
+    ]
+
+
 def test_a_reference_after_another_time_is_told_is_not_the_article_event(nl: Language) -> None:
     text = (
         "De aanslag in Utrecht werd gepleegd door een crimineel. "
@@ -314,6 +326,91 @@ def test_a_report_in_the_simple_past_is_of_the_recent_past(nl: Language) -> None
     assert (said.mod, said.mention.time_value) == ("BEFORE", "PAST_REF")
     start, end = link_window(said)
     assert end == date(2019, 4, 10) and start > date(2019, 1, 1)  # not any time before
+
+
+def test_a_happening_in_the_simple_past_may_be_years_old(nl: Language) -> None:
+    # a saying without a date is of the last days, but a past happening told without one is
+    # what had happened by then: the murder of 2017 in an article of two years later
+    a = detect(
+        nl,
+        "In 2017 vermoordde Jan de V. tijdens een verlof de 30-jarige Els Bakker.",
+        "2019-03-28",
+        "a",
+    )
+    b = detect(
+        nl, "Tijdens een verlof vermoordde Jan de V. de 30-jarige Els Bakker.", "2019-04-03", "b"
+    )
+    [undated] = b
+    assert (undated.mod, undated.tense) == ("BEFORE", "past")
+    assert link_window(undated)[0] < date(2018, 1, 1)
+    [event] = link_events(a + b)
+    assert (event.type, event.date, len(event.mentions)) == ("death", "2017", 2)
+
+
+def test_an_untyped_happening_of_a_day_and_of_a_time_that_day_is_one(nl: Language) -> None:
+    text = (
+        "De zeilers van team Brunel zijn gisteren aangekomen in de haven van Kaapstad. "
+        "Het weer was slecht. "
+        "De zeilers van team Brunel meerden gisterochtend af in Kaapstad, waar familie wachtte."
+    )
+    mentions = detect(nl, text, "2019-03-05")
+    assert [m.date for m in mentions] == ["2019-03-04", "2019-03-04TMO"]
+    [event] = link_events(mentions)
+    assert (event.type, len(event.mentions)) == ("other", 2)
+
+
+def test_untyped_happenings_of_two_days_stay_apart(nl: Language) -> None:
+    text = (
+        "De zeilers van team Brunel zijn maandag aangekomen in de haven van Kaapstad. "
+        "De zeilers van team Brunel vertrokken dinsdagochtend uit Kaapstad."
+    )
+    mentions = detect(nl, text, "2019-03-07")
+    assert len({m.date for m in mentions}) == 2
+    assert len(link_events(mentions)) == 2
+
+
+def test_untyped_happenings_of_one_day_in_an_article_are_one(nl: Language) -> None:
+    text = (
+        "Anna K. verschijnt vandaag voor de rechter. Ze woonde jaren in het buitenland. "
+        "Toch zit de 23-jarige vandaag in de beklaagdenbank."
+    )
+    mentions = detect(nl, text, "2019-04-10")
+    assert [(m.type, m.date) for m in mentions] == [("other", "2019-04-10")] * 2
+    assert not set(mentions[0].terms) & set(mentions[1].terms)  # no word in common
+    [event] = link_events(mentions)
+    assert len(event.mentions) == 2
+
+
+def test_untyped_happenings_of_one_day_with_other_parties_stay_apart(nl: Language) -> None:
+    text = (
+        "Het Concertgebouworkest speelt vandaag in Wenen. "
+        "Vandaag opent ook de nieuwe bibliotheek van Amsterdam."
+    )
+    mentions = detect(nl, text, "2019-04-10")
+    assert [(m.type, m.date) for m in mentions] == [("other", "2019-04-10")] * 2
+    assert len(link_events(mentions)) == 2
+
+
+def test_announced_and_told_for_the_same_day_in_an_article_are_one(nl: Language) -> None:
+    text = (
+        "Anna K. verschijnt vandaag voor de rechter in Utrecht. Ze woonde jaren in het "
+        "buitenland. Vandaag zal blijken hoe zwaar haar dat wordt aangerekend."
+    )
+    mentions = detect(nl, text, "2019-04-10")
+    assert [(m.status, m.date) for m in mentions] == [
+        ("reported", "2019-04-10"),
+        ("expected", "2019-04-10"),
+    ]
+    [event] = link_events(mentions)
+    assert (event.status, len(event.mentions)) == ("reported", 2)
+
+
+def test_announced_and_told_for_other_days_stay_apart(nl: Language) -> None:
+    text = (
+        "Anna K. verscheen maandag voor de rechter in Utrecht. Ze woonde jaren in het "
+        "buitenland. Dinsdag zal blijken hoe zwaar haar dat wordt aangerekend."
+    )
+    assert len(link_events(detect(nl, text, "2019-04-10"))) == 2
 
 
 def test_an_event_only_referred_to_is_one_when_two_articles_refer_to_it(nl: Language) -> None:

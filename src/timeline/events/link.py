@@ -212,6 +212,11 @@ def link_window(mention: EventMention) -> Window:
             # a verb without a date tells news: what happened in the weeks before
             if mention.saying:
                 return (interval.start - SAYING_HORIZON, interval.end)
+            if mention.mod == "BEFORE" and mention.tense == "past":
+                # the simple past without a date tells what had happened by then, not the
+                # news of these weeks: "Bij één van die verloven verkrachtte en doodde hij
+                # de 25-jarige Anne" in an article on the debate two years later
+                return (_years_before(interval.end, REPORT_HORIZON_YEARS), interval.end)
             return (interval.start - NEWS_HORIZON, interval.end)
         # a noun may recall an older event ("de Indonesische ramp"), a few years at most
         return (_years_before(interval.end, REPORT_HORIZON_YEARS), interval.end)
@@ -294,7 +299,12 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 continue  # a "raketaanval" and a "vergeldingsaanval" are two attacks
             score = _similarity(frozenset(mention.terms), cluster.terms, weight)
             if mention.type == "other" and not (
-                mention.explicit and mention.date in cluster.explicit_dates
+                mention.explicit
+                and mention.date
+                and (
+                    mention.date in cluster.explicit_dates
+                    or _on_the_day(mention.date, cluster.explicit_dates)
+                )
             ):
                 continue
             needed = THRESHOLD_WEAK if mention.weak else THRESHOLD_SAME_DOCUMENT
@@ -325,6 +335,17 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
             told = _told_on(by_document[mention.mention.document], mention, window, mentions)
             if told is not None:
                 best = (0.0, told)
+            else:
+                best = _of_the_day(open_clusters[slot], mention, window, mentions)
+        if best is None and _a_day(mention.date if mention.explicit else None):
+            # announced for a day and told as happening that day, in one article: "Melis A.
+            # verschijnt vandaag voor de rechter", "Vandaag zal blijken hoe zwaar ..."
+            best = _announced_for_the_day(
+                open_clusters[(mention.mention.document, _key(mention)[0], _other(mention))],
+                mention,
+                window,
+                mentions,
+            )
         if best is None:
             key = _key(mention)
             cluster = _Cluster([], window, keys.setdefault(key, key))
@@ -408,6 +429,67 @@ def _nested(value: str, others: AbstractSet[str]) -> bool:
     return False
 
 
+def _on_the_day(value: str, others: AbstractSet[str]) -> bool:
+    """Whether a day or a time of day falls on the day of one of `others`: "gisteren" and
+    "gisterochtend" (2019-03-04 and 2019-03-04TMO) date one arrival at the airport."""
+    if len(value) < len("2019-03-04") or value[7] != "-":
+        return False  # not a calendar day ("2019-W11-WE" is a weekend)
+    day = value[:10]
+    return any(len(o) >= len(day) and o[7] == "-" and o[:10] == day for o in others)
+
+
+def _of_the_day(
+    clusters: Sequence[_Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> tuple[float, _Cluster] | None:
+    """The latest untyped happening of the article on the same calendar day, if any.
+
+    Untyped happenings of one day in one article are one happening even in other words
+    ("Melis A. verschijnt vandaag voor de rechter", "Vandaag zal blijken hoe zwaar haar dat
+    wordt aangerekend"), unless they name other parties.
+    """
+    day = mention.date
+    if not (mention.explicit and day and len(day) == len("2019-03-04") and day[7] == "-"):
+        return None
+    for cluster in reversed(clusters):
+        if day not in cluster.explicit_dates or _in_sentence(mentions, cluster, mention):
+            continue
+        if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
+            continue
+        if _intersect(window, cluster.window) is None:
+            continue
+        return (0.0, cluster)
+    return None
+
+
+def _a_day(value: str | None) -> bool:
+    """Whether a date value names a calendar day, or a time of one ("2019-03-04TMO")."""
+    return value is not None and len(value) >= len("2019-03-04") and value[7] == "-"
+
+
+def _other(mention: EventMention) -> str:
+    """The other status: expected for a reported mention, reported for an expected one."""
+    return "reported" if mention.status == "expected" else "expected"
+
+
+def _announced_for_the_day(
+    clusters: Sequence[_Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> tuple[float, _Cluster] | None:
+    """The latest event of the mention's kind and of the other status on its very day."""
+    for cluster in reversed(clusters):
+        if mention.date not in cluster.explicit_dates or _in_sentence(mentions, cluster, mention):
+            continue
+        if _intersect(window, cluster.window) is None:
+            continue
+        return (0.0, cluster)
+    return None
+
+
 def _told_on(
     clusters: Sequence[_Cluster],
     mention: EventMention,
@@ -417,8 +499,11 @@ def _told_on(
     """The latest typed event of the article told on the same explicit date, if any.
 
     An untyped dated clause next to a typed event of that date tells more of it ("Een dag
-    later ging het toch fout" after a crash "in oktober").
+    later ging het toch fout" after a crash "in oktober"); a year holds too much for that
+    ("Gevolg was dat hij al in 2017 met verlof kon" is no more of the murder of 2017).
     """
+    if mention.date is None or len(mention.date) <= len("2017"):
+        return None
     for cluster in reversed(clusters):  # the article's clusters, in order of their start
         if cluster.key[0] == "other" or cluster.key[1] != mention.status:
             continue
