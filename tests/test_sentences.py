@@ -46,3 +46,21 @@ def test_offsets_point_into_the_text() -> None:
     text = "  Eerste zin.\nTweede zin."
     for sentence in split_sentences(text):
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_dutch_low_quote_opens_the_next_sentence() -> None:
+    # ",," (two commas, as typed for „) and „ open a quote, also right after the stop
+    assert _texts("Hij ging weg.'' ,,In mei kwam hij terug.") == [
+        "Hij ging weg.''",
+        ",,In mei kwam hij terug.",
+    ]
+    assert _texts("Dat was vorige week.,,Je kunt gaan.") == [
+        "Dat was vorige week.",
+        ",,Je kunt gaan.",
+    ]
+    assert _texts("Het kabinet zweeg. „Nee.” Daarna niet.") == [
+        "Het kabinet zweeg.",
+        "„Nee.”",
+        "Daarna niet.",
+    ]
+    assert _texts("Het kost 3,5 miljoen.") == ["Het kost 3,5 miljoen."]

@@ -8,14 +8,17 @@ from collections.abc import Iterable
 from timeline.model import Sentence
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space and a capital,
-# digit or opening quote, or at a line break. Abbreviations are vetoed separately.
+# digit or opening quote (also the Dutch low quotes: „ and ",," typed as two commas, which
+# may follow the stop without a space: "vorige week.,,Je kunt"), or at a line break.
+# Abbreviations are vetoed separately.
 # Each alternative may only start where a run of its characters starts, and runs are matched
 # possessively: otherwise a long run of dots or blanks makes the search quadratic.
 # The leading lookahead names the characters every match starts with: the engine tests one
 # class per position instead of both alternatives and their lookbehinds (2.5x faster).
 _BOUNDARY = re.compile(
     r"(?=[.!?… \t\r\n])"
-    r"(?:(?P<end>(?<![.!?…])[.!?…]++[\"'”’»)]*+)(?=[ \t]+[\"'“‘«(]?[A-ZÀ-Ý0-9])"
+    r"(?:(?P<end>(?<![.!?…])[.!?…]++[\"'”’»)]*+)"
+    r"(?=[ \t]+(?:,,|[\"'“‘«(„])?[A-ZÀ-Ý0-9]|,,[A-ZÀ-Ý0-9])"
     r"|(?P<line>(?<![ \t])[ \t]*+(?:\r\n|\r|\n)+))"
 )
 _INITIAL = re.compile(r"[A-Z]\.")
