@@ -79,11 +79,17 @@ def test_deaths_told_with_their_cause_are_the_cause(nl: Language) -> None:
     assert death.type == "death"
 
 
-def test_a_verb_of_saying_needs_a_name_or_an_office(nl: Language) -> None:
+def test_a_verb_of_saying_needs_an_office_or_an_organisation(nl: Language) -> None:
     assert [m.type for m in strong(nl, "De premier zei dat het om een aanslag gaat.")] == [
         "statement"
     ]
+    # a name the article gives an office elsewhere
+    text = "Premier Rutte was in Utrecht. Rutte zei dat het om een aanslag gaat."
+    assert "statement" in [m.type for m in strong(nl, text)]
     assert strong(nl, "Ze zei dat het een mooie dag was.") == []
+    # a private person quoted by name makes no statement (GUIDELINES §5)
+    assert strong(nl, "Armina Petrosjan zegt dat het een wonder is.") == []
+    assert strong(nl, "Vrienden van Lili en Howick reageren uitgelaten op het nieuws.") == []
 
 
 def test_a_particle_before_the_next_clause_completes_its_verb(nl: Language) -> None:

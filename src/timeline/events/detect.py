@@ -563,12 +563,13 @@ def _own_date(lexicon: EventLexicon, text: str, trigger: Trigger, own: Sequence[
 
 
 def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
-    """A verb that tells of an event only when someone named does it ("Ardern zei", not
-    "ze zegt"), and nobody is named in the clause."""
+    """A verb that tells of an event only when someone speaks officially ("de premier zei",
+    "Ardern zei" where the article gives her an office, ", meldt de NOS" is no office), and
+    nobody in the clause does: not "ze zegt", nor a private person quoted by name."""
     lemma = words_of(text, trigger.start, trigger.end, lexicon.language)
     if not lemma or lemma[0].lemma not in lexicon.actor_verbs:
         return False
-    return not _names_someone(lexicon, text, clause)
+    return not _official(lexicon, text, clause.start, clause.end)
 
 
 def _names_someone(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
