@@ -497,3 +497,34 @@ def test_a_cluster_keeps_its_terms_sorted_without_repeats() -> None:
     )
     assert link._union(ordered, ("utrecht",)) is ordered
     assert link._union((), ("b", "a", "b")) == ("a", "b")
+
+
+def test_alike_sentences_of_articles_of_other_stories_stay_apart(
+    nl: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one actor and one kind of event, no day in common: one event only when the articles
+    # share enough of a story (these two alone are alike enough; a higher bar parts them)
+    a = detect(
+        nl,
+        "Het was De Vries, een door Mark Rutte benoemde minister, die tot seponeren besloot. "
+        "De rechtbank in Zwolle oordeelde dat de verdachte vrijuit gaat. "
+        "De advocaat van het slachtoffer kondigde hoger beroep aan.",
+        "2019-03-26",
+        "a",
+    )
+    b = detect(
+        nl,
+        "Mark Rutte is er nog niet in geslaagd om een nieuwe directeur te benoemen. "
+        "De luchtvaartmaatschappij verloor vorig jaar miljoenen aan brandstof. "
+        "Vakbonden dreigen met stakingen op Schiphol.",
+        "2019-03-20",
+        "b",
+    )
+
+    def appointments() -> list[list[str]]:
+        linked = link_events(a + b, word_rarity("nl"))
+        return [sorted({m.document for m in e.mentions}) for e in linked if e.type == "appointment"]
+
+    assert appointments() == [["a", "b"]]
+    monkeypatch.setattr(link, "STORY_APART", 0.5)
+    assert appointments() == [["a"]]  # "b" only refers to one: no event of its own

@@ -62,6 +62,8 @@ THRESHOLD_SAME_DOCUMENT = 0.1
 STORY = 0.2
 #: One kind of event on the same day in two articles this alike is one event.
 STORY_SAME_DAY = 0.02
+#: Without a day in common, clusters of two articles less alike than this are two events.
+STORY_APART = 0.025
 
 #: How much sharing all actors (at least two) counts as similarity between two clusters.
 ACTOR_WEIGHT = 0.5
@@ -627,6 +629,11 @@ def _score_pairs(
             continue
         if not same_day and shared_terms < (1 if story >= STORY else MIN_SHARED):
             continue  # one word in common ("de man", "open") is chance, not the same story
+        if not same_day and story < STORY_APART:
+            # alike sentences of articles telling other stories, without a day in common:
+            # one actor and one kind ("een door Trump benoemde minister", "Trump is er niet
+            # in geslaagd een FAA-directeur te benoemen") do not make one event
+            continue
         if score + story >= needed:
             scored.add(score + story, i, j)
     return scored
