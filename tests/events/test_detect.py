@@ -196,6 +196,11 @@ def test_a_colon_before_a_lower_case_word_ends_a_clause(
     assert [text[c.start : c.end] for c in cut] == clauses
 
 
+def test_two_dates_joined_by_en_are_no_two_clauses(nl: Language) -> None:
+    text = "De stad werd tussen 1994 en 1995 zwaar gebombardeerd."
+    assert [(m.type, m.date) for m in strong(nl, text, "2019-03-21")] == [("attack", "1995")]
+
+
 def test_a_relative_clause_after_a_preposition_is_its_own_clause(nl: Language) -> None:
     text = "Hij trok vorige week het verlof in van tien mannen van wie de dossiers niet klopten."
     sentence = Sentence(0, 0, len(text), text)

@@ -54,8 +54,12 @@ def split_clauses(
         cuts.add(sentence.start + match.start("at"))
     for match in lexicon.coordinator.finditer(body):
         after = sentence.start + match.end()
+        before = sentence.start + match.start("at")
+        # "tussen 1992 en 1996", "maandag en dinsdag": two dates joined, not two clauses
+        if any(0 <= before - t.end <= 1 for t in timexes):
+            continue
         if any(0 <= t.start - after <= 12 and t.type in ("DATE", "TIME") for t in timexes):
-            cuts.add(sentence.start + match.start("at"))
+            cuts.add(before)
     ordered = sorted(cuts)
     clauses = []
     for start, end in pairwise(ordered):
