@@ -169,9 +169,7 @@ def test_a_word_gives_its_linking_terms_wherever_it_stands(nl: Language) -> None
 def test_die_and_dat_after_a_preposition_are_determiners_not_clauses(
     nl: Language, text: str, clauses: list[str]
 ) -> None:
-    sentence = Sentence(0, 0, len(text), text)
-    cut = split_clauses(nl.events, text, sentence, [])
-    assert [text[c.start : c.end] for c in cut] == clauses
+    assert _clauses(nl, text) == clauses
 
 
 @pytest.mark.parametrize(
@@ -191,9 +189,7 @@ def test_die_and_dat_after_a_preposition_are_determiners_not_clauses(
 def test_a_colon_before_a_lower_case_word_ends_a_clause(
     nl: Language, text: str, clauses: list[str]
 ) -> None:
-    sentence = Sentence(0, 0, len(text), text)
-    cut = split_clauses(nl.events, text, sentence, [])
-    assert [text[c.start : c.end] for c in cut] == clauses
+    assert _clauses(nl, text) == clauses
 
 
 def test_two_dates_joined_by_en_are_no_two_clauses(nl: Language) -> None:
@@ -203,9 +199,7 @@ def test_two_dates_joined_by_en_are_no_two_clauses(nl: Language) -> None:
 
 def test_a_relative_clause_after_a_preposition_is_its_own_clause(nl: Language) -> None:
     text = "Hij trok vorige week het verlof in van tien mannen van wie de dossiers niet klopten."
-    sentence = Sentence(0, 0, len(text), text)
-    cut = [text[c.start : c.end] for c in split_clauses(nl.events, text, sentence, [])]
-    assert cut == [
+    assert _clauses(nl, text) == [
         "Hij trok vorige week het verlof in van tien mannen",
         "van wie de dossiers niet klopten.",
     ]
@@ -268,3 +262,9 @@ def test_an_organisation_or_its_spokesman_quoted_makes_a_statement(nl: Language,
 )
 def test_a_name_with_de_an_expert_or_a_resident_is_no_organisation(nl: Language, text: str) -> None:
     assert not strong(nl, text, "2019-04-03")
+
+
+def _clauses(nl: Language, text: str) -> list[str]:
+    """The clauses of a one-sentence text, as strings."""
+    sentence = Sentence(0, 0, len(text), text)
+    return [text[c.start : c.end] for c in split_clauses(nl.events, text, sentence, [])]
