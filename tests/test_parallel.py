@@ -91,3 +91,34 @@ def test_every_chunk_is_sent_once_and_never_empty(
     monkeypatch.setattr(parallel.LocalEngine, "submit", recording)
     build_chronology(corpus, run=RunOptions(jobs=2))
     assert sum(sizes) == 38 and 0 not in sizes  # 40 files, 2 of them empty (skipped)
+
+
+def test_a_worker_packs_each_result_and_its_cache_payload(corpus: Path) -> None:
+    from timeline.archive import iter_articles
+    from timeline.serialise import compress_payload, dumps
+    from timeline.transfer import unpack
+
+    lang = load_language("nl")
+    articles = [a for a in iter_articles(corpus) if not isinstance(a, Skipped)][:4]
+    expected = [r for r in analyse_corpus(corpus, lang) if not isinstance(r, Skipped)][:4]
+    stored = parallel.analyse_chunk_packed(lang, articles, True)
+    plain = parallel.analyse_chunk_packed(lang, articles, False)
+    for result, with_cache, without in zip(expected, stored, plain, strict=True):
+        assert isinstance(with_cache, tuple) and isinstance(without, tuple)
+        assert unpack(type(result), with_cache[0]) == result
+        assert with_cache[1] == compress_payload(dumps(result))
+        assert without[1] is None
+
+
+def test_jobs_2_with_a_cache_stores_what_jobs_1_stores(
+    corpus: Path, eager_pool: None, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    rows = []
+    for jobs in (1, 2):
+        path = tmp_path / f"j{jobs}.sqlite"
+        build_chronology(corpus, run=RunOptions(jobs=jobs, cache=path))
+        with sqlite3.connect(path) as db:
+            rows.append(db.execute("SELECT key, payload FROM results ORDER BY key").fetchall())
+    assert rows[0] == rows[1] and len(rows[0]) == 38
