@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -37,10 +39,17 @@ def test_jobs_2_gives_the_output_of_jobs_1(corpus: Path, eager_pool: None) -> No
 def test_what_the_workers_share_is_frozen_before_they_fork(
     corpus: Path, eager_pool: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    frozen: list[bool] = []
-    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    order: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: order.append("freeze"))
+    pool = ProcessPoolExecutor
+
+    def starting(*args: Any, **kwargs: Any) -> Any:
+        order.append("pool")
+        return pool(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", starting)
     build_chronology(corpus, run=RunOptions(jobs=2))
-    assert frozen == [True]
+    assert order[:2] == ["freeze", "pool"]  # (linking freezes the results again later)
 
 
 def test_results_keep_the_input_order_with_skipped_files_between(
