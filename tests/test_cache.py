@@ -330,3 +330,18 @@ def test_corpus_digest_passing_equals_adding(tmp_path: Path) -> None:
         added.add(item)
     assert len(list(passed.passing(iter_articles(corpus)))) == 4
     assert added.key() == passed.key() and added.unreadable == passed.unreadable == 1
+
+
+def test_a_result_compressed_by_a_worker_is_read_as_one_put_here(
+    tmp_path: Path, seed_results: list[ArticleResult]
+) -> None:
+    from timeline.serialise import compress_payload
+
+    path = tmp_path / "c.sqlite"
+    with ResultCache(path, "fp") as cache:
+        cache.put_compressed("k", compress_payload(dumps(seed_results[0])))
+        cache.put_compressed("bad", compress_payload('{"document": 3}'))
+    with ResultCache(path, "fp") as cache:
+        assert cache.get("k") == seed_results[0]
+        assert cache.get("bad") is None  # checked when read, as any row
+        assert cache.unreadable == 1

@@ -57,3 +57,15 @@ def test_the_key_changes_with_the_data_file(tmp_path: Path) -> None:
     data.write_bytes(b"other")
     assert data_key("2.0.0", data) != first
     assert data_key("2.0.1", data) != data_key("2.0.0", data)
+
+
+def test_the_key_is_that_of_the_bytes_not_of_the_copy(tmp_path: Path) -> None:
+    import os
+
+    one, two = tmp_path / "a" / "xx.plzma", tmp_path / "b" / "xx.plzma"
+    for path, when in ((one, 1_000_000_000), (two, 2_000_000_000)):
+        path.parent.mkdir()
+        path.write_bytes(b"same")
+        os.utime(path, (when, when))
+    # two installations of simplemma share one stored dictionary
+    assert data_key("2.0.0", one) == data_key("2.0.0", two)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -37,10 +39,17 @@ def test_jobs_2_gives_the_output_of_jobs_1(corpus: Path, eager_pool: None) -> No
 def test_what_the_workers_share_is_frozen_before_they_fork(
     corpus: Path, eager_pool: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    frozen: list[bool] = []
-    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    order: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: order.append("freeze"))
+    pool = ProcessPoolExecutor
+
+    def starting(*args: Any, **kwargs: Any) -> Any:
+        order.append("pool")
+        return pool(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", starting)
     build_chronology(corpus, run=RunOptions(jobs=2))
-    assert frozen == [True]
+    assert order[:2] == ["freeze", "pool"]  # (linking freezes the results again later)
 
 
 def test_results_keep_the_input_order_with_skipped_files_between(
@@ -91,3 +100,34 @@ def test_every_chunk_is_sent_once_and_never_empty(
     monkeypatch.setattr(parallel.LocalEngine, "submit", recording)
     build_chronology(corpus, run=RunOptions(jobs=2))
     assert sum(sizes) == 38 and 0 not in sizes  # 40 files, 2 of them empty (skipped)
+
+
+def test_a_worker_packs_each_result_and_its_cache_payload(corpus: Path) -> None:
+    from timeline.archive import iter_articles
+    from timeline.serialise import compress_payload, dumps
+    from timeline.transfer import unpack
+
+    lang = load_language("nl")
+    articles = [a for a in iter_articles(corpus) if not isinstance(a, Skipped)][:4]
+    expected = [r for r in analyse_corpus(corpus, lang) if not isinstance(r, Skipped)][:4]
+    stored = parallel.analyse_chunk_packed(lang, articles, True)
+    plain = parallel.analyse_chunk_packed(lang, articles, False)
+    for result, with_cache, without in zip(expected, stored, plain, strict=True):
+        assert isinstance(with_cache, tuple) and isinstance(without, tuple)
+        assert unpack(type(result), with_cache[0]) == result
+        assert with_cache[1] == compress_payload(dumps(result))
+        assert without[1] is None
+
+
+def test_jobs_2_with_a_cache_stores_what_jobs_1_stores(
+    corpus: Path, eager_pool: None, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    rows = []
+    for jobs in (1, 2):
+        path = tmp_path / f"j{jobs}.sqlite"
+        build_chronology(corpus, run=RunOptions(jobs=jobs, cache=path))
+        with sqlite3.connect(path) as db:
+            rows.append(db.execute("SELECT key, payload FROM results ORDER BY key").fetchall())
+    assert rows[0] == rows[1] and len(rows[0]) == 38

@@ -25,7 +25,7 @@ from timeline.errors import TimelineError
 from timeline.events.rarity import lists_version
 from timeline.language import is_built_in
 from timeline.model import Chronology
-from timeline.serialise import PayloadError, loads
+from timeline.serialise import PayloadError, compress_payload, loads
 
 #: `PRAGMA application_id` of a timeline cache: "TLC1".
 APPLICATION_ID = 0x544C4331
@@ -43,6 +43,7 @@ _NOT_ANALYSIS = (
     "cache.py",
     "runner.py",
     "parallel.py",
+    "transfer.py",
     "progress.py",
     "lang/nl/display.yaml",
     "events/link.py",
@@ -231,13 +232,17 @@ class ResultCache:
 
     def put(self, key: str, payload: str) -> None:
         """Store an article's result (JSON text from `serialise.dumps`)."""
+        self.put_compressed(key, compress_payload(payload))
+
+    def put_compressed(self, key: str, compressed: bytes) -> None:
+        """Store an article's result as `serialise.compress_payload` made it (in a worker).
+
+        Whatever is stored is decoded and checked again when read (`get`).
+        """
         if self._broken:
             return
         try:
-            self._db.execute(
-                "INSERT OR REPLACE INTO results VALUES (?, ?)",
-                (key, zlib.compress(payload.encode("utf-8"), 1)),
-            )
+            self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, compressed))
             self.stored += 1
             self._pending += 1
             if self._pending >= _COMMIT_EVERY:

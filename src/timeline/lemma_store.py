@@ -7,7 +7,7 @@ marshal file, which loads in about a quarter of that time.
 
 The file is only ever a copy of data simplemma ships: nothing is downloaded. It is trusted
 only when its digest matches its bytes and its key matches this process (simplemma's version,
-the size and time of the shipped data file, Python's marshal format); anything else (missing,
+the size and digest of the shipped data file, Python's marshal format); anything else (missing,
 stale, damaged, unreadable) is ignored and written anew, and when the folder cannot be written
 the dictionary is simply used as decoded.
 """
@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 #: What a stored file begins with: the format of this module, then the digest of the rest.
-_MAGIC = b"timeline-lemmas-1\n"
+_MAGIC = b"timeline-lemmas-2\n"
 _DIGEST_SIZE = 16
 
 Dictionary = dict[bytes, bytes]
@@ -32,7 +32,8 @@ Key = tuple[str | int, ...]
 
 def store_path(folder: Path, language: str) -> Path:
     """Where the decoded dictionary of a language is kept under a cache folder."""
-    return folder / "lemmas" / f"{language}.marshal"
+    # the format in the name: a timeline keying its store otherwise leaves this one alone
+    return folder / "lemmas" / f"{language}.2.marshal"
 
 
 def read_store(path: Path, key: Key) -> Dictionary | None:
@@ -82,13 +83,19 @@ def write_store(path: Path, key: Key, dictionary: Dictionary) -> bool:
 
 def data_key(version: str, data_file: Path) -> Key:
     """What a stored dictionary must have been made from: simplemma's version and data file
-    (its size and modification time) and this Python's marshal format."""
-    stat = data_file.stat()
+    (its size and the digest of its bytes) and this Python's marshal format.
+
+    The digest, not the file's modification time: every installation of simplemma has its
+    own copy of the file, written at its own time, and installations sharing one cache folder
+    (two virtual environments) would each find the other's store stale and decode and write
+    the dictionary again at every run. Hashing the file (under 1 MB) takes about a millisecond.
+    """
+    data = data_file.read_bytes()
     return (
         version,
         data_file.name,
-        stat.st_size,
-        stat.st_mtime_ns,
+        len(data),
+        hashlib.blake2b(data, digest_size=_DIGEST_SIZE).hexdigest(),
         marshal.version,
         sys.hexversion,
     )

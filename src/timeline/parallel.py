@@ -1,9 +1,12 @@
 """Analyse articles in worker processes on one machine (`--jobs N`).
 
 Articles are sent in chunks; each worker holds the `Language` it was given once, at start,
-and sends back every result as JSON text (`serialise.dumps`), which the parent decodes and
-can store in the cache as is. Order is restored by the caller (`runner`), so the output is
-identical to `--jobs 1`.
+and sends back every result packed for the parent (`transfer.pack`: nested tuples through
+`marshal`, which the parent rebuilds without the checks JSON from outside needs) and, when
+there is a cache, also as the compressed JSON the cache stores: the work per result is done
+where the articles are analysed, not in the parent, which would take it from the workers on a
+machine with as many cores as workers. Order is restored by the caller (`runner`), so the
+output is identical to `--jobs 1`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from timeline.events.words import load_lemmas
 from timeline.language import Language
 from timeline.model import Article, Skipped
-from timeline.serialise import dumps
+from timeline.serialise import compress_payload, dumps
+from timeline.transfer import pack
 
 if TYPE_CHECKING:
     from timeline.pipeline import ArticleResult
@@ -40,9 +44,12 @@ class FutureLike(Protocol[T_co]):
 
 
 Chunk = list[Article]
-#: A chunk's results: JSON text from a worker, or the results themselves when analysed inline;
-#: an article whose analysis failed comes back as `Skipped`.
-Payloads = Sequence["str | ArticleResult | Skipped"]
+#: A result from a worker of this machine: `transfer.pack` bytes, and the result's JSON
+#: compressed for the cache (`serialise.compress_payload`), None when there is no cache.
+Packed = tuple[bytes, bytes | None]
+#: A chunk's results: packed by a local worker, JSON text from a Dask worker, or the results
+#: themselves when analysed inline; an article whose analysis failed comes back as `Skipped`.
+Payloads = Sequence["Packed | str | ArticleResult | Skipped"]
 
 
 def default_jobs() -> int:
@@ -67,14 +74,34 @@ def analyse_chunk_with(language: Language, articles: Chunk) -> list[str | Skippe
     return out
 
 
+def analyse_chunk_packed(
+    language: Language, articles: Chunk, store: bool
+) -> list[Packed | Skipped]:
+    """Analyse a chunk of articles in a local worker; every result packed for the parent.
+
+    With `store`, a result also comes as the compressed JSON the cache keeps, made here so
+    the parent only writes it. An article whose analysis raised comes back as `Skipped`.
+    """
+    from timeline.pipeline import analyse_or_skip
+
+    out: list[Packed | Skipped] = []
+    for article in articles:
+        result = analyse_or_skip(article, language)
+        if isinstance(result, Skipped):
+            out.append(result)
+        else:
+            out.append((pack(result), compress_payload(dumps(result)) if store else None))
+    return out
+
+
 def _init_worker(language: Language) -> None:
     global _WORKER_LANGUAGE
     _WORKER_LANGUAGE = language
 
 
-def _analyse_chunk(articles: Chunk) -> list[str | Skipped]:
+def _analyse_chunk(articles: Chunk, store: bool) -> list[Packed | Skipped]:
     assert _WORKER_LANGUAGE is not None, "worker started without its language"
-    return analyse_chunk_with(_WORKER_LANGUAGE, articles)
+    return analyse_chunk_packed(_WORKER_LANGUAGE, articles, store)
 
 
 class _Deferred:
@@ -83,7 +110,7 @@ class _Deferred:
     def __init__(self, engine: LocalEngine, articles: Chunk) -> None:
         self.engine = engine
         self.articles: Chunk | None = articles
-        self.future: Future[list[str | Skipped]] | None = None
+        self.future: Future[list[Packed | Skipped]] | None = None
 
     def done(self) -> bool:
         return self.future is not None and self.future.done()
@@ -102,22 +129,24 @@ class LocalEngine:
     """Chunks of articles analysed by a pool of `jobs` processes on this machine.
 
     The pool starts only once INLINE_BELOW articles are waiting, so a small run (or a re-run
-    that finds almost everything in the cache) is analysed in this process.
+    that finds almost everything in the cache) is analysed in this process. With `store`
+    (there is a cache), the workers also send each result as the JSON the cache keeps.
     """
 
     chunk_size = 16
 
-    def __init__(self, language: Language, jobs: int) -> None:
+    def __init__(self, language: Language, jobs: int, store: bool = False) -> None:
         self.language = language
         self.jobs = jobs
+        self.store = store
         self.window = 3 * jobs
         self.deferred: list[_Deferred] = []
         self._pool: ProcessPoolExecutor | None = None
 
     def submit(self, articles: Chunk) -> FutureLike[Payloads]:
-        """Start analysing a chunk; its JSON results come from `.result()`."""
+        """Start analysing a chunk; its results come from `.result()`."""
         if self._pool is not None:
-            return self._pool.submit(_analyse_chunk, articles)
+            return self._pool.submit(_analyse_chunk, articles, self.store)
         deferred = _Deferred(self, articles)
         self.deferred.append(deferred)
         if self.jobs > 1 and sum(len(d.articles or ()) for d in self.deferred) >= INLINE_BELOW:
@@ -142,7 +171,7 @@ class LocalEngine:
             initargs=(self.language,),
         )
         for deferred in self.deferred:
-            deferred.future = self._pool.submit(_analyse_chunk, deferred.articles or [])
+            deferred.future = self._pool.submit(_analyse_chunk, deferred.articles or [], self.store)
             deferred.articles = None
         self.deferred.clear()
 

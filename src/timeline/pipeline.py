@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -190,6 +191,11 @@ class CorpusDigest:
         return self._hash.hexdigest()
 
 
+#: `assemble` moves the objects made so far out of the collector's sight every this many
+#: results (`gc.freeze`; objects no longer referenced are still freed when they are dropped).
+FREEZE_EVERY = 1024
+
+
 def assemble(
     results: Iterable[ArticleResult | Skipped], language: str = "nl", jobs: int = 1
 ) -> Chronology:
@@ -207,6 +213,11 @@ def assemble(
         if isinstance(item, Skipped):
             skipped.append(item)
             continue
+        if len(documents) % FREEZE_EVERY == FREEZE_EVERY - 1:
+            # the results kept so far live until linking is done and hold no cycles: the
+            # collector's full passes need not walk them again and again as more arrive
+            # (at 10k articles 1.6 of the parent's 2.1 s of collection)
+            gc.freeze()
         if rarity is None:
             # loaded at the first result, while worker processes analyse the others, rather
             # than on one core after the last (the frequency lists take about half a second)
@@ -217,9 +228,19 @@ def assemble(
         for mention in item.mentions:
             for term in mention.terms:
                 rarity(term)  # memoised: linking finds each term's weight ready
-    events = link_events(mentions, rarity or word_rarity(language), jobs)
-    documents = infer_publication(documents, events)
-    dated, undated = order_events(events)
+    gc.freeze()
+    # Linking makes hundreds of thousands of objects that live until it ends, and no cycles
+    # (the collector's passes over them while it ran found nothing to free, at 10k articles
+    # 1.0 of linking's CPU s): it runs without them; what it left is collected after.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        events = link_events(mentions, rarity or word_rarity(language), jobs)
+        documents = infer_publication(documents, events)
+        dated, undated = order_events(events)
+    finally:
+        if collecting:
+            gc.enable()
     return Chronology(tuple(documents), dated, undated, tuple(skipped), tuple(warnings))
 
 

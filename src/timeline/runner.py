@@ -22,6 +22,7 @@ from timeline.model import Article, Skipped
 from timeline.parallel import Chunk, FutureLike, LocalEngine, Payloads, default_jobs
 from timeline.pipeline import ArticleResult
 from timeline.serialise import article_key, dumps, loads
+from timeline.transfer import unpack
 
 EngineName = Literal["local", "dask"]
 Warn = Callable[[str], None]
@@ -201,14 +202,23 @@ def _resolve(
             if isinstance(outcome, Skipped):
                 results.append(outcome)
                 continue
-            if isinstance(outcome, str):
-                result = loads(ArticleResult, outcome)
-                payload = outcome
+            if isinstance(outcome, tuple):  # from a worker of this machine: trusted
+                packed, stored = outcome
+                result = unpack(ArticleResult, packed)
+                if cache is not None:
+                    if stored is None:  # pragma: no cover - the engine was told of the cache
+                        cache.put(key, dumps(result))
+                    else:
+                        cache.put_compressed(key, stored)
             else:
-                result = outcome
-                payload = dumps(outcome) if cache is not None else ""
-            if cache is not None:
-                cache.put(key, payload)
+                if isinstance(outcome, str):  # JSON from a Dask worker
+                    result = loads(ArticleResult, outcome)
+                    payload = outcome
+                else:
+                    result = outcome
+                    payload = dumps(outcome) if cache is not None else ""
+                if cache is not None:
+                    cache.put(key, payload)
             results.append(result)
         batch.results, batch.future = results, None
         in_flight.remove(batch)
@@ -221,7 +231,7 @@ def _make_engine(language: Language, options: RunOptions) -> Engine:
         from timeline.engines.dask_engine import DaskEngine
 
         return DaskEngine(language, options.scheduler, jobs)
-    return LocalEngine(language, max(1, jobs))
+    return LocalEngine(language, max(1, jobs), store=options.cache is not None)
 
 
 def python_warning(message: str) -> None:

@@ -12,6 +12,7 @@ import json
 import sys
 import types
 import typing
+import zlib
 from collections.abc import Callable
 from datetime import date
 from functools import cache, lru_cache
@@ -131,6 +132,11 @@ def loads(cls: type[T], text: str | bytes) -> T:
     except (ValueError, UnicodeDecodeError) as error:
         raise PayloadError(f"not JSON: {error}") from error
     return from_data(cls, data)
+
+
+def compress_payload(text: str) -> bytes:
+    """JSON text as the cache stores it (a worker makes it, so the parent only writes it)."""
+    return zlib.compress(text.encode("utf-8"), 1)
 
 
 @lru_cache(maxsize=8)  # asked twice for each article: for the corpus digest and for the cache
