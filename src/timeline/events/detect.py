@@ -52,6 +52,12 @@ def split_clauses(
     body = sentence.text
     for match in lexicon.clause_cut.finditer(body):
         cuts.add(sentence.start + match.start("at"))
+    if lexicon.preposed_relative is not None:
+        # "21 gedetineerden | van wie de risicoanalyses ...": the clause starts at the preposition
+        for match in lexicon.preposed_relative.finditer(body):
+            before = body.rfind(" ", 0, match.start()) + 1
+            if body[before : match.start()].lower() in lexicon.prepositions:
+                cuts.add(sentence.start + before)
     for match in lexicon.coordinator.finditer(body):
         after = sentence.start + match.end()
         before = sentence.start + match.start("at")

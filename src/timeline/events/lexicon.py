@@ -97,6 +97,9 @@ class EventLexicon:
     final_particles: frozenset[str]
     #: Words that open a clause: a particle just before one ends its verb's clause.
     openers: frozenset[str] = frozenset()
+    #: A relative pronoun that opens a clause with the preposition before it ("van wie").
+    preposed_relative: re.Pattern[str] | None = None
+    prepositions: frozenset[str] = frozenset()
     #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
     wishing_verbs: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
@@ -590,12 +593,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
     # one fixed-width lookbehind a word (`re` takes no alternatives of different lengths
     # there), tried only where a bare opener follows a space, not at every position
     determined = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in clauses.bare_not_after)
-    prepositions = "|".join(re.escape(w) for w in clauses.bare_not_after)
     relatives = "|".join(re.escape(w) for w in clauses.openers_after_preposition)
-    # the same lead as a bare opener's: a space, then the preposition and the pronoun
-    preposed = (
-        rf"|\s(?=(?i:{prepositions})\s(?:{relatives})\b)" if prepositions and relatives else ""
-    )
     return EventLexicon(
         language=spec.language,
         types=tuple(compile_type(t, rank, spec.inflection) for rank, t in enumerate(types)),
@@ -622,10 +620,13 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         ),
         clause_cut=re.compile(
             rf"(?:;|:\s+(?=[a-zß-ÿ])|\s[–—]\s|,\s*(?=(?:{openers})\b)"
-            rf"|\s(?=(?:{bare})\b){determined}{preposed})(?P<at>)"
+            rf"|\s(?=(?:{bare})\b){determined})(?P<at>)"
         ),
         coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
         relative=frozenset(w.lower() for w in clauses.relative),
+        # " wie": a literal lead the engine finds fast; the word before it is checked after
+        preposed_relative=re.compile(rf"\s(?:{relatives})\b") if relatives else None,
+        prepositions=frozenset(w.lower() for w in clauses.bare_not_after),
         openers=frozenset(w.lower() for w in clauses.openers),
         wishing_verbs=frozenset(w.lower() for w in clauses.wishing_verbs),
         complementisers=frozenset(w.lower() for w in clauses.complementisers),
