@@ -341,8 +341,9 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 best = _of_the_day(open_clusters[slot], mention, window, mentions)
         if best is None and _a_day(mention.date if mention.explicit else None):
             # announced for a day and told as happening that day, in one article: "Melis A.
-            # verschijnt vandaag voor de rechter", "Vandaag zal blijken hoe zwaar ..."
-            best = _announced_for_the_day(
+            # verschijnt vandaag voor de rechter", "Vandaag zal blijken hoe zwaar ..."; the
+            # clusters of the mention's kind and of the other status
+            best = _latest_on_the_date(
                 open_clusters[(mention.mention.document, _key(mention)[0], _other(mention))],
                 mention,
                 window,
@@ -431,13 +432,17 @@ def _nested(value: str, others: AbstractSet[str]) -> bool:
     return False
 
 
+#: The length of a day's value ("2019-03-04"); a time of that day is longer.
+_DAY = len("2019-03-04")
+
+
 def _on_the_day(value: str, others: AbstractSet[str]) -> bool:
     """Whether a day or a time of day falls on the day of one of `others`: "gisteren" and
     "gisterochtend" (2019-03-04 and 2019-03-04TMO) date one arrival at the airport."""
-    if len(value) < len("2019-03-04") or value[7] != "-":
+    if not _a_day(value):
         return False  # not a calendar day ("2019-W11-WE" is a weekend)
-    day = value[:10]
-    return any(len(o) >= len(day) and o[7] == "-" and o[:10] == day for o in others)
+    day = value[:_DAY]
+    return any(_a_day(o) and o[:_DAY] == day for o in others)
 
 
 def _of_the_day(
@@ -453,22 +458,14 @@ def _of_the_day(
     wordt aangerekend"), unless they name other parties.
     """
     day = mention.date
-    if not (mention.explicit and day and len(day) == len("2019-03-04") and day[7] == "-"):
-        return None
-    for cluster in reversed(clusters):
-        if day not in cluster.explicit_dates or _in_sentence(mentions, cluster, mention):
-            continue
-        if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
-            continue
-        if _intersect(window, cluster.window) is None:
-            continue
-        return (0.0, cluster)
-    return None
+    if not (mention.explicit and _a_day(day) and len(day or "") == _DAY):
+        return None  # a day, not a time of one
+    return _latest_on_the_date(clusters, mention, window, mentions, same_parties=True)
 
 
 def _a_day(value: str | None) -> bool:
     """Whether a date value names a calendar day, or a time of one ("2019-03-04TMO")."""
-    return value is not None and len(value) >= len("2019-03-04") and value[7] == "-"
+    return value is not None and len(value) >= _DAY and value[7] == "-"
 
 
 def _other(mention: EventMention) -> str:
@@ -476,15 +473,25 @@ def _other(mention: EventMention) -> str:
     return "reported" if mention.status == "expected" else "expected"
 
 
-def _announced_for_the_day(
+def _latest_on_the_date(
     clusters: Sequence[_Cluster],
     mention: EventMention,
     window: Window,
     mentions: Sequence[EventMention],
+    *,
+    same_parties: bool = False,
 ) -> tuple[float, _Cluster] | None:
-    """The latest event of the mention's kind and of the other status on its very day."""
+    """The latest of the article's `clusters` told on the mention's very date, outside its
+    sentence and its window; with `same_parties`, not one naming only other parties."""
     for cluster in reversed(clusters):
         if mention.date not in cluster.explicit_dates or _in_sentence(mentions, cluster, mention):
+            continue
+        if (
+            same_parties
+            and mention.actors
+            and cluster.actors
+            and not set(mention.actors) & cluster.actors
+        ):
             continue
         if _intersect(window, cluster.window) is None:
             continue
