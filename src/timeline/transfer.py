@@ -100,36 +100,65 @@ def _is_class(hint: Any) -> bool:
     return dataclasses.is_dataclass(hint) and isinstance(hint, type)
 
 
+def _kind(cls: type, name: str, hint: Any) -> tuple[str, Any]:
+    """How a field of type `hint` travels, and the dataclass it holds, if any.
+
+    One of: "str" (a str, interned), "str?" (a str or None), "plain" (ints, bools, None, kept
+    by `marshal` as they are), "strs" (a tuple of str), "classes" (a tuple of dataclasses),
+    "class", "class?" (a dataclass or None) and "date" (its ordinal).
+    """
+    optional, item = _optional_of(hint), _item_of(hint)
+    if _str_kind(hint):
+        return ("str" if hint is str or typing.get_origin(hint) is Literal else "str?"), None
+    if _plain_kind(hint):
+        return "plain", None
+    if item is str:
+        return "strs", None
+    if item is not None and _is_class(item):
+        return "classes", item
+    if _is_class(hint):
+        return "class", hint
+    if optional is not None and _is_class(optional):
+        return "class?", optional
+    if hint is date:
+        return "date", None
+    raise TypeError(f"{cls.__name__}.{name}: {hint!r} cannot be packed")
+
+
+#: By kind, what the encoder writes for a field read as `r`, its nested encoder named `f`.
+_ENCODE = {
+    "str": "intern({r})",
+    "str?": "{r} if {r} is None else intern({r})",
+    "plain": "{r}",
+    "strs": "_tuple(_map(intern, {r}))",
+    "classes": "_tuple(_map({f}, {r}))",
+    "class": "{f}({r})",
+    "class?": "None if {r} is None else {f}({r})",
+    "date": "{r}.toordinal()",
+}
+#: By kind, what the decoder writes for the item `r` of the data, its nested decoder `f`.
+_DECODE = {
+    "str": "{r}",
+    "str?": "{r}",
+    "plain": "{r}",
+    "strs": "{r}",
+    "classes": "_tuple(_map({f}, {r}))",
+    "class": "{f}({r})",
+    "class?": "None if {r} is None else {f}({r})",
+    "date": "ordinal({r})",
+}
+
+
 @cache
 def _encoder(cls: type) -> Codec:
     """A function giving the tuple of a dataclass value's fields, each encoded, compiled."""
     namespace: dict[str, Any] = {"intern": sys.intern, "_map": map, "_tuple": tuple}
     items = []
     for number, (name, hint) in enumerate(_fields(cls)):
-        read = f"value.{name}"
-        optional, item = _optional_of(hint), _item_of(hint)
-        if _str_kind(hint):
-            expression = f"{read} if {read} is None else intern({read})"
-            if hint is str or typing.get_origin(hint) is Literal:
-                expression = f"intern({read})"
-        elif _plain_kind(hint):
-            expression = read
-        elif item is not None and item is str:
-            expression = f"_tuple(_map(intern, {read}))"
-        elif item is not None and _is_class(item):
-            namespace[f"e{number}"] = _encoder(item)
-            expression = f"_tuple(_map(e{number}, {read}))"
-        elif _is_class(hint):
-            namespace[f"e{number}"] = _encoder(hint)
-            expression = f"e{number}({read})"
-        elif optional is not None and _is_class(optional):
-            namespace[f"e{number}"] = _encoder(optional)
-            expression = f"None if {read} is None else e{number}({read})"
-        elif hint is date:
-            expression = f"{read}.toordinal()"
-        else:
-            raise TypeError(f"{cls.__name__}.{name}: {hint!r} cannot be packed")
-        items.append(expression)
+        kind, nested = _kind(cls, name, hint)
+        if nested is not None:
+            namespace[f"e{number}"] = _encoder(nested)
+        items.append(_ENCODE[kind].format(r=f"value.{name}", f=f"e{number}"))
     source = "def encode(value):\n    return (" + "".join(f"{i}, " for i in items) + ")\n"
     exec(source, namespace)  # as `dataclasses` makes `__init__`: from field names only
     encode: Codec = namespace["encode"]
@@ -148,24 +177,10 @@ def _decoder(cls: type) -> Codec:
     arguments = []
     # by position: every field of the model is an argument of its `__init__`, in field order
     for number, (name, hint) in enumerate(_fields(cls)):
-        read = f"data[{number}]"
-        optional, item = _optional_of(hint), _item_of(hint)
-        if _str_kind(hint) or _plain_kind(hint) or item is str:
-            expression = read
-        elif item is not None and _is_class(item):
-            namespace[f"d{number}"] = _decoder(item)
-            expression = f"_tuple(_map(d{number}, {read}))"
-        elif _is_class(hint):
-            namespace[f"d{number}"] = _decoder(hint)
-            expression = f"d{number}({read})"
-        elif optional is not None and _is_class(optional):
-            namespace[f"d{number}"] = _decoder(optional)
-            expression = f"None if {read} is None else d{number}({read})"
-        elif hint is date:
-            expression = f"ordinal({read})"
-        else:
-            raise TypeError(f"{cls.__name__}.{name}: {hint!r} cannot be unpacked")
-        arguments.append(expression)
+        kind, nested = _kind(cls, name, hint)
+        if nested is not None:
+            namespace[f"d{number}"] = _decoder(nested)
+        arguments.append(_DECODE[kind].format(r=f"data[{number}]", f=f"d{number}"))
     source = "def decode(data):\n    return cls(" + ", ".join(arguments) + ")\n"
     exec(source, namespace)
     decode: Codec = namespace["decode"]
