@@ -215,6 +215,32 @@ def test_a_hedge_before_a_colon_leaves_the_dated_clause_after_it(nl: Language) -
 @pytest.mark.parametrize(
     "text",
     [
+        "Als Ajax vanavond wint, is de ploeg door naar de halve finale.",
+        "Mochten de VS sancties opleggen, dan slaat de EU terug.",
+        "De EU slaat terug, als de VS in juni sancties opleggen.",
+        "Wanneer de regering vandaag aftreedt, komen er verkiezingen.",
+    ],
+)
+def test_a_condition_and_what_follows_from_it_have_not_happened(nl: Language, text: str) -> None:
+    assert strong(nl, text, "2019-04-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Als minister heeft hij in 2018 de wet ingevoerd.", "2018"),  # "as"
+        ("Als De Gaulle in 1970 sterft, proberen de Britten het weer.", "1970"),  # "when"
+    ],
+)
+def test_als_as_a_role_or_a_narrated_when_is_no_condition(
+    nl: Language, text: str, value: str
+) -> None:
+    assert [m.date for m in strong(nl, text, "2019-04-10")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "De oppositie hoopt dat de regering aftreedt.",
         "Hij wil dat Rusland de drones levert.",
         "De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren.",

@@ -35,6 +35,10 @@ _MIN_OTHER_WORDS = 3
 _FRAME_REACH = 60
 
 
+#: Quotes and commas that may stand before a clause's first word (",,Als ...").
+_QUOTES = "\"'“”‘’«»„,"
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """A clause of a sentence, as offsets into the article text."""
@@ -162,7 +166,14 @@ def _sentence_events(
     def find_events(text: str, start: int, end: int) -> list[tuple[str, int]]:
         return [(lexicon.link_group(t.type), t.start) for t in lexicon.triggers(text, start, end)]
 
+    # "Als Ajax vanavond wint, is de ploeg door": what would happen if; "Als minister heeft
+    # hij ..." (no clause after it) is no condition
+    published = parse_value(article.published) if article.published else None
+    supposed = bool(clauses) and _conditional(lexicon, text, clauses[0], timexes, published)
+    supposed = supposed and (len(clauses) > 1 or "," in text[clauses[0].start : clauses[0].end])
     for index, clause in enumerate(clauses):
+        if supposed or (index and _conditional(lexicon, text, clause, timexes, published)):
+            continue
         own = [t for t in timexes if clause.start <= t.start < clause.end]
         if dated:
             # "twee dagen na de aanslag": a day counted from an event told before
@@ -569,6 +580,28 @@ def _own_date(lexicon: EventLexicon, text: str, trigger: Trigger, own: Sequence[
     return link is not None and any(
         is_calendar(t) and t.start > trigger.end and link.fullmatch(text, trigger.end, t.start)
         for t in own
+    )
+
+
+def _conditional(
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    timexes: Sequence[Timex],
+    published: Interval | None,
+) -> bool:
+    """Whether `clause` states a condition: it opens with a word of condition and a subject
+    ("Als Ajax vanavond wint", not "als voorzitter maak ik"), and names no time before the
+    publication ("Als De Gaulle in 1970 sterft" narrates: when)."""
+    head = text[clause.start : min(clause.end, clause.start + 40)].split(maxsplit=2)
+    if len(head) < 2 or head[0].lstrip(_QUOTES).lower() not in lexicon.conditionals:
+        return False
+    subject = head[1]
+    if not (subject[:1].isupper() or subject.lower() in lexicon.condition_subjects):
+        return False
+    return not any(
+        clause.start <= t.start < clause.end and is_calendar(t) and _before(t, published)
+        for t in timexes
     )
 
 

@@ -103,6 +103,9 @@ class EventLexicon:
     #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
     wishing_verbs: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
+    #: Words that open a condition when the clause has another after it (`conditional`).
+    conditionals: frozenset[str] = frozenset()
+    condition_subjects: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     quotation_type: str | None = None
     #: Fixed expressions whose words name no event ("te koop"): triggers inside are dropped.
@@ -630,6 +633,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         openers=frozenset(w.lower() for w in clauses.openers),
         wishing_verbs=frozenset(w.lower() for w in clauses.wishing_verbs),
         complementisers=frozenset(w.lower() for w in clauses.complementisers),
+        conditionals=frozenset(w.lower() for w in clauses.conditionals),
+        condition_subjects=frozenset(w.lower() for w in clauses.condition_subjects),
         title_strip=frozenset(w.lower() for w in spec.title_strip),
         stopwords=frozenset(w.lower() for w in spec.stopwords),
         determiners=frozenset(w.lower() for w in attributions.determiners),

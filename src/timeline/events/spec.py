@@ -70,6 +70,12 @@ class ClauseSpec(BaseModel):
     #: is wanted, not what happened ("hoopt dat de regering aftreedt").
     wishing_verbs: list[str] = Field(default_factory=list)
     complementisers: list[str] = Field(default_factory=list)
+    #: Words that open a condition: such a clause followed by another clause of its sentence
+    #: tells what would happen, not what happened ("Als Ajax vanavond wint, ...").
+    conditionals: list[str] = Field(default_factory=list)
+    #: Words that begin the subject of a condition ("als de", "als je"); with a name, they
+    #: tell a condition from "als voorzitter" (as chairman).
+    condition_subjects: list[str] = Field(default_factory=list)
 
 
 class AttributionSpec(BaseModel):
