@@ -249,7 +249,9 @@ def dates(
                 err.print(f"warning: {result.document.path}: {note}", markup=False)
         total = sum(len(r.timexes) for r in read)
         err.print(
-            f"{len(read)} articles, {total} expressions, {len(skipped)} skipped", markup=False
+            f"{_count(len(read), 'article')}, {_count(total, 'expression')}, "
+            f"{len(skipped)} skipped",
+            markup=False,
         )
     code = EXIT_SKIPPED if skipped else EXIT_OK
     if format is DatesFormat.json:
@@ -358,6 +360,11 @@ def _run_options(
     )
 
 
+def _count(number: int, noun: str) -> str:
+    """'1 article', '2 articles': the summary lines count in English."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _report(chronology: Chronology) -> None:
     for item in chronology.skipped:
         err.print(f"skipped: {item.path}: {item.reason}", markup=False)
@@ -366,7 +373,8 @@ def _report(chronology: Chronology) -> None:
     # An article whose date was only inferred from a linked report still had none of its own.
     without = sum(1 for d in chronology.documents if d.published_source in ("none", "inferred"))
     summary = (
-        f"{len(chronology.documents)} articles, {len(chronology.events)} events, "
+        f"{_count(len(chronology.documents), 'article')}, "
+        f"{_count(len(chronology.events), 'event')}, "
         f"{len(chronology.undated)} undated, {without} without date"
     )
     if chronology.skipped:
