@@ -46,6 +46,13 @@ def test_build_writes_the_output_file(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("format: timeline/1")
 
 
+def test_the_summary_counts_one_in_the_singular(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(" date 2019-04-01\n\nVandaag trad de premier af.\n")
+    result = runner.invoke(app, ["build", str(tmp_path), "--no-cache", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-1].startswith("1 article, 1 event, ")
+
+
 def test_missing_corpus_is_a_usage_error() -> None:
     result = runner.invoke(app, ["build", "no/such/folder"])
     assert result.exit_code == 2
