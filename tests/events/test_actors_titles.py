@@ -67,6 +67,11 @@ def test_surname_maps_to_the_full_name(nl: Language) -> None:
             "Volgens de Amerikaanse inlichtingen worden nu Iraanse piloten getraind.",
             "Nu Iraanse piloten getraind",
         ),
+        (  # a source named by a list, commas and all
+            "Volgens het ministerie van Landbouw, Natuur en Voedselkwaliteit is de export "
+            "vorige week gestopt.",
+            "De export vorige week gestopt",
+        ),
     ],
 )
 def test_titles_without_attribution(nl: Language, text: str, title: str) -> None:

@@ -614,6 +614,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             attributions.pronouns,
             attributions.linkers,
             spec.language,
+            attributions.list_joiners,
         ),
         cues=AnchorCues(
             began_before=frozenset(w.lower() for w in spec.began_before),

@@ -86,6 +86,9 @@ class AttributionSpec(BaseModel):
     determiners: list[str] = Field(default_factory=list)
     pronouns: list[str] = Field(default_factory=list)
     linkers: list[str] = Field(default_factory=list)
+    #: Words that close a list of names: "volgens het ministerie van Landbouw, Natuur en
+    #: Voedselkwaliteit" names one source.
+    list_joiners: list[str] = Field(default_factory=list)
 
 
 class EventOffsetsSpec(BaseModel):

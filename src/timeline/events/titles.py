@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from timeline.events.words import Word, words_of
 from timeline.regexes import first_char_guard
@@ -34,6 +35,8 @@ class Attributions:
     linkers: frozenset[str]
     #: The ISO code of the language, for the lemmatiser.
     language: str
+    #: Words that join the last name of a list ("Landbouw, Natuur en Voedselkwaliteit").
+    list_joiners: frozenset[str] = frozenset()
 
 
 def compile_attributions(
@@ -44,6 +47,7 @@ def compile_attributions(
     pronouns: Sequence[str],
     linkers: Sequence[str],
     language: str,
+    list_joiners: Sequence[str] = (),
 ) -> Attributions:
     """Compile the attribution word lists of a lexicon."""
     phrases = sorted(
@@ -63,6 +67,7 @@ def compile_attributions(
         frozenset(w.lower() for w in pronouns),
         frozenset(w.lower() for w in linkers),
         language,
+        frozenset(w.lower() for w in list_joiners),
     )
 
 
@@ -116,10 +121,13 @@ def saying_spans(cues: Attributions, text: str, start: int, end: int) -> list[tu
 def _noun_phrase_end(cues: Attributions, text: str, words: Sequence[Word]) -> int:
     """Where the noun phrase after "volgens" ends: "de Amerikaanse inlichtingen | worden"."""
     stop = words[0].start if words else 0
-    head = False
+    head = listed = False
     for i, word in enumerate(words):
-        if i and any(c in ",;:.!?" for c in text[words[i - 1].end : word.start]):
-            break
+        between = text[words[i - 1].end : word.start] if i else ""
+        if any(c in ",;:.!?" for c in between):
+            if between.strip() != "," or not _name_list_goes_on(cues, words, i):
+                break
+            listed = True
         capital = word.text[:1].isupper()
         if word.lower in cues.pronouns and not head:
             return word.end
@@ -127,6 +135,8 @@ def _noun_phrase_end(cues: Attributions, text: str, words: Sequence[Word]) -> in
             stop = word.end
             continue
         if head and word.lower in cues.linkers:
+            continue
+        if head and listed and word.lower in cues.list_joiners:
             continue
         if capital:
             stop = word.end
@@ -136,6 +146,19 @@ def _noun_phrase_end(cues: Attributions, text: str, words: Sequence[Word]) -> in
             break
         stop, head = word.end, True
     return stop
+
+
+def _name_list_goes_on(cues: Attributions, words: Sequence[Word], i: int) -> bool:
+    """Whether the comma before `words[i]` separates capitalised names of one list that a
+    joiner closes: "het ministerie van Landbouw, | Natuur en Voedselkwaliteit"."""
+    if not (words[i - 1].text[:1].isupper() and words[i].text[:1].isupper()):
+        return False
+    for before, after in pairwise(words[i : i + 6]):
+        if not before.text[:1].isupper() and before.lower not in cues.list_joiners:
+            return False
+        if before.lower in cues.list_joiners:
+            return after.text[:1].isupper()
+    return False
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
