@@ -10,7 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
-from timeline.temporal.needs import Need, led_by_first_chars, needs_of
+from timeline.temporal.needs import Need, first_chars_lead, needs_of, needs_of_tree, parse
 
 _PLACEHOLDER = re.compile(r"\{(?P<cls>[a-z_]+):(?P<group>[a-z][a-z0-9_]*)\}")
 _WORDS = "{words}"
@@ -282,17 +282,17 @@ def _compile_rule(
         return f"(?P<{group}>{classes[cls].alternation()})"
 
     body = _PLACEHOLDER.sub(expand, _spaces(rule.pattern))
-    regex = _compile(rf"(?<![\w])(?:{body})(?![\w])", source, f"{where}.pattern")
+    regex, needs = _compile_led(rf"(?<![\w])(?:{body})(?![\w])", source, f"{where}.pattern")
     keys, digits = _keys(rule.pattern, classes, common)
     return Rule(
         id=rule.id,
-        regex=led_by_first_chars(regex),
+        regex=regex,
         type=rule.type,
         value=dict(rule.value),
         groups=groups,
         keys=keys,
         digits=digits,
-        needs=needs_of(regex),
+        needs=needs,
         preceded_by=_optional(rule.preceded_by, source, f"{where}.preceded_by"),
         not_preceded_by=_optional(rule.not_preceded_by, source, f"{where}.not_preceded_by"),
         not_followed_by=_optional(rule.not_followed_by, source, f"{where}.not_followed_by", True),
@@ -320,6 +320,19 @@ def _optional(
     if pattern is None:
         return None
     return _compile(_spaces(pattern) if not anchored else pattern, source, where)
+
+
+def _compile_led(pattern: str, source: str, where: str) -> tuple[re.Pattern[str], tuple[Need, ...]]:
+    """A rule's pattern compiled as `needs.led_by_first_chars` leads it, and its needs: two
+    parses and one compilation (at start-up each rule was parsed four times, compiled twice)."""
+    try:
+        tree = parse(pattern, re.IGNORECASE | re.UNICODE)
+        lead = first_chars_lead(tree)
+        led = None if lead is None else re.compile(f"{lead}(?:{pattern})", re.IGNORECASE)
+    except re.error:
+        tree, led = None, None
+    regex = led or _compile(pattern, source, where)  # an error is reported as it always was
+    return regex, needs_of(regex) if tree is None else needs_of_tree(tree)
 
 
 def _compile(pattern: str, source: str, where: str) -> re.Pattern[str]:

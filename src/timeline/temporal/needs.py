@@ -64,7 +64,17 @@ def needs_of(regex: re.Pattern[str]) -> tuple[Need, ...]:
     >>> needs_of(re.compile(r"(?:morgen)?\\w+"))
     ()
     """
-    found = set(_options(_parser.parse(regex.pattern, regex.flags).data))
+    return needs_of_tree(parse(regex.pattern, regex.flags))
+
+
+def parse(pattern: str, flags: int) -> Any:
+    """The parse tree of a regex (the `re` module's own parser; raises `re.error`)."""
+    return _parser.parse(pattern, flags)
+
+
+def needs_of_tree(tree: Any) -> tuple[Need, ...]:
+    """`needs_of` from the regex's parse tree (`parse`), when the caller has it."""
+    found = set(_options(tree.data))
     # a single character (a blank, a hyphen) is in almost every stretch: not worth a look
     useful = [f for f in found if _selectivity(f) > 1 or not f[0]]
     return tuple(_need(*f) for f in sorted(useful, key=_order))
@@ -188,11 +198,18 @@ def led_by_first_chars(regex: re.Pattern[str]) -> re.Pattern[str]:
     >>> led_by_first_chars(re.compile(r"(?<!\\w)(?:vorige|komende) week")).pattern
     '(?=[kv])(?:(?<!\\\\w)(?:vorige|komende) week)'
     """
-    found = _first_chars(_parser.parse(regex.pattern, regex.flags).data)
+    lead = first_chars_lead(parse(regex.pattern, regex.flags))
+    return regex if lead is None else re.compile(f"{lead}(?:{regex.pattern})", regex.flags)
+
+
+def first_chars_lead(tree: Any) -> str | None:
+    """The lookahead `led_by_first_chars` puts in front of a regex, from its parse tree
+    (`parse`); None when there is none."""
+    found = _first_chars(tree.data)
     if found is None or found[1] or not found[0]:
-        return regex
+        return None
     chars = "".join(re.escape(c) for c in sorted(found[0]))
-    return re.compile(f"(?=[{chars}])(?:{regex.pattern})", regex.flags)
+    return f"(?=[{chars}])"
 
 
 #: A class range is spelled out up to this many characters.
