@@ -135,3 +135,23 @@ def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, value: str) -> N
     sentences = split_sentences(text, 0, language.abbreviations)
     [timex] = language.tagger.tag(text, "2019-03-19", sentences)
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # told in the future, the DCT's own weekday is that very day, not a week later
+        ("De rest van het geld wordt maandag verwacht.", "2019-04-08", "2019-04-08"),
+        ("Het kabinet zal dinsdagmiddag beslissen.", "2019-03-19", "2019-03-19TAF"),
+        ("Het kabinet zal donderdag beslissen.", "2019-03-19", "2019-03-21"),
+        # "komende" names the next such day: a week later on that very day
+        ("Het kabinet beslist komende dinsdag.", "2019-03-19", "2019-03-26"),
+        # in the past tense the same weekday is a week before (a morning paper's news)
+        ("Het kabinet besliste dinsdag.", "2019-03-19", "2019-03-12"),
+    ],
+)
+def test_a_weekday_on_the_publication_weekday(text: str, dct: str, value: str) -> None:
+    language = load_language("nl")
+    sentences = split_sentences(text, 0, language.abbreviations)
+    [timex] = language.tagger.tag(text, dct, sentences)
+    assert timex.value == value
