@@ -155,3 +155,16 @@ def test_a_weekday_on_the_publication_weekday(text: str, dct: str, value: str) -
     sentences = split_sentences(text, 0, language.abbreviations)
     [timex] = language.tagger.tag(text, dct, sentences)
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sinds vrijdag prijkt het nummer bovenaan.", "2019-03-29"),
+        ("Sinds dit weekend staat Labour boven de Conservatieven.", "2019-W13-WE"),
+        # without the signal the present tense takes the nearest Friday, the coming one
+        ("Vrijdag prijkt het nummer bovenaan.", "2019-04-05"),
+    ],
+)
+def test_a_date_after_since_lies_before_the_publication(text: str, value: str) -> None:
+    assert value_of(text, "2019-04-02") == value
