@@ -160,6 +160,24 @@ def test_a_weekday_on_the_publication_weekday(text: str, dct: str, value: str) -
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # the perfect before a colon is not the tense of the dates after it
+        ("De campagne is opgedeeld in twee periodes: van 11 tot en met 21 juni.", "2019-06-21"),
+        # an adjective with a participle's shape is no perfect ("bekend", "verkiezingen")
+        ("Eén ding is al bekend: de Britten doen mee aan de verkiezingen in mei.", "2019-05"),
+        # a separable verb's participle is ("afgesproken"): the last such day
+        ("De Statenleden hebben vrijdag afgesproken vaker op pad te gaan.", "2019-04-05"),
+    ],
+)
+def test_the_tense_of_a_date_without_a_year(text: str, value: str) -> None:
+    language = load_language("nl")
+    sentences = split_sentences(text, 0, language.abbreviations)
+    *_, timex = language.tagger.tag(text, "2019-04-08", sentences)
+    assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("Sinds vrijdag prijkt het nummer bovenaan.", "2019-03-29"),
         ("Sinds dit weekend staat Labour boven de Conservatieven.", "2019-W13-WE"),
         # without the signal the present tense takes the nearest Friday, the coming one
