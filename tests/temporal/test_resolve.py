@@ -123,6 +123,12 @@ def test_a_clock_time_far_from_any_named_day_takes_the_publication_day() -> None
         ("Ambassadeurs waarschuwden woensdag dat een oplossing tijd zal vergen.", "2019-03-13"),
         # and a clause of its own takes its own tense
         ("De politie meldt dat de betogers zaterdag zullen terugkeren.", "2019-03-23"),
+        # a relative clause too: its verb is not the tense of the clause it hangs on
+        (
+            "Dinsdagochtend overlegt zijn fractie met senatoren, die worden geleid door Krol.",
+            "2019-03-19TMO",
+        ),
+        ("Hij geeft respijt tot 1 juni aan de vissers die een vergunning kregen.", "2019-06-01"),
         # a clause after "maar" is another clause
         (
             "Hij zei dat hij op 28 april zou vertrekken, maar het leger stond dat niet toe.",
