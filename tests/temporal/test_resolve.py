@@ -123,6 +123,12 @@ def test_a_clock_time_far_from_any_named_day_takes_the_publication_day() -> None
         ("Ambassadeurs waarschuwden woensdag dat een oplossing tijd zal vergen.", "2019-03-13"),
         # and a clause of its own takes its own tense
         ("De politie meldt dat de betogers zaterdag zullen terugkeren.", "2019-03-23"),
+        # a relative clause too: its verb is not the tense of the clause it hangs on
+        (
+            "Dinsdagochtend overlegt zijn fractie met senatoren, die worden geleid door Krol.",
+            "2019-03-19TMO",
+        ),
+        ("Hij geeft respijt tot 1 juni aan de vissers die een vergunning kregen.", "2019-06-01"),
         # a clause after "maar" is another clause
         (
             "Hij zei dat hij op 28 april zou vertrekken, maar het leger stond dat niet toe.",
@@ -135,3 +141,54 @@ def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, value: str) -> N
     sentences = split_sentences(text, 0, language.abbreviations)
     [timex] = language.tagger.tag(text, "2019-03-19", sentences)
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # told in the future, the DCT's own weekday is that very day, not a week later
+        ("De rest van het geld wordt maandag verwacht.", "2019-04-08", "2019-04-08"),
+        ("Het kabinet zal dinsdagmiddag beslissen.", "2019-03-19", "2019-03-19TAF"),
+        ("Het kabinet zal donderdag beslissen.", "2019-03-19", "2019-03-21"),
+        # "komende" names the next such day: a week later on that very day
+        ("Het kabinet beslist komende dinsdag.", "2019-03-19", "2019-03-26"),
+        # in the past tense the same weekday is a week before (a morning paper's news)
+        ("Het kabinet besliste dinsdag.", "2019-03-19", "2019-03-12"),
+    ],
+)
+def test_a_weekday_on_the_publication_weekday(text: str, dct: str, value: str) -> None:
+    language = load_language("nl")
+    sentences = split_sentences(text, 0, language.abbreviations)
+    [timex] = language.tagger.tag(text, dct, sentences)
+    assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the perfect before a colon is not the tense of the dates after it
+        ("De campagne is opgedeeld in twee periodes: van 11 tot en met 21 juni.", "2019-06-21"),
+        # an adjective with a participle's shape is no perfect ("bekend", "verkiezingen")
+        ("Eén ding is al bekend: de Britten doen mee aan de verkiezingen in mei.", "2019-05"),
+        # a separable verb's participle is ("afgesproken"): the last such day
+        ("De Statenleden hebben vrijdag afgesproken vaker op pad te gaan.", "2019-04-05"),
+    ],
+)
+def test_the_tense_of_a_date_without_a_year(text: str, value: str) -> None:
+    language = load_language("nl")
+    sentences = split_sentences(text, 0, language.abbreviations)
+    *_, timex = language.tagger.tag(text, "2019-04-08", sentences)
+    assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sinds vrijdag prijkt het nummer bovenaan.", "2019-03-29"),
+        ("Sinds dit weekend staat Labour boven de Conservatieven.", "2019-W13-WE"),
+        # without the signal the present tense takes the nearest Friday, the coming one
+        ("Vrijdag prijkt het nummer bovenaan.", "2019-04-05"),
+    ],
+)
+def test_a_date_after_since_lies_before_the_publication(text: str, value: str) -> None:
+    assert value_of(text, "2019-04-02") == value

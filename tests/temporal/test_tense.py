@@ -67,3 +67,48 @@ def test_the_tense_does_not_depend_on_the_words_seen_before() -> None:
         assert [shared.tense(s) for s in sentences] == fresh
         shared.shapes.clear()
         assert [shared.tense(s) for s in sentences] == fresh
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        # a separable verb's participle, its particle before "ge-", makes a perfect
+        ("De politie heeft een man aangehouden", "past"),
+        # a word of a participle's shape whose lemma is no verb does not
+        ("Het is al bekend", "present"),
+        ("Zijn de verkiezingen in mei", "present"),
+        # nor does an infinitive ("betalen" is its own lemma)
+        ("Het is moeilijk te betalen", "present"),
+        # a present participle has a weak past's ending but is an adjective
+        ("De naderende storm zorgt voor onrust", "present"),
+        # so is a weak past form after an article
+        ("Ze herdenken de mislukte veldtocht", "present"),
+        ("De veldtocht mislukte", "past"),
+        # strong pasts of the lexicon
+        ("Uit het onderzoek bleek dat", "past"),
+    ],
+)
+def test_perfects_and_pasts(sentence: str, tense: str) -> None:
+    assert CUES["nl"].tense(sentence) == tense
+
+
+def test_a_colon_ends_a_clause() -> None:
+    nl: TenseCues = CUES["nl"]
+    text = "Het is opgedeeld: van 11 tot 21 juni"
+    assert nl.clause_breaks(text) == [text.index(":")]
+    text = "Hij zei dat het kon; maar niet nu"
+    assert nl.clause_breaks(text) == [text.index(w) for w in ("dat", ";", "maar")]
+
+
+@pytest.mark.parametrize(
+    ("words", "perfect"),
+    [
+        ("de unie heeft sancties afgekondigd", True),  # a separable verb's participle
+        ("hij is erg geliefd", False),  # "geliefd" is its own lemma: an adjective
+        ("er zijn verkiezingen", False),  # a noun of a participle's shape
+        ("hij is gekozen", True),
+        ("hij koos", False),  # the simple past is no perfect
+    ],
+)
+def test_is_perfect(words: str, perfect: bool) -> None:
+    assert CUES["nl"].is_perfect(words.split()) is perfect

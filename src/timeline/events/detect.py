@@ -567,10 +567,7 @@ def _simple_past(lexicon: EventLexicon, text: str, clause: Clause, tense: str) -
     # the words of the article's text, which are cut once per article (a clause's own string
     # would be cut anew, and push the article's words out of the cache)
     words = [w.lower for w in words_of(text, clause.start, clause.end, lexicon.language)]
-    perfect = any(w in cues.auxiliaries for w in words) and any(
-        cues.participle.fullmatch(w) for w in words
-    )
-    return not perfect
+    return not cues.is_perfect(words)
 
 
 def _own_date(lexicon: EventLexicon, text: str, trigger: Trigger, own: Sequence[Timex]) -> bool:

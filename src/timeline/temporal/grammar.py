@@ -66,6 +66,9 @@ class GrammarSpec(_Strict):
     classes: dict[str, WordClassSpec]
     modifiers: AffixSpec
     signals: AffixSpec
+    #: Signals after which a date lies on or before the publication whatever the tense of its
+    #: clause ("Sinds vrijdag prijkt het bovenaan": last Friday, not the next).
+    past_signals: list[str] = Field(default_factory=list)
     rules: list[RuleSpec] = Field(min_length=1)
 
     @field_validator("rules")
@@ -154,6 +157,8 @@ class Grammar:
     index: dict[str, frozenset[int]]
     #: rules that have no key word and run over the whole text.
     unindexed: frozenset[int]
+    #: signals (lower-cased) after which a date is told as the past: see `GrammarSpec`.
+    past_signals: frozenset[str] = frozenset()
 
 
 def load_grammar(folder: Path) -> Grammar:
@@ -190,6 +195,7 @@ def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
         source=source,
         index={k: frozenset(v) for k, v in index.items()},
         unindexed=frozenset(i for i, r in enumerate(rules) if not r.keys and not r.digits),
+        past_signals=frozenset(w.lower() for w in spec.past_signals),
     )
 
 

@@ -244,8 +244,10 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
         day = today + timedelta(days=weekday - today.isoweekday())
     elif direction < 0:
         day = today - timedelta(days=(today.isoweekday() - weekday - 1) % 7 + 1)
-    elif direction > 0:
+    elif direction > 0 and amount is not None:  # "komende dinsdag" on a Tuesday: next week's
         day = today + timedelta(days=(weekday - today.isoweekday() - 1) % 7 + 1)
+    elif direction > 0:  # "De zitting begint dinsdag" in Tuesday's paper: that very day
+        day = today + timedelta(days=(weekday - today.isoweekday()) % 7)
     else:  # present tense: the nearest such day, the coming one on a tie
         back = today - timedelta(days=(today.isoweekday() - weekday) % 7)
         ahead = today + timedelta(days=(weekday - today.isoweekday()) % 7)

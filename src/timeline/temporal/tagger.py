@@ -251,7 +251,9 @@ class Tagger:
                 mod = fields["mod"]
             at = span.start
 
-            def tense(at: int = at) -> Tense:
+            def tense(at: int = at, since: bool = signal in self.grammar.past_signals) -> Tense:
+                if since:  # "Sinds vrijdag prijkt het bovenaan": told as the past
+                    return "past"
                 return self._tense(text, at, sentences, sentence_starts, tenses, clauses)
 
             here = bisect.bisect_right(sentence_starts, at)

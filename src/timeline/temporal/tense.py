@@ -35,6 +35,10 @@ class _PastSpec(BaseModel):
     words: list[str]
     auxiliaries: list[str]
     participle: str
+    #: A participle of a separable verb: its particle before the participle prefix
+    #: ("aangehouden", "afgesproken"). Like `participle`, counted only when the lemmatiser
+    #: makes it a form of a verb ("verkiezingen", "bekend" are not).
+    separable_participle: str | None = None
     weak_past_suffix: str
     #: Prefixes a participle adds to its verb ("ge-": huren -> gehuurd): a word that looks
     #: like a weak past but has one its lemma lacks is an inflected participle ("een
@@ -43,6 +47,15 @@ class _PastSpec(BaseModel):
     #: How the lemma of a verb ends ("-en": leverde -> leveren): a word with the weak past
     #: ending is a past only when its lemma is a verb. Empty: any lemma other than the word.
     lemma_endings: list[str] = Field(default_factory=list)
+    #: How the lemma of a participle's verb ends ("-n": geweest -> zijn, gegaan -> gaan);
+    #: None: as `lemma_endings`.
+    participle_lemma_endings: list[str] | None = None
+    #: What a present participle adds to its infinitive ("naderen" + "de"): "de naderende
+    #: storm" has the weak past's ending but is an adjective.
+    present_participle_endings: list[str] = Field(default_factory=list)
+    #: Words after which a weak past form is an inflected adjective ("de mislukte
+    #: veldtocht", "een beperkte verlenging"), not the verb of the clause.
+    adjective_determiners: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list)
 
 
@@ -54,6 +67,9 @@ class TenseSpec(BaseModel):
     #: Words that open a subordinate clause: a date takes the tense of its own clause ("De
     #: gebeurtenissen van zaterdag bewijzen | dat het moeilijk zal zijn" is not the future).
     clause_openers: list[str] = Field(default_factory=list)
+    #: Marks that end a clause: "De campagne is opgedeeld in twee periodes: van 11 tot en met
+    #: 21 juni" (the perfect before the colon is not the tense of the dates after it).
+    clause_marks: list[str] = Field(default_factory=list)
     present_examples: list[str] = Field(default_factory=list)
 
 
@@ -71,6 +87,11 @@ class TenseCues:
     participle_prefixes: tuple[str, ...] = ()
     clause_break: re.Pattern[str] | None = None
     lemma_endings: tuple[str, ...] = ()
+    participle_lemma_endings: tuple[str, ...] = ()
+    separable_participle: re.Pattern[str] | None = None
+    clause_mark: re.Pattern[str] | None = None
+    present_participle_endings: tuple[str, ...] = ()
+    adjective_determiners: frozenset[str] = frozenset()
     #: lower-cased word -> (a participle, a past by its own form): see `_shape`. Sentences
     #: share most of their words, so each is matched against the cues once, not per sentence.
     shapes: dict[str, tuple[bool, bool]] = field(
@@ -79,9 +100,9 @@ class TenseCues:
 
     def clause_breaks(self, sentence: str) -> list[int]:
         """Where subordinate clauses open in a sentence, in order (see `clause_of`)."""
-        if self.clause_break is None:
-            return []
-        return [match.start() for match in self.clause_break.finditer(sentence)]
+        breaks = [] if self.clause_break is None else self.clause_break.finditer(sentence)
+        marks = [] if self.clause_mark is None else self.clause_mark.finditer(sentence)
+        return sorted({match.start() for found in (breaks, marks) for match in found})
 
     def tense(self, sentence: str) -> Tense:
         """The tense a sentence is told in: future cues win, then past verbs, else present.
@@ -95,6 +116,26 @@ class TenseCues:
         words = list(map(str.lower, _WORD.findall(sentence)))
         if not self.past_words.isdisjoint(words):
             return "past"
+        found = self._shapes_of(words)
+        if not self.auxiliaries.isdisjoint(words) and any(map(_PARTICIPLE, found)):
+            return "past"
+        determiners = self.adjective_determiners
+        if any(
+            shape[1] and (i == 0 or words[i - 1] not in determiners)
+            for i, shape in enumerate(found)
+        ):
+            return "past"
+        return "present"
+
+    def is_perfect(self, words: list[str]) -> bool:
+        """Whether lower-cased words hold an auxiliary and a participle: the perfect
+        ("heeft ... aangehouden"), by the same shapes `tense` reads."""
+        return not self.auxiliaries.isdisjoint(words) and any(
+            map(_PARTICIPLE, self._shapes_of(words))
+        )
+
+    def _shapes_of(self, words: list[str]) -> list[tuple[bool, bool]]:
+        """The shape of each word (see `_shape`), found once per word and kept."""
         shapes = self.shapes
         unseen = set(words).difference(shapes)
         if unseen:
@@ -102,30 +143,47 @@ class TenseCues:
                 shapes.clear()
                 unseen = set(words)
             shapes.update((word, self._shape(word)) for word in unseen)
-        found = list(map(shapes.__getitem__, words))
-        if not self.auxiliaries.isdisjoint(words) and any(map(_PARTICIPLE, found)):
-            return "past"
-        if any(map(_PAST, found)):
-            return "past"
-        return "present"
+        return list(map(shapes.__getitem__, words))
 
     def _shape(self, word: str) -> tuple[bool, bool]:
-        """Whether a word is a participle, and whether it is a past by its own form (a weak
-        past that is no participle, nor an inflected one: see `_is_past_form`)."""
-        participle = self.participle.fullmatch(word) is not None
+        """Whether a word is a participle (of a verb: see `_is_verb_form`), and whether it is
+        a past by its own form (a weak past that is no participle, nor an inflected one, nor
+        a present participle: see `_is_past_form`)."""
+        shaped = self.participle.fullmatch(word) is not None
+        separable = self.separable_participle
+        participle = (
+            shaped or (separable is not None and separable.fullmatch(word) is not None)
+        ) and _is_verb_form(word, self.language, self.participle_lemma_endings)
         past = (
-            not participle
+            not shaped
             and self.weak_past.fullmatch(word) is not None
             and _is_past_form(word, self.language, self.participle_prefixes, self.lemma_endings)
+            and not _is_present_participle(word, self.language, self.present_participle_endings)
         )
         return participle, past
+
+
+def _is_verb_form(word: str, language: str, lemma_endings: tuple[str, ...]) -> bool:
+    """Whether the lemmatiser makes a word another form of a verb: "gekozen" (kiezen), not
+    "verkiezingen" (verkiezing), "bekend" (itself) or "betalen" (the infinitive itself)."""
+    lemma = lemmatize(word, language)
+    return lemma.replace("_", "") != word and (not lemma_endings or lemma.endswith(lemma_endings))
+
+
+def _is_present_participle(word: str, language: str, endings: tuple[str, ...]) -> bool:
+    """Whether a word is its lemma with a present participle's ending ("naderende")."""
+    if not endings:
+        return False
+    lemma = lemmatize(word, language).replace("_", "")  # "opvallende": op_vallen
+    return any(word == lemma + ending for ending in endings)
 
 
 def _is_past_form(
     word: str, language: str, participle_prefixes: tuple[str, ...], lemma_endings: tuple[str, ...]
 ) -> bool:
     lemma = lemmatize(word, language)
-    if lemma == word or (lemma_endings and not lemma.endswith(lemma_endings)):
+    # "aftreden" (af_treden) is a separable verb's infinitive, not its past
+    if lemma.replace("_", "") == word or (lemma_endings and not lemma.endswith(lemma_endings)):
         return False
     # "gehuurde" (lemma huren) is an inflected participle; "gebeurde" (gebeuren) a past;
     # so is "doodgeschoten" (dood_schieten): the prefix after a separable verb's particle
@@ -168,4 +226,17 @@ def load_tense_cues(folder: Path) -> TenseCues:
         participle_prefixes=tuple(spec.past.participle_prefixes),
         clause_break=phrase_regex(spec.clause_openers),
         lemma_endings=tuple(spec.past.lemma_endings),
+        separable_participle=(
+            re.compile(spec.past.separable_participle) if spec.past.separable_participle else None
+        ),
+        present_participle_endings=tuple(spec.past.present_participle_endings),
+        participle_lemma_endings=tuple(
+            spec.past.lemma_endings
+            if spec.past.participle_lemma_endings is None
+            else spec.past.participle_lemma_endings
+        ),
+        adjective_determiners=frozenset(w.lower() for w in spec.past.adjective_determiners),
+        clause_mark=(
+            re.compile("|".join(map(re.escape, spec.clause_marks))) if spec.clause_marks else None
+        ),
     )
