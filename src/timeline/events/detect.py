@@ -17,6 +17,7 @@ from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
 from timeline.events.speakers import is_expert, titled_names
 from timeline.events.titles import (
+    QUOTES,
     according_spans,
     attribution_spans,
     keep_spans,
@@ -33,10 +34,6 @@ KIND = "#"
 _MIN_OTHER_WORDS = 3
 #: How far before an event noun its time preposition is looked for (characters).
 _FRAME_REACH = 60
-
-
-#: Quotes and commas that may stand before a clause's first word (",,Als ...").
-_QUOTES = "\"'“”‘’«»„,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,11 +584,12 @@ def _conditional(
     timexes: Sequence[Timex],
     published: Interval | None,
 ) -> bool:
-    """Whether `clause` states a condition: it opens with a word of condition and a subject
-    ("Als Ajax vanavond wint", not "als voorzitter maak ik"), and names no time before the
-    publication ("Als De Gaulle in 1970 sterft" narrates: when)."""
+    """Whether `clause` states a condition: it opens (after a quote, or a low quote typed as
+    ",,") with a word of condition and a subject ("Als Ajax vanavond wint", not "als
+    voorzitter maak ik"), and names no time before the publication ("Als De Gaulle in 1970
+    sterft" narrates: when)."""
     head = text[clause.start : min(clause.end, clause.start + 40)].split(maxsplit=2)
-    if len(head) < 2 or head[0].lstrip(_QUOTES).lower() not in lexicon.conditionals:
+    if len(head) < 2 or head[0].lstrip(QUOTES + ",").lower() not in lexicon.conditionals:
         return False
     subject = head[1]
     if not (subject[:1].isupper() or subject.lower() in lexicon.condition_subjects):

@@ -14,8 +14,9 @@ from itertools import pairwise
 from timeline.events.words import Word, words_of
 from timeline.regexes import first_char_guard
 
-_QUOTES = "\"'“”‘’«»„()[]"
-_QUOTES_TO_BLANKS = str.maketrans(dict.fromkeys(_QUOTES, " "))
+#: Quotation marks and brackets: blanked in titles, passed over before a clause's first word.
+QUOTES = "\"'“”‘’«»„()[]"
+_QUOTES_TO_BLANKS = str.maketrans(dict.fromkeys(QUOTES, " "))
 _MAX_WORDS = 16
 _ASIDE = re.compile(r"\([^()]*\)")
 #: A comma, colon or closing quote and the word after it: where a saying tail may begin.
