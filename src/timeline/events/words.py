@@ -6,8 +6,7 @@ import re
 from bisect import bisect_left
 from contextlib import suppress
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import is_
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from timeline import lemmatiser
@@ -67,15 +66,9 @@ def _cut(text: str, start: int, stop: int, language: str) -> list[Word]:
         return []
     bounds = list(accumulate(map(len, parts), initial=start))
     lowers = list(map(str.lower, surfaces))
-    found = list(map(lemmas.get, lowers))
-    if None in found:
-        # new words: a lookup of each rather than a set of the article's words against the
-        # dictionary (most articles have none once the common words are known)
-        for i in compress(range(len(found)), map(is_, found, repeat(None))):
-            lemma = lemmas.get(lowers[i])
-            if lemma is None:
-                lemma = lemmas[lowers[i]] = lemma_of(lowers[i], language)
-            found[i] = lemma
+    for lower in set(lowers).difference(lemmas):
+        lemmas[lower] = lemma_of(lower, language)
+    found = map(lemmas.__getitem__, lowers)
     # Word(...) without the Python-level __new__ of a named tuple
     rows = zip(surfaces, bounds[1:-1:2], bounds[2::2], lowers, found, strict=True)
     return list(map(tuple.__new__, repeat(Word), rows))
