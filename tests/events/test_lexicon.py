@@ -129,6 +129,30 @@ def test_what_a_form_names_does_not_depend_on_the_forms_looked_up_before() -> No
     assert ("production", True) in fresh._form(verb).named
 
 
+def test_a_phrase_pattern_is_run_only_in_a_text_with_its_words(nl: Language) -> None:
+    text = "In Istanbul kwamen vier mensen om het leven. De premier was er niet."
+    assert [p.pattern for _, p in nl.events._phrases_in(text)] == ["om het leven"]
+    assert nl.events._phrases_in("De premier was er niet.") == ()
+    clause = (text.index("kwamen"), text.index("."))
+    assert [(t.type, t.start) for t in nl.events.triggers(text, *clause)] == [
+        ("death", text.index("om het"))
+    ]
+
+
+@pytest.mark.parametrize("capital", ["\u0130", "\u03a3"])
+def test_every_phrase_pattern_is_run_where_lower_case_moves_characters(
+    nl: Language, capital: str
+) -> None:
+    # a dotted capital I lower-cases to two characters, a capital sigma by what follows it: a
+    # clause's lower case is then no slice of the text's, and no pattern is left out
+    text = f"In {capital}stanbul kwamen vier mensen om het leven."
+    assert len(nl.events._phrases_in(text)) == len(nl.events._phrase_needs())
+    clause = (text.index("kwamen"), text.index("."))
+    assert [(t.type, t.start) for t in nl.events.triggers(text, *clause)] == [
+        ("death", text.index("om het"))
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

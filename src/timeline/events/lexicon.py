@@ -29,7 +29,7 @@ from timeline.events.titles import Attributions, compile_attributions
 from timeline.events.words import Word, words_of
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import between_words, phrase_regex
-from timeline.temporal.needs import led_by_first_chars
+from timeline.temporal.needs import Need, fold, has_digit, led_by_first_chars, needs_of
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -58,6 +58,10 @@ class WordForm(NamedTuple):
 
 #: Word forms kept per lexicon before the memo is cleared (a bound for very large corpora).
 _FORMS_MAX = 200_000
+#: Up to this many phrase patterns are run over a clause one by one; more, and the union of all
+#: of them looks first whether any matches (one pattern's pass is several times cheaper).
+_PHRASES_ALONE = 8
+_CAPITAL_SIGMA = "\u03a3"
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,14 @@ class EventLexicon:
     pattern_union: list[re.Pattern[str] | None] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
+    #: each phrase pattern with its type and what every match of it contains, once read.
+    phrase_needs: list[tuple[str, re.Pattern[str], tuple[Need, ...]]] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
+    #: [(text, the phrase patterns that may match in it)] for the text last asked about.
+    phrase_memo: list[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
     source: str = ""
 
     def type_names(self) -> list[str]:
@@ -190,16 +202,15 @@ class EventLexicon:
                 found.append(Trigger(name, word.start, word.end, verbal))
             if not named and self._inert(word):
                 inert[word.lower] = word.lemma
-        any_pattern = self._any_pattern()
-        if any_pattern is None or any_pattern.search(lower):
-            for event_type in self.types:
-                for pattern in event_type.patterns:
-                    for match in pattern.finditer(lower):
-                        found.append(
-                            Trigger(
-                                event_type.name, start + match.start(), start + match.end(), True
-                            )
-                        )
+        phrases = self._phrases_in(text)
+        if phrases and (
+            len(phrases) <= _PHRASES_ALONE
+            or (any_pattern := self._any_pattern()) is None
+            or any_pattern.search(lower)
+        ):
+            for name, pattern in phrases:
+                for match in pattern.finditer(lower):
+                    found.append(Trigger(name, start + match.start(), start + match.end(), True))
         if found and self.idioms is not None:
             fixed = [(start + m.start(), start + m.end()) for m in self.idioms.finditer(lower)]
             found = [t for t in found if not any(s <= t.start and t.end <= e for s, e in fixed)]
@@ -242,6 +253,49 @@ class EventLexicon:
                     union = led_by_first_chars(union)  # 1.6x faster, the same matches
             self.pattern_union.append(union)
         return self.pattern_union[0]
+
+    def _phrases_in(self, text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The phrase patterns (with their types, in lexicon order) that may match in some
+        stretch of `text`: those that lack a word every match of theirs contains are left out.
+
+        Found once per text (an article's clauses ask one after another): one pass of a few
+        substring tests instead of the union of all patterns over each clause (most articles
+        hold the words of one or two patterns, many of none). A stretch's lower case is a slice
+        of the text's when lower-casing keeps every character's place (no capital sigma, whose
+        lower case depends on what follows, and no character that lower-cases to two); when it
+        does not, every pattern is kept.
+        """
+        memo = self.phrase_memo[0] if self.phrase_memo else None
+        if memo is not None and memo[0] is text:
+            return memo[1]
+        phrases = self._phrase_needs()
+        lowered = text.lower()
+        if len(lowered) != len(text) or _CAPITAL_SIGMA in text:
+            live = tuple((name, pattern) for name, pattern, _ in phrases)
+        else:
+            folded = fold(lowered)  # as the needs are read: folded
+            digit = has_digit(folded, 0, len(folded))
+            met: dict[Need, bool] = {}
+
+            def meets(need: Need) -> bool:
+                ok = met.get(need)
+                if ok is None:
+                    ok = met[need] = (need.digit and digit) or any(w in folded for w in need.words)
+                return ok
+
+            live = tuple(
+                (name, pattern) for name, pattern, needs in phrases if all(map(meets, needs))
+            )
+        self.phrase_memo[:] = [(text, live)]
+        return live
+
+    def _phrase_needs(self) -> list[tuple[str, re.Pattern[str], tuple[Need, ...]]]:
+        """Each phrase pattern, in lexicon order, with its type and its needs (`needs_of`)."""
+        if not self.phrase_needs:
+            self.phrase_needs.extend(
+                (t.name, p, needs_of(p)) for t in self.types for p in t.patterns
+            )
+        return self.phrase_needs
 
     def _inert(self, word: Word) -> bool:
         """Whether a word names no type whatever its clause (no lookup, no separable verb)."""
