@@ -117,7 +117,7 @@ class TenseCues:
         if not self.past_words.isdisjoint(words):
             return "past"
         found = self._shapes_of(words)
-        if not self.auxiliaries.isdisjoint(words) and any(map(_PARTICIPLE, found)):
+        if self._perfect(words, found):
             return "past"
         determiners = self.adjective_determiners
         if any(
@@ -130,9 +130,10 @@ class TenseCues:
     def is_perfect(self, words: list[str]) -> bool:
         """Whether lower-cased words hold an auxiliary and a participle: the perfect
         ("heeft ... aangehouden"), by the same shapes `tense` reads."""
-        return not self.auxiliaries.isdisjoint(words) and any(
-            map(_PARTICIPLE, self._shapes_of(words))
-        )
+        return self._perfect(words, self._shapes_of(words))
+
+    def _perfect(self, words: list[str], shapes: list[tuple[bool, bool]]) -> bool:
+        return not self.auxiliaries.isdisjoint(words) and any(map(_PARTICIPLE, shapes))
 
     def _shapes_of(self, words: list[str]) -> list[tuple[bool, bool]]:
         """The shape of each word (see `_shape`), found once per word and kept."""
