@@ -54,3 +54,10 @@ def test_the_kinds_of_words_are_kept_per_set_of_titles() -> None:
     assert names(text) == {"Jansen"}
     other = titled_names(text, frozenset({"onderzoeker"}), frozenset(), LINKERS, SAYING, "nl")
     assert other == {"Vatanka"}
+
+
+def test_a_compound_ending_in_a_head_is_a_title_only_when_heads_are_given() -> None:
+    text = "Dat meldt politiewoordvoerder Alwin Don."
+    assert "Don" not in names(text)
+    heads = ("woordvoerder",)
+    assert "Don" in titled_names(text, TITLES, EXPERTS, LINKERS, SAYING, "nl", heads)

@@ -15,7 +15,7 @@ from timeline.events.actors import actors_in, article_people
 from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
-from timeline.events.speakers import is_expert, titled_names
+from timeline.events.speakers import is_expert, is_title, titled_names
 from timeline.events.titles import (
     QUOTES,
     according_spans,
@@ -432,19 +432,16 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
         cues.linkers,
         cues.saying,
         lexicon.language,
+        lexicon.official_heads,
     )
     # the speaker's own name, or one before it: not a town named after it
     return any(w.text in titled for w in words if w.start < first[1])
 
 
 def _is_official_word(lexicon: EventLexicon, word: Word) -> bool:
-    """A title of office ("de premier"), also as a compound's head ("de ING-woordvoerder")."""
-    officials = lexicon.official_speakers
-    return (
-        word.lemma in officials
-        or word.lower in officials
-        or word.lower.rpartition("-")[2] in officials
-    )
+    """A title of office ("de premier"), also as a compound's head ("de ING-woordvoerder",
+    "een politiewoordvoerder")."""
+    return is_title(word, lexicon.official_speakers, lexicon.official_heads)
 
 
 def _acronym(word: str) -> bool:

@@ -19,9 +19,10 @@ GAP = 3
 
 #: What a word is to `titled_names`: neither, an official's title, an expert's title.
 _OTHER, _TITLE, _EXPERT = 0, 1, 2
-#: (titles, experts) -> lower-cased word -> its kind. A word's lemma follows from its lower-cased
-#: form, so the kind does too; an article's ~500 words are then classified by C-level maps.
-_KINDS: dict[tuple[frozenset[str], frozenset[str]], dict[str, int]] = {}
+#: (titles, heads, experts) -> lower-cased word -> its kind. A word's lemma follows from its
+#: lower-cased form, so the kind does too; an article's ~500 words are then classified by
+#: C-level maps.
+_KINDS: dict[tuple[frozenset[str], tuple[str, ...], frozenset[str]], dict[str, int]] = {}
 _KINDS_MAX = 200_000
 _lower = itemgetter(3)
 
@@ -34,10 +35,11 @@ def titled_names(
     linkers: frozenset[str],
     saying: frozenset[str],
     language: str,
+    heads: tuple[str, ...] = (),
 ) -> frozenset[str]:
     """The surnames `text` gives one of `titles`, right before or after the name, and never
     one of `experts` ("Alex Vatanka, directeur van het Iranprogramma" is also "onderzoeker
-    Vatanka").
+    Vatanka"). A compound ending in one of `heads` is a title too ("politiewoordvoerder").
 
     `linkers` may stand between a title and its name ("minister van Defensie Ank Bijleveld"),
     each followed by at most one lower-case word ("minister van justitie William Barr"). A
@@ -45,7 +47,7 @@ def titled_names(
     minister').
     """
     words = words_of(text, 0, None, language)
-    kinds = _kinds(words, titles, experts)
+    kinds = _kinds(words, titles, heads, experts)
     found: dict[bool, set[str]] = {True: set(), False: set()}
     for i in compress(range(len(words)), kinds):
         expert = kinds[i] == _EXPERT
@@ -55,9 +57,11 @@ def titled_names(
     return frozenset(found[False] - found[True])
 
 
-def _kinds(words: Sequence[Word], titles: frozenset[str], experts: frozenset[str]) -> list[int]:
+def _kinds(
+    words: Sequence[Word], titles: frozenset[str], heads: tuple[str, ...], experts: frozenset[str]
+) -> list[int]:
     """The kind of each word; an expert's title wins over an official's."""
-    memo = _KINDS.setdefault((titles, experts), {})
+    memo = _KINDS.setdefault((titles, heads, experts), {})
     if len(memo) > _KINDS_MAX:
         memo.clear()
     lowers = list(map(_lower, words))
@@ -69,7 +73,7 @@ def _kinds(words: Sequence[Word], titles: frozenset[str], experts: frozenset[str
                 if is_expert(word, experts):
                     memo[word.lower] = _EXPERT
                 else:
-                    memo[word.lower] = _TITLE if _is_title(word, titles) else _OTHER
+                    memo[word.lower] = _TITLE if is_title(word, titles, heads) else _OTHER
     return list(map(memo.__getitem__, lowers))
 
 
@@ -78,10 +82,16 @@ def is_expert(word: Word, experts: frozenset[str]) -> bool:
     return word.lemma in experts or word.lower.endswith(tuple(experts))
 
 
-def _is_title(word: Word, titles: frozenset[str]) -> bool:
-    """A title, also as the head of a hyphenated one ("luitenant-generaal", "oud-premier")."""
-    head = word.lower.rpartition("-")[2]
-    return word.lower in titles or word.lemma in titles or head in titles
+def is_title(word: Word, titles: frozenset[str], heads: tuple[str, ...] = ()) -> bool:
+    """A title, also as the head of a hyphenated one ("luitenant-generaal", "oud-premier")
+    or of a compound ending in one of `heads` ("politiewoordvoerder")."""
+    return (
+        word.lower in titles
+        or word.lemma in titles
+        or word.lower.rpartition("-")[2] in titles
+        or word.lower.endswith(heads)
+        or word.lemma.endswith(heads)
+    )
 
 
 def _adjacent(text: str, first: Word, second: Word) -> bool:

@@ -152,6 +152,9 @@ class EventLexiconSpec(BaseModel):
     reference_frames: list[str] = Field(default_factory=list)
     actor_verbs: list[str] = Field(default_factory=list)
     official_speakers: list[str] = Field(default_factory=list)
+    #: Titles of office that are one also as the head of a compound ("politiewoordvoerder",
+    #: "defensieminister"); the others only alone, whose compounds mean other things.
+    official_heads: list[str] = Field(default_factory=list)
     #: Nouns that make a speaker an expert, whatever other title the article gives them:
     #: their quoted words are attribution, not an event ("zegt onderzoeker Vatanka").
     expert_speakers: list[str] = Field(default_factory=list)
