@@ -417,6 +417,8 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     for s, e, _ in known:
         if s < first[0] and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
             return True
+    if _affiliated(text, people, known):
+        return True
     if any(_is_official_word(lexicon, w) for w in words):
         return True
     # an organisation named in capitals speaks, not one a person named first works for
@@ -436,6 +438,15 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     )
     # the speaker's own name, or one before it: not a town named after it
     return any(w.text in titled for w in words if w.start < first[1])
+
+
+def _affiliated(
+    text: str, people: Sequence[tuple[int, int, str]], known: Sequence[tuple[int, int, str]]
+) -> bool:
+    """A person named with a known party or organisation in brackets right after the name
+    ("Attje Kuiken (PvdA)") speaks for it."""
+    opened = {s - 2 for s, e, _ in known if text[s - 2 : s] == " (" and text[e : e + 1] == ")"}
+    return any(e in opened for _, e, _ in people)
 
 
 def _is_official_word(lexicon: EventLexicon, word: Word) -> bool:
