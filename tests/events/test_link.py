@@ -528,3 +528,25 @@ def test_alike_sentences_of_articles_of_other_stories_stay_apart(
     assert appointments() == [["a", "b"]]
     monkeypatch.setattr(link, "STORY_APART", 0.5)
     assert appointments() == [["a"]]  # "b" only refers to one: no event of its own
+
+
+def test_what_is_said_without_a_speaker_goes_on_with_the_statement_before(nl: Language) -> None:
+    text = (
+        "Woordvoerder Iris van Veen van de gemeente Amersfoort laat weten dat de boete van tafel "
+        "is. Nu is de regeling niet meer nodig, volgens de gemeente."
+    )
+    statements = [e for e in link_events(detect(nl, text, "2019-04-01")) if e.type == "statement"]
+    assert [len(e.mentions) for e in statements] == [2]
+
+
+def test_what_is_said_without_a_speaker_far_from_a_statement_stays_apart(nl: Language) -> None:
+    filler = (
+        "De nieuwe regels gelden voor iedereen met een huis of een auto en ook voor bedrijven in "
+        "de stad en op het platteland, zoals de boeren en de winkeliers in de dorpen van het land."
+    )
+    text = (
+        f"Woordvoerder Iris van Veen van de gemeente Amersfoort laat weten dat de boete van tafel "
+        f"is. {filler} {filler} {filler} Nu is de regeling niet meer nodig, volgens de gemeente."
+    )
+    statements = [e for e in link_events(detect(nl, text, "2019-04-01")) if e.type == "statement"]
+    assert [len(e.mentions) for e in statements] == [1, 1]
