@@ -342,6 +342,11 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 # what is said with no speaker of its own ("volgens de gemeente", "aldus de
                 # GGD", "Hij eist") goes on with the statement told just before it
                 recent = cluster
+            elif best is None and _undated_after_dated(mention, cluster):
+                # the latest one: an undated report of a kind of event after the article has
+                # dated one ("Op tien plekken in het land ..." after the strike "van maandag
+                # 18 maart") is more of it
+                recent = cluster
         if best is None and recent is not None:
             best = (0.0, recent)
         if best is None and mention.type == "other" and mention.explicit and mention.date:
@@ -383,6 +388,18 @@ def _said_on(mention: EventMention, cluster: _Cluster, mentions: Sequence[EventM
         and not mention.explicit
         and not mention.actors
         and mention.mention.start - mentions[cluster.members[-1]].mention.start <= SPEAKER_REACH
+    )
+
+
+def _undated_after_dated(mention: EventMention, cluster: _Cluster) -> bool:
+    """Whether a mention without a date of its own may go on with a cluster of its kind that
+    has one: a typed happening (not what is said: `_said_on`) naming no party the cluster lacks."""
+    return (
+        not mention.explicit
+        and not mention.saying
+        and mention.type != "other"
+        and bool(cluster.explicit_dates)
+        and set(mention.actors) <= cluster.actors
     )
 
 
