@@ -528,3 +528,44 @@ def test_alike_sentences_of_articles_of_other_stories_stay_apart(
     assert appointments() == [["a", "b"]]
     monkeypatch.setattr(link, "STORY_APART", 0.5)
     assert appointments() == [["a"]]  # "b" only refers to one: no event of its own
+
+
+def test_what_is_said_without_a_speaker_goes_on_with_the_statement_before(nl: Language) -> None:
+    text = (
+        "Woordvoerder Iris van Veen van de gemeente Amersfoort laat weten dat de boete van tafel "
+        "is. Nu is de regeling niet meer nodig, volgens de gemeente."
+    )
+    statements = [e for e in link_events(detect(nl, text, "2019-04-01")) if e.type == "statement"]
+    assert [len(e.mentions) for e in statements] == [2]
+
+
+def test_what_is_said_without_a_speaker_far_from_a_statement_stays_apart(nl: Language) -> None:
+    filler = (
+        "De nieuwe regels gelden voor iedereen met een huis of een auto en ook voor bedrijven in "
+        "de stad en op het platteland, zoals de boeren en de winkeliers in de dorpen van het land."
+    )
+    text = (
+        f"Woordvoerder Iris van Veen van de gemeente Amersfoort laat weten dat de boete van tafel "
+        f"is. {filler} {filler} {filler} Nu is de regeling niet meer nodig, volgens de gemeente."
+    )
+    statements = [e for e in link_events(detect(nl, text, "2019-04-01")) if e.type == "statement"]
+    assert [len(e.mentions) for e in statements] == [1, 1]
+
+
+def test_an_undated_report_after_a_dated_one_of_its_kind_is_more_of_it(nl: Language) -> None:
+    text = (
+        "Maandag 18 maart staakten duizenden buschauffeurs voor een beter pensioen. "
+        "Op tien plekken in het land werd gedemonstreerd."
+    )
+    [protest] = [e for e in link_events(detect(nl, text, "2019-03-25")) if e.type == "protest"]
+    assert (protest.date, len(protest.mentions)) == ("2019-03-18", 2)
+
+
+def test_an_undated_report_naming_another_party_stays_apart(nl: Language) -> None:
+    # a party the dated event lacks, even named along with its own ("net als in Frankrijk")
+    text = (
+        "Maandag 18 maart staakten duizenden buschauffeurs in Frankrijk. "
+        "Ook in Duitsland werd, net als in Frankrijk, gedemonstreerd."
+    )
+    protests = [e for e in link_events(detect(nl, text, "2019-03-25")) if e.type == "protest"]
+    assert len(protests) == 2

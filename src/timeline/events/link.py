@@ -71,6 +71,9 @@ ACTOR_WEIGHT = 0.5
 #: A mention with at most this many words of its own is a bare reference ("de crash"): it
 #: joins the latest event of its kind in its article.
 BARE_TERMS = 0
+#: A statement without a speaker or a date of its own goes on with the statement of its kind
+#: told at most this many characters before it (about three sentences).
+SPEAKER_REACH = 450
 #: A report told by a verb without a date is about this recent past at most.
 NEWS_HORIZON = timedelta(days=60)
 #: What was said, without a date, was said this recently.
@@ -331,6 +334,19 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 # the latest compatible one: a bare reference means it, also in passing
                 # ("Bij de protesten zouden ... zijn gedood" after the protests are told)
                 recent = cluster
+            elif (
+                best is None
+                and _said_on(mention, cluster, mentions)
+                and (recent is None or cluster.members[-1] > recent.members[-1])
+            ):
+                # what is said with no speaker of its own ("volgens de gemeente", "aldus de
+                # GGD", "Hij eist") goes on with the statement told just before it
+                recent = cluster
+            elif best is None and _undated_after_dated(mention, cluster):
+                # the latest one: an undated report of a kind of event after the article has
+                # dated one ("Op tien plekken in het land ..." after the strike "van maandag
+                # 18 maart") is more of it
+                recent = cluster
         if best is None and recent is not None:
             best = (0.0, recent)
         if best is None and mention.type == "other" and mention.explicit and mention.date:
@@ -362,6 +378,29 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 cluster.window = joint  # a passing reference does not narrow the event's time
         cluster.add(index, mention)
     return clusters
+
+
+def _said_on(mention: EventMention, cluster: _Cluster, mentions: Sequence[EventMention]) -> bool:
+    """Whether a mention says more of a cluster's statement: what is said, without a speaker
+    (no actors) or a date of its own, shortly after the cluster's last mention."""
+    return (
+        mention.saying
+        and not mention.explicit
+        and not mention.actors
+        and mention.mention.start - mentions[cluster.members[-1]].mention.start <= SPEAKER_REACH
+    )
+
+
+def _undated_after_dated(mention: EventMention, cluster: _Cluster) -> bool:
+    """Whether a mention without a date of its own may go on with a cluster of its kind that
+    has one: a typed happening (not what is said: `_said_on`) naming no party the cluster lacks."""
+    return (
+        not mention.explicit
+        and not mention.saying
+        and mention.type != "other"
+        and bool(cluster.explicit_dates)
+        and set(mention.actors) <= cluster.actors
+    )
 
 
 def _references_to_the_event(
