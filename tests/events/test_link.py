@@ -569,3 +569,21 @@ def test_an_undated_report_naming_another_party_stays_apart(nl: Language) -> Non
     )
     protests = [e for e in link_events(detect(nl, text, "2019-03-25")) if e.type == "protest"]
     assert len(protests) == 2
+
+
+def test_a_dated_report_after_an_undated_lead_of_its_kind_dates_it(nl: Language) -> None:
+    text = (
+        "Duizenden buschauffeurs hebben gestaakt voor een beter pensioen. "
+        "Maandag 18 maart werd in het hele land gestaakt."
+    )
+    [protest] = [e for e in link_events(detect(nl, text, "2019-03-25")) if e.type == "protest"]
+    assert (protest.date, len(protest.mentions)) == ("2019-03-18", 2)
+
+
+def test_a_dated_report_naming_another_party_leaves_the_undated_lead(nl: Language) -> None:
+    text = (
+        "Duizenden buschauffeurs in Frankrijk hebben gestaakt voor een beter pensioen. "
+        "Maandag 18 maart werd in Duitsland gestaakt."
+    )
+    protests = [e for e in link_events(detect(nl, text, "2019-03-25")) if e.type == "protest"]
+    assert len(protests) == 2

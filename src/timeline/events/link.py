@@ -342,6 +342,10 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 # what is said with no speaker of its own ("volgens de gemeente", "aldus de
                 # GGD", "Hij eist") goes on with the statement told just before it
                 recent = cluster
+            elif best is None and _dated_after_undated(mention, cluster):
+                # a lead told without a date and then dated in the article's detail ("... is
+                # vrijgesproken" and "De rechtbank oordeelde gisteren ..."): one happening
+                recent = cluster
             elif best is None and _undated_after_dated(mention, cluster):
                 # the latest one: an undated report of a kind of event after the article has
                 # dated one ("Op tien plekken in het land ..." after the strike "van maandag
@@ -399,6 +403,19 @@ def _undated_after_dated(mention: EventMention, cluster: _Cluster) -> bool:
         and not mention.saying
         and mention.type != "other"
         and bool(cluster.explicit_dates)
+        and set(mention.actors) <= cluster.actors
+    )
+
+
+def _dated_after_undated(mention: EventMention, cluster: _Cluster) -> bool:
+    """Whether a typed happening with a date of its own may date a cluster of its kind that
+    has none (its time only the paper's or a tense's), naming no party the cluster lacks."""
+    return (
+        mention.explicit
+        and not mention.saying
+        and not mention.weak
+        and mention.type != "other"
+        and not cluster.explicit_dates
         and set(mention.actors) <= cluster.actors
     )
 
