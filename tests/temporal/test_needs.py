@@ -11,7 +11,15 @@ import pytest
 from tests.conftest import SEEDS
 from timeline.language import load_tagger
 from timeline.temporal.grammar import Rule
-from timeline.temporal.needs import PLAIN_LETTERS, fold, has_digit, led_by_first_chars, needs_of
+from timeline.temporal.needs import (
+    PLAIN_LETTERS,
+    Need,
+    WordFinder,
+    fold,
+    has_digit,
+    led_by_first_chars,
+    needs_of,
+)
 from timeline.temporal.tagger import find_spans
 
 TAGGER = load_tagger("nl")
@@ -138,3 +146,27 @@ def test_the_seeds_give_the_spans_they_give_with_unled_rules() -> None:
         text = path.read_text(encoding="utf-8")
         found = [(s.start, s.end, s.rule.id, s.groups) for s in find_spans(text, grammar)]
         assert found == [(s.start, s.end, s.rule.id, s.groups) for s in find_spans(text, plain)]
+
+
+def test_the_word_finder_finds_words_inside_and_over_other_words() -> None:
+    finder = WordFinder(
+        [Need(("dag", "zondag"), False, None), Need(("week", "weekend"), True, None)]
+    )
+    assert finder.found("zondagweekend") == {"zondag", "dag", "week", "weekend"}
+    assert finder.found("maandag") == {"dag"}
+    assert finder.found("") == set()
+    assert WordFinder(()).found("dag") == set()
+
+
+def test_the_word_finder_meets_each_need_as_its_regex_does() -> None:
+    grammar = TAGGER.grammar
+    needs = {need for rule in grammar.rules for need in rule.needs}
+    assert any(need.words for need in needs)
+    for text in [*SEEDS.rglob("*.txt")][:12]:
+        body = text.read_text(encoding="utf-8")
+        for start in range(0, len(body), 97):
+            folded = fold(body[start : start + 140])
+            digit = has_digit(folded, 0, len(folded))
+            found = grammar.need_words.found(folded)
+            for need in needs:
+                assert need.met_by(found, digit) == need.met(folded, digit), need.words

@@ -29,7 +29,14 @@ from timeline.events.titles import Attributions, compile_attributions
 from timeline.events.words import Word, words_of
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import between_words, phrase_regex
-from timeline.temporal.needs import Need, fold, has_digit, led_by_first_chars, needs_of
+from timeline.temporal.needs import (
+    Need,
+    WordFinder,
+    fold,
+    has_digit,
+    led_by_first_chars,
+    needs_of,
+)
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -181,6 +188,10 @@ class EventLexicon:
         default_factory=list, repr=False, compare=False, hash=False
     )
     #: [(text, the phrase patterns that may match in it)] for the text last asked about.
+    #: finds the words of all phrase patterns' needs in a text at once, once built.
+    phrase_words: list[WordFinder] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
     phrase_memo: list[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
@@ -263,12 +274,12 @@ class EventLexicon:
         """The phrase patterns (with their types, in lexicon order) that may match in some
         stretch of `text`: those that lack a word every match of theirs contains are left out.
 
-        Found once per text (an article's clauses ask one after another): one pass of a few
-        substring tests instead of the union of all patterns over each clause (most articles
-        hold the words of one or two patterns, many of none). A stretch's lower case is a slice
-        of the text's when lower-casing keeps every character's place (no capital sigma, whose
-        lower case depends on what follows, and no character that lower-cases to two); when it
-        does not, every pattern is kept.
+        Found once per text (an article's clauses ask one after another): one pass of a word
+        finder (`WordFinder`) over the text instead of the union of all patterns over each
+        clause (most articles hold the words of one or two patterns, many of none). A
+        stretch's lower case is a slice of the text's when lower-casing keeps every character's
+        place (no capital sigma, whose lower case depends on what follows, and no character
+        that lower-cases to two); when it does not, every pattern is kept.
         """
         memo = self.phrase_memo[0] if self.phrase_memo else None
         if memo is not None and memo[0] is text:
@@ -280,12 +291,15 @@ class EventLexicon:
         else:
             folded = fold(lowered)  # as the needs are read: folded
             digit = has_digit(folded, 0, len(folded))
+            if not self.phrase_words:
+                self.phrase_words.append(WordFinder(n for _, _, needs in phrases for n in needs))
+            found = self.phrase_words[0].found(folded)  # one pass for every need's words
             met: dict[Need, bool] = {}
 
             def meets(need: Need) -> bool:
                 ok = met.get(need)
                 if ok is None:
-                    ok = met[need] = (need.digit and digit) or any(w in folded for w in need.words)
+                    ok = met[need] = need.met_by(found, digit)
                 return ok
 
             live = tuple(

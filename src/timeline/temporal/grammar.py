@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
-from timeline.temporal.needs import Need, first_chars_lead, needs_of, needs_of_tree, parse
+from timeline.temporal.needs import (
+    Need,
+    WordFinder,
+    first_chars_lead,
+    needs_of,
+    needs_of_tree,
+    parse,
+)
 
 _PLACEHOLDER = re.compile(r"\{(?P<cls>[a-z_]+):(?P<group>[a-z][a-z0-9_]*)\}")
 _WORDS = "{words}"
@@ -159,6 +166,10 @@ class Grammar:
     unindexed: frozenset[int]
     #: signals (lower-cased) after which a date is told as the past: see `GrammarSpec`.
     past_signals: frozenset[str] = frozenset()
+    #: finds the words of all the rules' needs in a stretch at once (see `Rule.needs`).
+    need_words: WordFinder = field(
+        default_factory=lambda: WordFinder(()), compare=False, repr=False
+    )
 
 
 def load_grammar(folder: Path) -> Grammar:
@@ -196,6 +207,7 @@ def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
         index={k: frozenset(v) for k, v in index.items()},
         unindexed=frozenset(i for i, r in enumerate(rules) if not r.keys and not r.digits),
         past_signals=frozenset(w.lower() for w in spec.past_signals),
+        need_words=WordFinder(need for rule in rules for need in rule.needs),
     )
 
 

@@ -105,7 +105,7 @@ def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = No
     candidates: list[tuple[int, int, int, Span]] = []
     for lo, hi, rule_ids in work:
         # most rules of a stretch cannot match in it: what each needs is looked for first
-        folded = fold(text[lo:hi])
+        found = grammar.need_words.found(fold(text[lo:hi]))
         digit = has_digit(text, lo, hi)
         met: dict[Need, bool] = {}  # rules share needs: "januari|februari|..."
         for order in sorted(rule_ids):
@@ -113,7 +113,7 @@ def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = No
             for need in rule.needs:
                 ok = met.get(need)
                 if ok is None:
-                    ok = met[need] = need.met(folded, digit)
+                    ok = met[need] = need.met_by(found, digit)
                 if not ok:
                     break
             else:
