@@ -56,6 +56,9 @@ class _PastSpec(BaseModel):
     #: Words after which a weak past form is an inflected adjective ("de mislukte
     #: veldtocht", "een beperkte verlenging"), not the verb of the clause.
     adjective_determiners: list[str] = Field(default_factory=list)
+    #: Past forms that make a condition when they open the sentence ("Mocht het misgaan, dan
+    #: ..."): no past there.
+    condition_openers: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list)
 
 
@@ -92,6 +95,7 @@ class TenseCues:
     clause_mark: re.Pattern[str] | None = None
     present_participle_endings: tuple[str, ...] = ()
     adjective_determiners: frozenset[str] = frozenset()
+    condition_openers: frozenset[str] = frozenset()
     #: lower-cased word -> (a participle, a past by its own form): see `_shape`. Sentences
     #: share most of their words, so each is matched against the cues once, not per sentence.
     shapes: dict[str, tuple[bool, bool]] = field(
@@ -114,6 +118,8 @@ class TenseCues:
         if self.future.search(sentence):
             return "future"
         words = list(map(str.lower, _WORD.findall(sentence)))
+        if words and words[0] in self.condition_openers:
+            words = words[1:]  # "Mocht het misgaan, dan staken ze": a condition, no past
         if not self.past_words.isdisjoint(words):
             return "past"
         found = self._shapes_of(words)
@@ -237,6 +243,7 @@ def load_tense_cues(folder: Path) -> TenseCues:
             else spec.past.participle_lemma_endings
         ),
         adjective_determiners=frozenset(w.lower() for w in spec.past.adjective_determiners),
+        condition_openers=frozenset(w.lower() for w in spec.past.condition_openers),
         clause_mark=(
             re.compile("|".join(map(re.escape, spec.clause_marks))) if spec.clause_marks else None
         ),
