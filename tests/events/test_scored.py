@@ -41,9 +41,16 @@ def test_no_pairs() -> None:
 
 
 @pytest.mark.parametrize("slice_size", [1, 3, 7, 1000])
-def test_descending_in_slices_is_one_stable_sort(slice_size: int) -> None:
+@pytest.mark.parametrize("max_distinct", [0, 5, 1000])
+def test_descending_in_slices_or_groups_is_one_stable_sort(
+    slice_size: int, max_distinct: int
+) -> None:
+    """Merged slices (more distinct scores than `max_distinct`) or groups: the same order."""
     rng = random.Random(slice_size)
     scores = array("d", (rng.choice([0.0, 0.1, 0.5, rng.random()]) for _ in range(200)))
     expected = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    assert list(descending(scores, slice_size)) == expected
-    assert list(descending(array("d"), slice_size)) == []
+    assert list(descending(scores, slice_size, max_distinct)) == expected
+    assert list(descending(array("d"), slice_size, max_distinct)) == []
+    few = array("d", (rng.choice([0.25, 0.5, -0.0, 0.0, 0.75]) for _ in range(300)))
+    expected = sorted(range(len(few)), key=few.__getitem__, reverse=True)
+    assert list(descending(few, slice_size, max_distinct)) == expected

@@ -645,52 +645,81 @@ def _score_pairs(
     """The candidate pairs of article clusters that may be one event, with their scores.
 
     `pairs` are those of `CandidatePairs` made with the `across` windows: both windows are
-    there and meet.
+    there and meet. They come by their first cluster, so what is read of it is read once for
+    all its partners; a pair's term overlap (`_overlap`) is weighed only when a test that does
+    not need it has let the pair through (millions of pairs in a large corpus).
     """
     scored = ScoredPairs(len(clusters))
-    head, head_terms = -1, frozenset[str]()  # pairs come by their first cluster
+    add = scored.add
+    head = -1
+    a: _Cluster | None = None
+    a_documents: frozenset[str] = frozenset()
+    a_kinds, a_dates, a_actors, head_terms = _NO_KINDS, a_documents, a_documents, a_documents
+    a_type = a_status = ""
+    a_mass = 0.0
+    # how alike the head's articles are to others' (asked again for each cluster of a pair of
+    # articles; pairs of one head's articles come together)
+    alike: dict[frozenset[str], float] = {}
+    alike_of: frozenset[str] | None = None
     for i, j in pairs:
-        a, b = clusters[i], clusters[j]
-        if not a.documents.isdisjoint(b.documents):
-            continue
-        if kinds[i] and kinds[j] and not kinds[i] & kinds[j]:
-            continue  # a "raketaanval" and a "vergeldingsaanval"
-        if a.key[1] != b.key[1] and not _announced_then_told(a, b, across[i], across[j]):
-            continue
         if i != head:
-            head, head_terms = i, frozenset(a.terms)
-        in_both = head_terms.intersection(b.terms)
-        score = _overlap(in_both, masses[i], masses[j], weight)
-        same_date = not a.explicit_dates.isdisjoint(b.explicit_dates)
-        if a.key[0] != b.key[0]:
-            if a.key[1] == b.key[1] and same_date and score >= THRESHOLD_CROSS_TYPE:
-                scored.add(score, i, j)
+            head, a = i, clusters[i]
+            a_documents, a_dates, a_actors = a.documents, a.explicit_dates, a.actors
+            a_kinds = kinds[i]
+            a_type, a_status = a.key
+            a_mass, head_terms = masses[i], frozenset(a.terms)
+            if a_documents != alike_of:
+                alike, alike_of = {}, a_documents
+        b = clusters[j]
+        b_documents = b.documents
+        if not a_documents.isdisjoint(b_documents):
             continue
+        b_kinds = kinds[j]
+        if a_kinds and b_kinds and a_kinds.isdisjoint(b_kinds):
+            continue  # a "raketaanval" and a "vergeldingsaanval"
+        b_type, b_status = b.key
+        if a_status != b_status:
+            assert a is not None  # read with the pair's first cluster
+            if not _announced_then_told(a, b, across[i], across[j]):
+                continue
+        b_dates = b.explicit_dates
+        same_date = not a_dates.isdisjoint(b_dates)
+        if a_type != b_type:
+            if a_status == b_status and same_date:
+                in_both = head_terms.intersection(b.terms)
+                score = _overlap(in_both, a_mass, masses[j], weight)
+                if score >= THRESHOLD_CROSS_TYPE:
+                    add(score, i, j)
+            continue
+        other = a_type == "other"
+        if other and not same_date:
+            continue
+        in_both = head_terms.intersection(b.terms)
         # the same day is a strong sign; the same month or year much less so
-        same_day = same_date and any(
-            len(d) >= len("2019-03-10") for d in a.explicit_dates & b.explicit_dates
-        )
-        shared = a.actors & b.actors if a.actors and b.actors else _NO_ACTORS
-        if a.actors and b.actors and not shared and not same_day:
-            score *= 0.5  # (on one day, one names the gunman and the other the town)
-        elif len(shared) >= 2:
-            # the same two actors in the same kind of event at compatible times
-            score = max(score, ACTOR_WEIGHT * len(shared) / min(len(a.actors), len(b.actors)))
-        other = a.key[0] == "other"
+        same_day = same_date and any(len(d) >= len("2019-03-10") for d in a_dates & b_dates)
+        if not same_day and not in_both:
+            continue  # nothing in common but the time
+        score = _overlap(in_both, a_mass, masses[j], weight)
+        b_actors = b.actors
+        if a_actors and b_actors:
+            shared = a_actors & b_actors
+            if not shared:
+                if not same_day:
+                    score *= 0.5  # (on one day, one names the gunman and the other the town)
+            elif len(shared) >= 2:
+                # the same two actors in the same kind of event at compatible times
+                score = max(score, ACTOR_WEIGHT * len(shared) / min(len(a_actors), len(b_actors)))
         needed = THRESHOLD_SAME_DATE if same_day else THRESHOLD
         if other:
-            if not same_date:
-                continue
             needed = max(needed, THRESHOLD_OTHER)
-        shared_terms = len(in_both)
-        if not same_day and not shared_terms:
-            continue  # nothing in common but the time
-        story = stories.between(a.documents, b.documents)
+        story = alike.get(b_documents)
+        if story is None:
+            story = alike[b_documents] = stories.between(a_documents, b_documents)
         if same_day and not other and story >= STORY_SAME_DAY:
             # one kind of event on one day in two articles that share something of a story
-            scored.add(max(score + story, THRESHOLD_SAME_DATE), i, j)
+            add(max(score + story, THRESHOLD_SAME_DATE), i, j)
             continue
-        if not same_day and shared_terms < (1 if story >= STORY else MIN_SHARED):
+        if not same_day and len(in_both) < (1 if story >= STORY else MIN_SHARED):
             continue  # one word in common ("de man", "open") is chance, not the same story
         if not same_day and story < STORY_APART:
             # alike sentences of articles telling other stories, without a day in common:
@@ -698,7 +727,7 @@ def _score_pairs(
             # in geslaagd een FAA-directeur te benoemen") do not make one event
             continue
         if score + story >= needed:
-            scored.add(score + story, i, j)
+            add(score + story, i, j)
     return scored
 
 
@@ -736,7 +765,6 @@ def _alike_on_average(
 
 
 _NO_KINDS: frozenset[str] = frozenset()
-_NO_ACTORS: frozenset[str] = frozenset()
 #: The first characters of the terms a passing reference does not give its event: actors
 #: ("@Iran") and kinds ("#raket").
 _NOT_REFERRED = frozenset({"@", KIND})
@@ -819,8 +847,10 @@ def _overlap(
     computed once per cluster instead of once per candidate pair)."""
     if not common:
         return 0.0
-    smaller = min(mass_a, mass_b)
+    # min() and max() spelt out, and `_mass` inlined: called for millions of candidate pairs
+    smaller = mass_a if mass_a <= mass_b else mass_b
     if smaller == 0:
         return 0.0
-    smaller = max(smaller, MIN_MASS)
-    return _mass(common, weight) / smaller
+    if smaller < MIN_MASS:
+        smaller = MIN_MASS
+    return math.fsum(map(weight.get, common, repeat(0.0))) / smaller

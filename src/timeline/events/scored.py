@@ -79,15 +79,24 @@ class ScoredPairs:
 
 #: Pairs sorted at a time by `descending`.
 SORT_SLICE = 1 << 18
+#: At most this many distinct scores: `descending` groups the positions by score instead.
+GROUPED_SCORES = 1 << 16
 
 
-def descending(scores: array[float], slice_size: int = SORT_SLICE) -> array[int]:
+def descending(
+    scores: array[float], slice_size: int = SORT_SLICE, max_distinct: int = GROUPED_SCORES
+) -> array[int]:
     """The positions of `scores`, highest score first, equal scores in position order.
 
-    That is `sorted(range(n), key=scores.__getitem__, reverse=True)`, made a slice at a time
-    and merged: a sort of millions of positions at once holds a Python int and a float for
-    each (~180 MB at 50k articles, the peak of linking).
+    That is `sorted(range(n), key=scores.__getitem__, reverse=True)`, made without holding a
+    Python int and a float for each position (~180 MB at 50k articles, the peak of linking):
+    by grouping the positions by score when few scores are distinct (a few thousand among the
+    millions of pairs of a large corpus: the same few shared terms give the same score), else
+    a slice at a time and merged.
     """
+    grouped = _grouped(scores, slice_size, max_distinct)
+    if grouped is not None:
+        return grouped
     n = len(scores)
     key = scores.__getitem__
     runs = [
@@ -98,3 +107,22 @@ def descending(scores: array[float], slice_size: int = SORT_SLICE) -> array[int]
         return runs[0]
     # merge is stable: of equal scores, the earlier slice's (lower positions) come first
     return array("q", merge(*runs, key=key, reverse=True))
+
+
+def _grouped(scores: array[float], slice_size: int, max_distinct: int) -> array[int] | None:
+    """`descending` by one pass putting each position in the group of its score (a stable
+    counting sort), or None when more than `max_distinct` scores are distinct."""
+    distinct: set[float] = set()
+    for start in range(0, len(scores), slice_size):
+        distinct.update(scores[start : start + slice_size])
+        if len(distinct) > max_distinct:
+            return None
+    # equal floats are one key (0.0 and -0.0 too, as they sort as equals)
+    groups = [array("q") for _ in distinct]
+    rank = dict(zip(sorted(distinct, reverse=True), (g.append for g in groups), strict=True))
+    for position, score in enumerate(scores):
+        rank[score](position)
+    order = array("q")
+    for group in groups:
+        order.extend(group)
+    return order
