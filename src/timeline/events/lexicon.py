@@ -187,11 +187,11 @@ class EventLexicon:
     phrase_needs: list[tuple[str, re.Pattern[str], tuple[Need, ...]]] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
-    #: [(text, the phrase patterns that may match in it)] for the text last asked about.
-    #: finds the words of all phrase patterns' needs in a text at once, once built.
+    #: Finds the words of all phrase patterns' needs in a text at once, once built.
     phrase_words: list[WordFinder] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
+    #: [(text, the phrase patterns that may match in it)] for the text last asked about.
     phrase_memo: list[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
