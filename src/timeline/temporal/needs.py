@@ -41,14 +41,11 @@ class Need:
 
     words: tuple[str, ...]
     digit: bool
-    #: `words` as one regex over folded text (None: no words).
-    finder: re.Pattern[str] | None
 
     def met(self, folded: str, has_digit: bool) -> bool:
-        """Whether a stretch of text (folded, and whether it has a digit) meets the need."""
-        if self.digit and has_digit:
-            return True
-        return self.finder is not None and self.finder.search(folded) is not None
+        """Whether a stretch of text (folded, and whether it has a digit) meets the need, asked
+        alone (the tagger asks `met_by` with the words of all needs found at once)."""
+        return (self.digit and has_digit) or any(word in folded for word in self.words)
 
     def met_by(self, found: set[str], has_digit: bool) -> bool:
         """`met`, from the words of all needs a stretch holds (`WordFinder.found`)."""
@@ -120,8 +117,7 @@ def _order(need: _Found) -> tuple[int, tuple[str, ...], bool]:
 @cache
 def _need(words: frozenset[str], digit: bool) -> Need:
     """One object per need: rules share them, and the tagger checks each once a stretch."""
-    finder = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
-    return Need(tuple(sorted(words)), digit, finder)
+    return Need(tuple(sorted(words)), digit)
 
 
 #: Words (folded) and whether a digit will do: one of them is in every match.
