@@ -342,14 +342,12 @@ def _within_documents(mentions: Sequence[EventMention], weight: dict[str, float]
                 # what is said with no speaker of its own ("volgens de gemeente", "aldus de
                 # GGD", "Hij eist") goes on with the statement told just before it
                 recent = cluster
-            elif best is None and _dated_after_undated(mention, cluster):
-                # a lead told without a date and then dated in the article's detail ("... is
-                # vrijgesproken" and "De rechtbank oordeelde gisteren ..."): one happening
-                recent = cluster
-            elif best is None and _undated_after_dated(mention, cluster):
+            elif best is None and _one_of_them_dated(mention, cluster):
                 # the latest one: an undated report of a kind of event after the article has
                 # dated one ("Op tien plekken in het land ..." after the strike "van maandag
-                # 18 maart") is more of it
+                # 18 maart") is more of it; a lead told without a date and then dated in the
+                # article's detail ("... is vrijgesproken", "De rechtbank oordeelde gisteren")
+                # is one happening
                 recent = cluster
         if best is None and recent is not None:
             best = (0.0, recent)
@@ -395,27 +393,15 @@ def _said_on(mention: EventMention, cluster: _Cluster, mentions: Sequence[EventM
     )
 
 
-def _undated_after_dated(mention: EventMention, cluster: _Cluster) -> bool:
-    """Whether a mention without a date of its own may go on with a cluster of its kind that
-    has one: a typed happening (not what is said: `_said_on`) naming no party the cluster lacks."""
+def _one_of_them_dated(mention: EventMention, cluster: _Cluster) -> bool:
+    """Whether a typed happening (not what is said: `_said_on`) may join a cluster of its kind
+    when one of the two has a date of its own and the other has not, naming no party the
+    cluster lacks; a passing reference dates nothing."""
     return (
-        not mention.explicit
+        mention.explicit != bool(cluster.explicit_dates)
+        and not (mention.explicit and mention.weak)
         and not mention.saying
         and mention.type != "other"
-        and bool(cluster.explicit_dates)
-        and set(mention.actors) <= cluster.actors
-    )
-
-
-def _dated_after_undated(mention: EventMention, cluster: _Cluster) -> bool:
-    """Whether a typed happening with a date of its own may date a cluster of its kind that
-    has none (its time only the paper's or a tense's), naming no party the cluster lacks."""
-    return (
-        mention.explicit
-        and not mention.saying
-        and not mention.weak
-        and mention.type != "other"
-        and not cluster.explicit_dates
         and set(mention.actors) <= cluster.actors
     )
 
