@@ -165,7 +165,7 @@ def _sentence_events(
 
     # "Als Ajax vanavond wint, is de ploeg door": what would happen if; "Als minister heeft
     # hij ..." (no clause after it) is no condition
-    published = parse_value(article.published) if article.published else None
+    published = parse_value(article.published)  # cached: `detect_events` parsed it already
     supposed = bool(clauses) and _conditional(lexicon, text, clauses[0], timexes, published)
     supposed = supposed and (len(clauses) > 1 or "," in text[clauses[0].start : clauses[0].end])
     for index, clause in enumerate(clauses):
