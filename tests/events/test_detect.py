@@ -69,6 +69,19 @@ def test_a_name_the_article_gives_an_office_speaks_officially(nl: Language) -> N
     assert strong(nl, expert, "2019-04-10") == []
 
 
+def test_a_name_the_article_gives_a_kind_of_organisation_speaks_for_it(nl: Language) -> None:
+    company = "Taxidienst Uber stopte in 2015. Uber zegt dat het zijn leven heeft gebeterd."
+    assert "statement" in [m.type for m in strong(nl, company, "2019-03-09")]
+    person = "Uber stopte in 2015. Jansen zegt dat het zijn leven heeft gebeterd."
+    assert "statement" not in [m.type for m in strong(nl, person, "2019-03-09")]
+    # where a person named first works is no speaker of its own
+    said = '"Dat is onzin", zegt Jan Smit, projectleider bij vredesorganisatie Pax.'
+    assert strong(nl, said, "2019-03-09") == []
+    assert [m.type for m in strong(nl, '"Dat is onzin", zegt het bedrijf.', "2019-03-09")] == [
+        "statement"
+    ]
+
+
 def test_deaths_told_with_their_cause_are_the_cause(nl: Language) -> None:
     [attack] = strong(nl, "Bij de aanslag kwamen vier mensen om het leven.", "2019-03-20")
     assert attack.type == "attack"

@@ -61,3 +61,11 @@ def test_a_compound_ending_in_a_head_is_a_title_only_when_heads_are_given() -> N
     assert "Don" not in names(text)
     heads = ("woordvoerder",)
     assert "Don" in titled_names(text, TITLES, EXPERTS, LINKERS, SAYING, "nl", heads)
+
+
+def test_a_kind_of_organisation_names_only_the_name_after_it() -> None:
+    kinds = ("dienst", "organisatie")
+    text = "Dat meldt taxidienst Uber."
+    assert "Uber" in titled_names(text, TITLES, EXPERTS, LINKERS, SAYING, "nl", (), kinds)
+    worker = "Dat is onzin, zegt Jan Smit, projectleider bij vredesorganisatie Pax."
+    assert "Smit" not in titled_names(worker, TITLES, EXPERTS, LINKERS, SAYING, "nl", (), kinds)

@@ -421,6 +421,11 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
         return True
     if any(_is_official_word(lexicon, w) for w in words):
         return True
+    # "volgens het bedrijf", not "zegt Jan Smit, projectleider bij vredesorganisatie PAX"
+    if any(
+        is_title(w, frozenset(), lexicon.organisation_kinds) for w in words if w.start < first[0]
+    ):
+        return True
     # an organisation named in capitals speaks, not one a person named first works for
     if _organisation_speaks(lexicon, words) or any(
         _acronym(w.text) for w in words if w.start < first[0]
@@ -435,6 +440,7 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
         cues.saying,
         lexicon.language,
         lexicon.official_heads,
+        lexicon.organisation_kinds,
     )
     # the speaker's own name, or one before it: not a town named after it
     return any(w.text in titled for w in words if w.start < first[1])

@@ -132,6 +132,8 @@ class EventLexicon:
     official_speakers: frozenset[str] = frozenset()
     #: Titles of office that make one also as a compound's head ("politiewoordvoerder").
     official_heads: tuple[str, ...] = ()
+    #: Kinds of organisation, also as a compound's head ("het bedrijf", "taxidienst Uber").
+    organisation_kinds: tuple[str, ...] = ()
     #: Nouns that make a speaker an expert ("onderzoeker"): not official, whatever else.
     expert_speakers: frozenset[str] = frozenset()
     press_speakers: frozenset[str] = frozenset()
@@ -719,6 +721,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),
         official_heads=tuple(w.lower() for w in spec.official_heads),
+        organisation_kinds=tuple(w.lower() for w in spec.organisation_kinds),
         expert_speakers=frozenset(w.lower() for w in spec.expert_speakers),
         press_speakers=frozenset(w.lower() for w in spec.press_speakers),
         organisation_determiners=frozenset(w.lower() for w in spec.organisation_determiners),

@@ -17,12 +17,15 @@ from timeline.events.words import Word, words_of
 #: How many words may stand between a title and the name it gives ("minister van justitie").
 GAP = 3
 
-#: What a word is to `titled_names`: neither, an official's title, an expert's title.
-_OTHER, _TITLE, _EXPERT = 0, 1, 2
-#: (titles, heads, experts) -> lower-cased word -> its kind. A word's lemma follows from its
+#: What a word is to `titled_names`: neither, an official's title, an expert's title, a kind
+#: of organisation.
+_OTHER, _TITLE, _EXPERT, _KIND = 0, 1, 2, 3
+#: (titles, heads, experts, kinds) -> lower-cased word -> its kind. A word's lemma follows from its
 #: lower-cased form, so the kind does too; an article's ~500 words are then classified by
 #: C-level maps.
-_KINDS: dict[tuple[frozenset[str], tuple[str, ...], frozenset[str]], dict[str, int]] = {}
+_KINDS: dict[
+    tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]], dict[str, int]
+] = {}
 _KINDS_MAX = 200_000
 _lower = itemgetter(3)
 
@@ -36,10 +39,13 @@ def titled_names(
     saying: frozenset[str],
     language: str,
     heads: tuple[str, ...] = (),
+    kinds: tuple[str, ...] = (),
 ) -> frozenset[str]:
     """The surnames `text` gives one of `titles`, right before or after the name, and never
     one of `experts` ("Alex Vatanka, directeur van het Iranprogramma" is also "onderzoeker
     Vatanka"). A compound ending in one of `heads` is a title too ("politiewoordvoerder").
+    A word ending in one of `kinds` of organisation names the name right after it only
+    ("taxidienst Uber"): "Jan Smit, projectleider bij vredesorganisatie Pax" is no company.
 
     `linkers` may stand between a title and its name ("minister van Defensie Ank Bijleveld"),
     each followed by at most one lower-case word ("minister van justitie William Barr"). A
@@ -47,21 +53,27 @@ def titled_names(
     minister').
     """
     words = words_of(text, 0, None, language)
-    kinds = _kinds(words, titles, heads, experts)
+    classes = _kinds(words, titles, heads, experts, kinds)
     found: dict[bool, set[str]] = {True: set(), False: set()}
-    for i in compress(range(len(words)), kinds):
-        expert = kinds[i] == _EXPERT
-        for name in (_name_after(text, words, i, linkers), _name_before(text, words, i, saying)):
+    for i in compress(range(len(words)), classes):
+        expert = classes[i] == _EXPERT
+        before = None if classes[i] == _KIND else _name_before(text, words, i, saying)
+        for name in (_name_after(text, words, i, linkers), before):
             if name:
                 found[expert].add(name)
     return frozenset(found[False] - found[True])
 
 
 def _kinds(
-    words: Sequence[Word], titles: frozenset[str], heads: tuple[str, ...], experts: frozenset[str]
+    words: Sequence[Word],
+    titles: frozenset[str],
+    heads: tuple[str, ...],
+    experts: frozenset[str],
+    kinds: tuple[str, ...],
 ) -> list[int]:
-    """The kind of each word; an expert's title wins over an official's."""
-    memo = _KINDS.setdefault((titles, heads, experts), {})
+    """The kind of each word; an expert's title wins over an official's, which wins over a
+    kind of organisation."""
+    memo = _KINDS.setdefault((titles, heads, experts, kinds), {})
     if len(memo) > _KINDS_MAX:
         memo.clear()
     lowers = list(map(_lower, words))
@@ -72,8 +84,10 @@ def _kinds(
                 new.discard(word.lower)
                 if is_expert(word, experts):
                     memo[word.lower] = _EXPERT
+                elif is_title(word, titles, heads):
+                    memo[word.lower] = _TITLE
                 else:
-                    memo[word.lower] = _TITLE if is_title(word, titles, heads) else _OTHER
+                    memo[word.lower] = _KIND if is_title(word, frozenset(), kinds) else _OTHER
     return list(map(memo.__getitem__, lowers))
 
 

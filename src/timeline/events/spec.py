@@ -155,6 +155,9 @@ class EventLexiconSpec(BaseModel):
     #: Titles of office that are one also as the head of a compound ("politiewoordvoerder",
     #: "defensieminister"); the others only alone, whose compounds mean other things.
     official_heads: list[str] = Field(default_factory=list)
+    #: Kinds of organisation, also as a compound's head ("taxidienst"): one named before any
+    #: person speaks for itself, and a name the article gives such a kind is an organisation.
+    organisation_kinds: list[str] = Field(default_factory=list)
     #: Nouns that make a speaker an expert, whatever other title the article gives them:
     #: their quoted words are attribution, not an event ("zegt onderzoeker Vatanka").
     expert_speakers: list[str] = Field(default_factory=list)
