@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.speakers import titled_names
+from timeline.events.speakers import title_holders, titled_names
 
 TITLES = frozenset({"premier", "minister", "woordvoerder", "generaal", "aanklager", "directeur"})
 EXPERTS = frozenset({"onderzoeker", "kenner"})
@@ -61,3 +61,15 @@ def test_a_compound_ending_in_a_head_is_a_title_only_when_heads_are_given() -> N
     assert "Don" not in names(text)
     heads = ("woordvoerder",)
     assert "Don" in titled_names(text, TITLES, EXPERTS, LINKERS, SAYING, "nl", heads)
+
+
+def test_a_title_given_to_one_name_holds_it() -> None:
+    holders = title_holders(
+        "Premier Jacinda Ardern sprak. Minister Blok en minister Grapperhaus zwegen.",
+        TITLES,
+        EXPERTS,
+        LINKERS,
+        SAYING,
+        "nl",
+    )
+    assert holders == {"premier": "Ardern"}  # two ministers: "de minister" names no one
