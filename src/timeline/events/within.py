@@ -53,6 +53,8 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 continue
             if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
                 continue  # other actors, another event ("Ardern verklaarde", "Erdogan stelde")
+            if _other_speakers(mention, cluster, mentions):
+                continue  # what the VVD says and what the ChristenUnie says are two statements
             if other_kinds(mention.terms, cluster.terms):
                 continue  # a "raketaanval" and a "vergeldingsaanval" are two attacks
             score = similarity(frozenset(mention.terms), cluster.terms, weight)
@@ -280,3 +282,28 @@ def _conflicts(mention: EventMention, cluster: Cluster) -> bool:
 def _in_sentence(mentions: Sequence[EventMention], cluster: Cluster, mention: EventMention) -> bool:
     """Two events told in one sentence stay two events."""
     return any(mentions[k].mention.start == mention.mention.start for k in cluster.members)
+
+
+def _speaker_key(mention: EventMention) -> str | None:
+    """The organisation a saying speaks for, as linking keys statements: a country, party or
+    organisation of the gazetteer that says it ("De VS wil", "aldus de VVD", "Lodewijk Asscher
+    (PvdA)", "een woordvoerder van Shell"), else None. A person's name is no key: the gold
+    takes an organisation and its people (its spokesman, mayor, director) as one speaker, and
+    whom a person speaks for is mostly not said where they speak."""
+    speaker = mention.speaker
+    if speaker is None or not mention.saying or speaker not in mention.actors:
+        return None
+    return speaker
+
+
+def _other_speakers(
+    mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]
+) -> bool:
+    """Whether a saying speaks for one organisation and the cluster's sayings only for
+    others: two statements."""
+    own = _speaker_key(mention)
+    if own is None:
+        return False
+    theirs = {_speaker_key(mentions[k]) for k in cluster.members}
+    theirs.discard(None)
+    return bool(theirs) and own not in theirs
