@@ -47,6 +47,11 @@ _NOT_ANALYSIS = (
     "progress.py",
     "lang/nl/display.yaml",
     "events/link.py",
+    "events/within.py",
+    "events/references.py",
+    "events/across.py",
+    "events/clusters.py",
+    "events/windows.py",
     "engines/",
     "exporters/",
     "evaluation/",
@@ -95,7 +100,15 @@ def fingerprint(language: str, lexicon: Path | None = None, folder: Path | None 
 
 #: The code that links the per-article results into the chronology. A result does not depend
 #: on it (a change to linking keeps every article's analysis), but the stored chronology does.
-_LINKING = ("events/link.py", "chronology.py")
+_LINKING = (
+    "events/link.py",
+    "events/within.py",
+    "events/references.py",
+    "events/across.py",
+    "events/clusters.py",
+    "events/windows.py",
+    "chronology.py",
+)
 
 
 @lru_cache(maxsize=1)

@@ -117,6 +117,8 @@ class EventMention:
     verbal: bool = False
     #: A statement, denial or warning (the lexicon's reporting types): what was said.
     saying: bool = False
+    #: Who says it, for a saying: a country's or organisation's name, a person's surname.
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
 
 from tests.events.helpers import detect
-from timeline.events import link
 from timeline.events.link import infer_publication, link_events, link_window
 from timeline.events.rarity import word_rarity
 from timeline.language import Language, load_language
@@ -156,49 +154,6 @@ def test_unlinked_undated_article_stays_undated(nl: Language) -> None:
     assert all(e.date is None for e in events)
     documents = [DocumentInfo("b", "b.txt", None, "none")]
     assert infer_publication(documents, events) == documents
-
-
-def test_linking_work_grows_near_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Blocking: the number of compared cluster pairs grows about linearly with the input."""
-    calls = {"n": 0}
-    original = link._overlap
-
-    def counting(common: set[str], mass_a: float, mass_b: float, weight: dict[str, float]) -> float:
-        calls["n"] += 1
-        return original(common, mass_a, mass_b, weight)
-
-    monkeypatch.setattr(link, "_overlap", counting)
-
-    def mentions(n: int) -> list[EventMention]:
-        out = []
-        for i in range(n):
-            interval = Interval(date(2019, 1 + i % 12, 1), date(2019, 1 + i % 12, 28), "month")
-            terms = (f"story{i // 4}", f"place{i % 97}", "common", f"@actor{i % 13}")
-            out.append(
-                EventMention(
-                    Mention(f"doc{i}", "s", 0, 1, None, None),
-                    "attack",
-                    "t",
-                    (),
-                    "reported",
-                    "2019",
-                    None,
-                    interval,
-                    terms=terms,
-                    explicit=False,
-                    group="attack",
-                )
-            )
-        return out
-
-    counts = []
-    for n in (500, 2000):
-        calls["n"] = 0
-        started = time.perf_counter()
-        link_events(mentions(n))
-        assert time.perf_counter() - started < 20
-        counts.append(calls["n"])
-    assert counts[1] < 6 * counts[0]  # 4x the input, far from 16x
 
 
 def test_one_kind_of_event_on_one_day_in_one_story_is_one_event(nl: Language) -> None:
@@ -473,61 +428,6 @@ def test_a_passing_reference_does_not_keep_a_story_apart(nl: Language) -> None:
     assert [m.weak for m in a if m.type == "attack"] == [True]
     attacks = [e for e in link_events(a + b + c + d, word_rarity("nl")) if e.type == "attack"]
     assert [sorted({m.document for m in e.mentions}) for e in attacks] == [["a", "b", "c", "d"]]
-
-
-def test_overlap_with_masses_computed_once_is_the_similarity() -> None:
-    weight = {"raket": 2.5, "iran": 1.25, "drone": 0.1, "@Iran": 3.0}
-    a, b = frozenset({"raket", "iran", "onbekend"}), frozenset({"iran", "drone", "@Iran"})
-    common = a & b
-    masses = link._mass(a, weight), link._mass(b, weight)
-    assert link._overlap(common, *masses, weight) == link._similarity(a, b, weight)
-    assert link._overlap(frozenset(), *masses, weight) == 0.0
-
-
-def test_a_cluster_keeps_its_terms_sorted_without_repeats() -> None:
-    own = ("aanslag", "utrecht", "@Nederland")
-    assert link._union((), own) == ("@Nederland", "aanslag", "utrecht")
-    ordered = tuple(sorted(own))
-    assert link._union((), ordered) is ordered  # a mention's own tuple, not a copy
-    assert link._union(ordered, iter(["tram", "aanslag"])) == (
-        "@Nederland",
-        "aanslag",
-        "tram",
-        "utrecht",
-    )
-    assert link._union(ordered, ("utrecht",)) is ordered
-    assert link._union((), ("b", "a", "b")) == ("a", "b")
-
-
-def test_alike_sentences_of_articles_of_other_stories_stay_apart(
-    nl: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # one actor and one kind of event, no day in common: one event only when the articles
-    # share enough of a story (these two alone are alike enough; a higher bar parts them)
-    a = detect(
-        nl,
-        "Het was De Vries, een door Mark Rutte benoemde minister, die tot seponeren besloot. "
-        "De rechtbank in Zwolle oordeelde dat de verdachte vrijuit gaat. "
-        "De advocaat van het slachtoffer kondigde hoger beroep aan.",
-        "2019-03-26",
-        "a",
-    )
-    b = detect(
-        nl,
-        "Mark Rutte is er nog niet in geslaagd om een nieuwe directeur te benoemen. "
-        "De luchtvaartmaatschappij verloor vorig jaar miljoenen aan brandstof. "
-        "Vakbonden dreigen met stakingen op Schiphol.",
-        "2019-03-20",
-        "b",
-    )
-
-    def appointments() -> list[list[str]]:
-        linked = link_events(a + b, word_rarity("nl"))
-        return [sorted({m.document for m in e.mentions}) for e in linked if e.type == "appointment"]
-
-    assert appointments() == [["a", "b"]]
-    monkeypatch.setattr(link, "STORY_APART", 0.5)
-    assert appointments() == [["a"]]  # "b" only refers to one: no event of its own
 
 
 def test_what_is_said_without_a_speaker_goes_on_with_the_statement_before(nl: Language) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.speakers import titled_names
+from timeline.events.speakers import title_holders, titled_names
 
 TITLES = frozenset({"premier", "minister", "woordvoerder", "generaal", "aanklager", "directeur"})
 EXPERTS = frozenset({"onderzoeker", "kenner"})
@@ -69,3 +69,15 @@ def test_a_kind_of_organisation_names_only_the_name_after_it() -> None:
     assert "Uber" in titled_names(text, TITLES, EXPERTS, LINKERS, SAYING, "nl", (), kinds)
     worker = "Dat is onzin, zegt Jan Smit, projectleider bij vredesorganisatie Pax."
     assert "Smit" not in titled_names(worker, TITLES, EXPERTS, LINKERS, SAYING, "nl", (), kinds)
+
+
+def test_a_title_given_to_one_name_holds_it() -> None:
+    holders = title_holders(
+        "Premier Jacinda Ardern sprak. Minister Blok en minister Grapperhaus zwegen.",
+        TITLES,
+        EXPERTS,
+        LINKERS,
+        SAYING,
+        "nl",
+    )
+    assert holders == {"premier": "Ardern"}  # two ministers: "de minister" names no one

@@ -15,6 +15,7 @@ from timeline.events.actors import actors_in, article_people
 from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
+from timeline.events.sayers import clause_speaker, span_speaker
 from timeline.events.speakers import is_expert, is_title, titled_names
 from timeline.events.titles import (
     QUOTES,
@@ -273,6 +274,22 @@ def _sentence_events(
                 weak=is_weak,
                 verbal=bool(trigger and trigger.verbal),
                 saying=event_type in lexicon.reporting,
+                speaker=(
+                    # the sentence is what its attribution's speaker says ('dat Trump de
+                    # Russen aanspoorde ..., stellen Pelosi en Schumer')
+                    span_speaker(lexicon, text, *said[0], people)
+                    if said and trigger and event_type in lexicon.reporting
+                    else clause_speaker(
+                        lexicon,
+                        text,
+                        (clause.start, clause.end),
+                        (trigger.start, trigger.end),
+                        people,
+                        removed,
+                    )
+                    if trigger and trigger.verbal and event_type in lexicon.reporting
+                    else None
+                ),
             )
         )
     sources = list(said)
@@ -343,6 +360,7 @@ def _quoted_statements(
                 weak=False,
                 verbal=True,
                 saying=event_type in lexicon.reporting,
+                speaker=span_speaker(lexicon, text, start, end, people),
             )
         )
     return found
@@ -362,6 +380,7 @@ def _mention(
     weak: bool,
     verbal: bool,
     saying: bool,
+    speaker: str | None = None,
 ) -> EventMention:
     """An event mention of a sentence, dated as `anchoring` says."""
     return EventMention(
@@ -388,6 +407,7 @@ def _mention(
         weak=weak,
         verbal=verbal,
         saying=saying,
+        speaker=speaker,
     )
 
 

@@ -149,3 +149,34 @@ def _name_before(text: str, words: Sequence[Word], i: int, saying: frozenset[str
         if between or words[j].text[:1].isupper() or words[j].lower in saying:
             return None
     return None
+
+
+@lru_cache(maxsize=2)
+def title_holders(
+    text: str,
+    titles: frozenset[str],
+    experts: frozenset[str],
+    linkers: frozenset[str],
+    saying: frozenset[str],
+    language: str,
+) -> dict[str, str]:
+    """The one surname `text` gives each of `titles`, by the title's `title_key`: "premier" ->
+    "Ardern" for "premier Jacinda Ardern", so that "zei de premier" names her. A title given to
+    several names ("minister Blok", "minister Grapperhaus") names no one. Not to be changed:
+    the mapping is shared by the callers of one text.
+    """
+    words = words_of(text, 0, None, language)
+    kinds = _kinds(words, titles, (), experts, ())
+    found: dict[str, set[str]] = {}
+    for i in compress(range(len(words)), kinds):
+        if kinds[i] != _TITLE:
+            continue
+        for name in (_name_after(text, words, i, linkers), _name_before(text, words, i, saying)):
+            if name:
+                found.setdefault(title_key(words[i]), set()).add(name)
+    return {title: min(names) for title, names in found.items() if len(names) == 1}
+
+
+def title_key(word: Word) -> str:
+    """How a title is known whatever its compound or form: "PVV-leider" is a "leider"."""
+    return word.lower.rpartition("-")[2]

@@ -164,6 +164,8 @@ class EventLexiconSpec(BaseModel):
     #: The press, whose reports are journalism, not events ("volgens persbureau AP"), when
     #: it is the speaker (not in "zei de minister tegen persbureau AP").
     press_speakers: list[str] = Field(default_factory=list)
+    #: Pronouns that can say something ("zei hij"): the speaker, though no name.
+    speaker_pronouns: list[str] = Field(default_factory=list)
     #: A saying verb followed by one of these and a capitalised name has an organisation
     #: speak (", zegt de Nasa"); a capitalised word with a `demonym_endings` ending is an
     #: adjective of place ("de Zweedse psycholoog"), not a name.

@@ -1,0 +1,236 @@
+"""Join the clusters of different articles that tell the same event.
+
+Clusters are compared only inside blocks that share a rare term (a model name, a name, a
+content word) with the same type group, so the work grows with the number of clusters, not
+with its square. A pair is scored by its terms (weighted by rarity), its actors and how alike
+its articles are; groups of clusters merge by the best pairs first when they are alike on
+average and their dates can all be true at once.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from timeline.events.blocking import CandidatePairs
+from timeline.events.clusters import NO_KINDS, Cluster, kinds_of, mass, overlap
+from timeline.events.scored import ScoredPairs
+from timeline.events.scoring import score_candidates
+from timeline.events.stories import Stories
+from timeline.events.windows import Window, intersect
+
+#: Terms per mention used as blocking keys (its rarest ones).
+BLOCK_TERMS = 8
+#: Blocks larger than this are too common a term to say anything; they are skipped.
+MAX_BLOCK = 60
+#: Weighted term overlap a pair needs to link; less when both give the same explicit date.
+THRESHOLD = 0.3
+THRESHOLD_SAME_DATE = 0.2
+#: Articles' clusters without a common explicit day must share at least this many terms.
+MIN_SHARED = 2
+#: Untyped dated happenings of two articles are one only on the same date and this alike.
+THRESHOLD_OTHER = 0.5
+#: Two kinds of event on the same explicit date are one event only when this alike.
+THRESHOLD_CROSS_TYPE = 0.5
+#: Two groups of articles merge when their article clusters are this alike on average
+#: (pairs not compared count as 0), so that chains of single good pairs do not snowball.
+AVERAGE_LINK = 0.1
+#: Groups whose pairs would exceed this are not merged further (a story of ~50 articles).
+MAX_GROUP_PAIRS = 2500
+
+#: Articles this alike (cosine of their weighted terms, `stories`) tell one story: their
+#: clusters need not share two words of their own.
+STORY = 0.2
+#: One kind of event on the same day in two articles this alike is one event.
+STORY_SAME_DAY = 0.02
+#: Without a day in common, clusters of two articles less alike than this are two events.
+STORY_APART = 0.025
+
+#: How much sharing all actors (at least two) counts as similarity between two clusters.
+ACTOR_WEIGHT = 0.5
+
+
+def across_documents(
+    clusters: list[Cluster], weight: dict[str, float], stories: Stories, jobs: int = 1
+) -> list[Cluster]:
+    """Merge article-level clusters of different articles that tell the same event."""
+    df: Counter[str] = Counter(t for c in clusters for t in c.terms)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, cluster in enumerate(clusters):
+        # the rarest terms it shares with some other cluster (a term of one cluster blocks nothing)
+        common = [t for t in cluster.terms if df[t] > 1]
+        # by (df[t], t): the terms are sorted already and the sort is stable
+        keys = sorted(common, key=df.__getitem__)[:BLOCK_TERMS]
+        keys += sorted(t for t in common if t.startswith("@") and t not in keys)
+        for term in keys:
+            blocks[(cluster.key[0], term)].append(i)
+        for day in sorted(cluster.explicit_dates):
+            # one explicit date, any type: a vote one article calls "stemming" and another
+            # tells with a verb the lexicon types otherwise
+            blocks[("*", f"@date:{day}")].append(i)
+    across = [c.across() for c in clusters]  # clusters do not change until the merging below
+    kinds = [kinds_of(c.terms) for c in clusters]
+    masses = array("d", (mass(c.terms, weight) for c in clusters))
+    candidates = CandidatePairs(blocks.values(), MAX_BLOCK, across)
+    blocks.clear()  # the candidates keep what they need of the blocks
+    scored = score_candidates(
+        candidates,
+        lambda pairs: _score_pairs(pairs, clusters, across, kinds, masses, weight, stories),
+        len(clusters),
+        jobs,
+    )
+    del candidates  # the pairs are scored: free the blocks before merging
+    owner = list(range(len(clusters)))
+    parts = {i: [i] for i in range(len(clusters))}
+    told = [c.told for c in clusters]  # before merging changes them
+    for i, j in scored.best_first():
+        x, y = owner[i], owner[j]
+        if x == y:
+            continue
+        first, second = clusters[x], clusters[y]
+        joint = intersect(first.window, second.window)
+        wa, wb = first.across(), second.across()
+        if joint is None or wa is None or wb is None or intersect(wa, wb) is None:
+            continue
+        if first.documents & second.documents:
+            continue
+        if not _alike_on_average(parts[x], parts[y], scored, told):
+            continue  # one good pair does not make two stories one (no chaining)
+        first.absorb(second, joint)
+        for k in parts.pop(y):
+            owner[k] = x
+            parts[x].append(k)
+    return [clusters[i] for i in sorted(parts)]
+
+
+def _score_pairs(
+    pairs: Iterable[tuple[int, int]],
+    clusters: Sequence[Cluster],
+    across: Sequence[Window | None],
+    kinds: Sequence[frozenset[str]],
+    masses: array[float],
+    weight: dict[str, float],
+    stories: Stories,
+) -> ScoredPairs:
+    """The candidate pairs of article clusters that may be one event, with their scores.
+
+    `pairs` are those of `CandidatePairs` made with the `across` windows: both windows are
+    there and meet. They come by their first cluster, so what is read of it is read once for
+    all its partners; a pair's term overlap (`overlap`) is weighed only when a test that does
+    not need it has let the pair through (millions of pairs in a large corpus).
+    """
+    scored = ScoredPairs(len(clusters))
+    add = scored.add
+    head = -1
+    a: Cluster | None = None
+    a_documents: frozenset[str] = frozenset()
+    a_kinds, a_dates, a_actors, head_terms = NO_KINDS, a_documents, a_documents, a_documents
+    a_type = a_status = ""
+    a_mass = 0.0
+    # how alike the head's articles are to others' (asked again for each cluster of a pair of
+    # articles; pairs of one head's articles come together)
+    alike: dict[frozenset[str], float] = {}
+    alike_of: frozenset[str] | None = None
+    for i, j in pairs:
+        if i != head:
+            head, a = i, clusters[i]
+            a_documents, a_dates, a_actors = a.documents, a.explicit_dates, a.actors
+            a_kinds = kinds[i]
+            a_type, a_status = a.key
+            a_mass, head_terms = masses[i], frozenset(a.terms)
+            if a_documents != alike_of:
+                alike, alike_of = {}, a_documents
+        b = clusters[j]
+        b_documents = b.documents
+        if not a_documents.isdisjoint(b_documents):
+            continue
+        b_kinds = kinds[j]
+        if a_kinds and b_kinds and a_kinds.isdisjoint(b_kinds):
+            continue  # a "raketaanval" and a "vergeldingsaanval"
+        b_type, b_status = b.key
+        if a_status != b_status:
+            assert a is not None  # read with the pair's first cluster
+            if not _announced_then_told(a, b, across[i], across[j]):
+                continue
+        b_dates = b.explicit_dates
+        same_date = not a_dates.isdisjoint(b_dates)
+        if a_type != b_type:
+            if a_status == b_status and same_date:
+                in_both = head_terms.intersection(b.terms)
+                score = overlap(in_both, a_mass, masses[j], weight)
+                if score >= THRESHOLD_CROSS_TYPE:
+                    add(score, i, j)
+            continue
+        other = a_type == "other"
+        if other and not same_date:
+            continue
+        in_both = head_terms.intersection(b.terms)
+        # the same day is a strong sign; the same month or year much less so
+        same_day = same_date and any(len(d) >= len("2019-03-10") for d in a_dates & b_dates)
+        if not same_day and not in_both:
+            continue  # nothing in common but the time
+        score = overlap(in_both, a_mass, masses[j], weight)
+        b_actors = b.actors
+        if a_actors and b_actors:
+            shared = a_actors & b_actors
+            if not shared:
+                if not same_day:
+                    score *= 0.5  # (on one day, one names the gunman and the other the town)
+            elif len(shared) >= 2:
+                # the same two actors in the same kind of event at compatible times
+                score = max(score, ACTOR_WEIGHT * len(shared) / min(len(a_actors), len(b_actors)))
+        needed = THRESHOLD_SAME_DATE if same_day else THRESHOLD
+        if other:
+            needed = max(needed, THRESHOLD_OTHER)
+        story = alike.get(b_documents)
+        if story is None:
+            story = alike[b_documents] = stories.between(a_documents, b_documents)
+        if same_day and not other and story >= STORY_SAME_DAY:
+            # one kind of event on one day in two articles that share something of a story
+            add(max(score + story, THRESHOLD_SAME_DATE), i, j)
+            continue
+        if not same_day and len(in_both) < (1 if story >= STORY else MIN_SHARED):
+            continue  # one word in common ("de man", "open") is chance, not the same story
+        if not same_day and story < STORY_APART:
+            # alike sentences of articles telling other stories, without a day in common:
+            # one actor and one kind ("een door Trump benoemde minister", "Trump is er niet
+            # in geslaagd een FAA-directeur te benoemen") do not make one event
+            continue
+        if score + story >= needed:
+            add(score + story, i, j)
+    return scored
+
+
+def _announced_then_told(a: Cluster, b: Cluster, wa: Window | None, wb: Window | None) -> bool:
+    """An event expected in one article and reported in another is one event only when the
+    report puts it after the announcing articles were written ("hoopt over twee weken
+    herkozen te worden", then "bij de verkiezingen van gisteren"); a report that may be of
+    something earlier is another event."""
+    expected, reported = (a, b) if a.key[1] == "expected" else (b, a)
+    joint = intersect(wa, wb) if wa is not None and wb is not None else None
+    return (
+        reported.told  # a passing reference ("de leveranties") does not say it was done
+        and joint is not None
+        and expected.written is not None
+        and joint[0] > expected.written
+    )
+
+
+def _alike_on_average(
+    first: list[int], second: list[int], scored: ScoredPairs, told: list[bool]
+) -> bool:
+    """Average link: the article clusters of two groups must be alike on average.
+
+    When both groups tell the event, only their clusters that tell it are averaged: an
+    article's passing reference ("de politieke deining van de aanslag") shares few words with
+    the other articles' reports and would otherwise keep a story's groups apart.
+    """
+    if len(first) * len(second) > MAX_GROUP_PAIRS:
+        return False
+    telling = [p for p in first if told[p]], [q for q in second if told[q]]
+    if telling[0] and telling[1]:
+        first, second = telling
+    total = math.fsum(scored.score(p, q) for p in first for q in second)
+    return total / (len(first) * len(second)) >= AVERAGE_LINK

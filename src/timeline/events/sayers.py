@@ -1,0 +1,207 @@
+"""Who says a statement: the speaker its verb of saying or its attribution names.
+
+The speaker is a key for linking an article's sayings: two sayings of one speaker on one day
+are one statement, sayings of two speakers are two. It is the gazetteer's name of a country
+or an organisation ("Verenigde Staten"), a person's surname ("Trump" for "de Amerikaanse
+president Donald Trump"), an official title resolved to the one name the article gives it
+("zei de premier" -> "Ardern"), or, for a pronoun ("gaf hij toe"), `PRONOUN`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from timeline.events.lexicon import EventLexicon
+from timeline.events.speakers import title_holders, title_key, titled_names
+from timeline.events.words import Word, words_of
+
+#: A pronoun that says something ("zei hij"): a speaker, but no name to key on.
+PRONOUN = "\0"
+#: How many words may stand between a verb and the speaker after it ("zei de Amerikaanse
+#: president Trump"), and between a title and the name it is given.
+REACH = 4
+#: The end of a quotation: a closing quote mark, or a quote after a stop or comma ("...,'").
+_QUOTE_END = re.compile(r"[.,!?]['’]|[\"”»]")
+#: What cannot stand between a verb and its speaker: the end of a phrase or a quote.
+_BREAKS = frozenset(",;:()\"'“”„«».!?")
+
+
+class Candidate(NamedTuple):
+    """A word or name that may say something, with its speaker key (None: an official title
+    the article gives no single name, "de premier")."""
+
+    start: int
+    end: int
+    key: str | None
+    #: An official title ("de premier"), which is the name linked after it, if any.
+    title: bool = False
+
+
+def span_speaker(
+    lexicon: EventLexicon, text: str, start: int, end: int, people: Mapping[str, str]
+) -> str | None:
+    """The speaker an attribution names: the first candidate of '", zei de premier gisteren"'
+    or "volgens Halsema"."""
+    found = candidates(lexicon, text, start, end, people)
+    return found[0].key if found else None
+
+
+def clause_speaker(
+    lexicon: EventLexicon,
+    text: str,
+    clause: tuple[int, int],
+    verb: tuple[int, int],
+    people: Mapping[str, str],
+    removed: Sequence[tuple[int, int]] = (),
+) -> str | None:
+    """The subject of a verb of saying in its clause: the name the clause opens with
+    ("Mogherini benadrukte", "Netanyahu heeft beloofd", "dat de VS aankondigden"); else the
+    one right after its finite verb, past a determiner ("Gisteren zei de premier", "liet hij
+    weten", "heeft premier Netanyahu ... beloofd"), unless a noun phrase opens the clause
+    ("De stafchef riep Bouteflika op"); else the one right before the verb ("zoals Netanyahu
+    het noemt"), unless the clause opens with a preposition.
+
+    Candidates inside `removed` (attributions: "volgens X") are not the verb's subject.
+    """
+    # a quote before the verb is what is said, not who says it ("'Ik wil Nielsen bedanken,'
+    # twitterde Trump")
+    start = max((m.end() for m in _QUOTE_END.finditer(text, clause[0], verb[0])), default=clause[0])
+    found = [
+        c
+        for c in candidates(lexicon, text, start, clause[1], people)
+        if not any(s <= c.start < e for s, e in removed)
+    ]
+    words = words_of(text, start, clause[1], lexicon.language)
+    if not found or not words:
+        return None
+    determiners = lexicon.attributions.determiners
+    openers = determiners | lexicon.complementisers | lexicon.openers | lexicon.title_strip
+    first = found[0]
+    if first.end <= verb[0] and all(w.lower in openers for w in words if w.end <= first.start):
+        return first.key
+    finite = next(
+        (w for w in words if w.end <= verb[0] and w.lower in lexicon.verb_cluster_words), None
+    )
+    end = finite.end if finite is not None else verb[1]
+    after = [c for c in found if c.start >= end]
+    subject_first = words[0].lower in determiners and words[0].start < first.start
+    if after and not subject_first and _between(text, end, after[0].start, determiners, 2):
+        return after[0].key
+    before = [c for c in found if c.end <= verb[0]]
+    fronted = words[0].lower in lexicon.prepositions
+    if before and not fronted and _between(text, before[-1].end, verb[0], frozenset(), 0):
+        return before[-1].key
+    return None
+
+
+def candidates(
+    lexicon: EventLexicon, text: str, start: int, end: int, people: Mapping[str, str]
+) -> list[Candidate]:
+    """The possible speakers in `text[start:end]`, in text order: gazetteer actors, names,
+    surnames the article introduced or gave a title ("president Trump"), official titles and
+    speaker pronouns. What qualifies the
+    name right after it is that name ("de Amerikaanse president Trump"), as is a title linked
+    to one ("een woordvoerder van het Witte Huis")."""
+    gazetteer = lexicon.actors
+    known = gazetteer.known(text, start, end)
+    found = [Candidate(s, e, name) for s, e, name in known]
+    found += [
+        Candidate(s, e, surname(name)) for s, e, name in gazetteer.people(text, start, end, known)
+    ]
+    cues = lexicon.attributions
+    holders = title_holders(
+        text,
+        lexicon.official_speakers,
+        lexicon.expert_speakers,
+        cues.linkers,
+        cues.saying,
+        lexicon.language,
+    )
+    titled = titled_names(
+        text,
+        lexicon.official_speakers,
+        lexicon.expert_speakers,
+        cues.linkers,
+        cues.saying,
+        lexicon.language,
+    )
+    for word in words_of(text, start, end, lexicon.language):
+        if any(c.start <= word.start < c.end for c in found):
+            continue
+        if word.text[:1].isupper() and (word.text in people or word.text in titled):
+            found.append(Candidate(word.start, word.end, word.text))
+        elif word.lower in lexicon.speaker_pronouns:
+            found.append(Candidate(word.start, word.end, PRONOUN))
+        elif _official(lexicon, word):
+            found.append(Candidate(word.start, word.end, holders.get(title_key(word)), True))
+    found.sort(key=lambda c: (c.start, c.end))
+    places = {(s, e) for s, e, name in known if _of_place(text[s:e], name, lexicon)}
+    out: list[Candidate] = []
+    begin: int | None = None  # where the qualifiers of the next candidate began
+    for i, c in enumerate(found):
+        if begin is not None:
+            c = c._replace(start=begin)
+            begin = None
+        if (c.start, c.end) in places:
+            # an adjective of place qualifies the name after it ("de Nederlandse
+            # inlichtingendienst AIVD"); it says nothing itself ("een Italiaanse zakenkrant")
+            if i + 1 < len(found) and _between(text, c.end, found[i + 1].start, None, 1):
+                begin = c.start
+            continue
+        if i + 1 < len(found) and (
+            _between(text, c.end, found[i + 1].start, frozenset(), 0)
+            or (c.title and _between(text, c.end, found[i + 1].start, cues.linkers, REACH))
+            or _bracketed(text, c, found[i + 1], known)
+        ):
+            begin = c.start
+            continue
+        out.append(c)
+    return out
+
+
+def _of_place(written: str, name: str, lexicon: EventLexicon) -> bool:
+    """Whether a gazetteer name is written as an adjective or a person of the place
+    ("Nederlandse", "Fransman" for "Nederland", "Frankrijk"; not "Niger" itself)."""
+    return written != name and written.lower().endswith(lexicon.demonym_endings or ("\0",))
+
+
+def _bracketed(
+    text: str, name: Candidate, after: Candidate, known: Sequence[tuple[int, int, str]]
+) -> bool:
+    """A known party or organisation in brackets right after a name ("Lodewijk Asscher
+    (PvdA)"): the person speaks for it."""
+    return (
+        text[name.end : after.start] == " ("
+        and text[after.end : after.end + 1] == ")"
+        and any(s == after.start and e == after.end for s, e, _ in known)
+    )
+
+
+def surname(name: str) -> str:
+    """A person's name by its surname: "Jacinda Ardern" -> "Ardern", "Florence Parly van
+    Defensie" -> "Parly" (a name and what follows its particle), "Mark van der Laan" ->
+    "Laan"."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            return words[i - 1] if i >= 2 else words[-1]
+    return words[-1]
+
+
+def _official(lexicon: EventLexicon, word: Word) -> bool:
+    officials = lexicon.official_speakers
+    return word.lower in officials or word.lemma in officials or title_key(word) in officials
+
+
+def _between(text: str, start: int, end: int, allowed: frozenset[str] | None, most: int) -> bool:
+    """No phrase break between two offsets, and at most `most` words, each of `allowed`
+    (None: any word in lower case)."""
+    between = text[start:end]
+    words = between.split()
+    return (
+        not _BREAKS.intersection(between)
+        and len(words) <= most
+        and all(w.islower() if allowed is None else w.lower() in allowed for w in words)
+    )

@@ -1,0 +1,309 @@
+"""Join the event mentions of one article into clusters, one per event it tells."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from datetime import timedelta
+
+from timeline.events.clusters import Cluster, other_kinds, similarity
+from timeline.events.windows import Window, intersect, link_window
+from timeline.model import EventMention
+from timeline.temporal.values import parse_value
+
+#: A passing reference joins an event of its article only when it shares this much.
+THRESHOLD_WEAK = 0.2
+#: Linking within one article needs more overlap: its sentences share the article's words.
+THRESHOLD_SAME_DOCUMENT = 0.1
+#: A mention with at most this many words of its own is a bare reference ("de crash"): it
+#: joins the latest event of its kind in its article.
+BARE_TERMS = 0
+#: A statement without a speaker or a date of its own goes on with the statement of its kind
+#: told at most this many characters before it (about three sentences).
+SPEAKER_REACH = 450
+#: Dates inside one another link mentions of one kind in an article only within this span.
+NESTED_SPAN = timedelta(days=31)
+
+
+def _key(mention: EventMention) -> tuple[str, str]:
+    return (mention.group or mention.type, mention.status)
+
+
+def within_documents(mentions: Sequence[EventMention], weight: dict[str, float]) -> list[Cluster]:
+    """Each mention joins the most similar compatible cluster of its article, or starts one."""
+    clusters: list[Cluster] = []
+    open_clusters: dict[tuple[str, str, str], list[Cluster]] = defaultdict(list)
+    by_document: dict[str, list[Cluster]] = defaultdict(list)
+    # one object per equal window and key: most clusters keep the first mention's (~40 MB at
+    # 50k articles)
+    windows: dict[Window, Window] = {}
+    keys: dict[tuple[str, str], tuple[str, str]] = {}
+    for index, mention in enumerate(mentions):
+        window = link_window(mention)
+        window = windows.setdefault(window, window)
+        slot = (mention.mention.document, *_key(mention))
+        best: tuple[float, Cluster] | None = None
+        recent: Cluster | None = None
+        for cluster in open_clusters[slot]:
+            joint = intersect(window, cluster.window)
+            if joint is None or _conflicts(mention, cluster):
+                continue
+            if _in_sentence(mentions, cluster, mention):
+                continue
+            if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
+                continue  # other actors, another event ("Ardern verklaarde", "Erdogan stelde")
+            if _other_speakers(mention, cluster, mentions):
+                continue  # what the VVD says and what the ChristenUnie says are two statements
+            if other_kinds(mention.terms, cluster.terms):
+                continue  # a "raketaanval" and a "vergeldingsaanval" are two attacks
+            score = similarity(frozenset(mention.terms), cluster.terms, weight)
+            if mention.type == "other" and not (
+                mention.explicit
+                and mention.date
+                and (
+                    mention.date in cluster.explicit_dates
+                    or _on_the_day(mention.date, cluster.explicit_dates)
+                )
+            ):
+                continue
+            needed = THRESHOLD_WEAK if mention.weak else THRESHOLD_SAME_DOCUMENT
+            if score >= needed and (best is None or score > best[0]):
+                best = (score, cluster)
+            elif (
+                best is None
+                and mention.explicit
+                and mention.type != "other"
+                and not mention.saying  # one speaker says several things on a day
+                and mention.date
+                and _nested(mention.date, cluster.explicit_dates)
+            ):
+                recent = cluster  # "gistermiddag" and then "rond 15.40 uur": the same accident
+            elif (
+                best is None
+                and not mention.explicit
+                and mention.type != "other"
+                and set(mention.actors) <= cluster.actors
+                and len([t for t in mention.terms if not t.startswith("@")]) <= BARE_TERMS
+            ):
+                # the latest compatible one: a bare reference means it, also in passing
+                # ("Bij de protesten zouden ... zijn gedood" after the protests are told)
+                recent = cluster
+            elif (
+                best is None
+                and _said_on(mention, cluster, mentions)
+                and (recent is None or cluster.members[-1] > recent.members[-1])
+            ):
+                # what is said with no speaker of its own ("volgens de gemeente", "aldus de
+                # GGD", "Hij eist") goes on with the statement told just before it
+                recent = cluster
+            elif best is None and _one_of_them_dated(mention, cluster):
+                # the latest one: an undated report of a kind of event after the article has
+                # dated one ("Op tien plekken in het land ..." after the strike "van maandag
+                # 18 maart") is more of it; a lead told without a date and then dated in the
+                # article's detail ("... is vrijgesproken", "De rechtbank oordeelde gisteren")
+                # is one happening
+                recent = cluster
+        if best is None and recent is not None:
+            best = (0.0, recent)
+        if best is None and mention.type == "other" and mention.explicit and mention.date:
+            told = _told_on(by_document[mention.mention.document], mention, window, mentions)
+            if told is not None:
+                best = (0.0, told)
+            else:
+                best = _of_the_day(open_clusters[slot], mention, window, mentions)
+        if best is None and _a_day(mention.date if mention.explicit else None):
+            # announced for a day and told as happening that day, in one article: "Melis A.
+            # verschijnt vandaag voor de rechter", "Vandaag zal blijken hoe zwaar ..."; the
+            # clusters of the mention's kind and of the other status
+            best = _latest_on_the_date(
+                open_clusters[(mention.mention.document, _key(mention)[0], _other(mention))],
+                mention,
+                window,
+                mentions,
+            )
+        if best is None:
+            key = _key(mention)
+            cluster = Cluster([], window, keys.setdefault(key, key))
+            clusters.append(cluster)
+            open_clusters[slot].append(cluster)
+            by_document[mention.mention.document].append(cluster)
+        else:
+            cluster = best[1]
+            joint = intersect(window, cluster.window)
+            if joint is not None and not mention.weak:
+                cluster.window = joint  # a passing reference does not narrow the event's time
+        cluster.add(index, mention)
+    return clusters
+
+
+def _said_on(mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]) -> bool:
+    """Whether a mention says more of a cluster's statement: what is said, without a speaker
+    (no actors) or a date of its own, shortly after the cluster's last mention."""
+    return (
+        mention.saying
+        and not mention.explicit
+        and not mention.actors
+        and mention.mention.start - mentions[cluster.members[-1]].mention.start <= SPEAKER_REACH
+    )
+
+
+def _one_of_them_dated(mention: EventMention, cluster: Cluster) -> bool:
+    """Whether a typed happening (not what is said: `_said_on`) may join a cluster of its kind
+    when one of the two has a date of its own and the other has not, naming no party the
+    cluster lacks; a passing reference dates nothing."""
+    return (
+        mention.explicit != bool(cluster.explicit_dates)
+        and not (mention.explicit and mention.weak)
+        and not mention.saying
+        and mention.type != "other"
+        and set(mention.actors) <= cluster.actors
+    )
+
+
+def _nested(value: str, others: AbstractSet[str]) -> bool:
+    """Whether a date lies inside or around one of `others` (2019-03-24T15:40 and 2019-03-24TAF,
+    2019-03-18 and 2019-W12), not equal, within a month: a year holds too many events of a kind."""
+    inner = parse_value(value)
+    if inner is None:
+        return False
+    for other in others:
+        outer = parse_value(other)
+        if outer is None or other == value:
+            continue
+        small, large = sorted((inner, outer), key=lambda i: i.end - i.start)
+        if (
+            large.end - large.start <= NESTED_SPAN
+            and large.start <= small.start <= small.end <= large.end
+        ):
+            return True
+    return False
+
+
+#: The length of a day's value ("2019-03-04"); a time of that day is longer.
+_DAY = len("2019-03-04")
+
+
+def _on_the_day(value: str, others: AbstractSet[str]) -> bool:
+    """Whether a day or a time of day falls on the day of one of `others`: "gisteren" and
+    "gisterochtend" (2019-03-04 and 2019-03-04TMO) date one arrival at the airport."""
+    if not _a_day(value):
+        return False  # not a calendar day ("2019-W11-WE" is a weekend)
+    day = value[:_DAY]
+    return any(_a_day(o) and o[:_DAY] == day for o in others)
+
+
+def _of_the_day(
+    clusters: Sequence[Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> tuple[float, Cluster] | None:
+    """The latest untyped happening of the article on the same calendar day, if any.
+
+    Untyped happenings of one day in one article are one happening even in other words
+    ("Melis A. verschijnt vandaag voor de rechter", "Vandaag zal blijken hoe zwaar haar dat
+    wordt aangerekend"), unless they name other parties.
+    """
+    day = mention.date
+    if not (mention.explicit and _a_day(day) and len(day or "") == _DAY):
+        return None  # a day, not a time of one
+    return _latest_on_the_date(clusters, mention, window, mentions, same_parties=True)
+
+
+def _a_day(value: str | None) -> bool:
+    """Whether a date value names a calendar day, or a time of one ("2019-03-04TMO")."""
+    return value is not None and len(value) >= _DAY and value[7] == "-"
+
+
+def _other(mention: EventMention) -> str:
+    """The other status: expected for a reported mention, reported for an expected one."""
+    return "reported" if mention.status == "expected" else "expected"
+
+
+def _latest_on_the_date(
+    clusters: Sequence[Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+    *,
+    same_parties: bool = False,
+) -> tuple[float, Cluster] | None:
+    """The latest of the article's `clusters` told on the mention's very date, outside its
+    sentence and its window; with `same_parties`, not one naming only other parties."""
+    for cluster in reversed(clusters):
+        if mention.date not in cluster.explicit_dates or _in_sentence(mentions, cluster, mention):
+            continue
+        if (
+            same_parties
+            and mention.actors
+            and cluster.actors
+            and not set(mention.actors) & cluster.actors
+        ):
+            continue
+        if intersect(window, cluster.window) is None:
+            continue
+        return (0.0, cluster)
+    return None
+
+
+def _told_on(
+    clusters: Sequence[Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> Cluster | None:
+    """The latest typed event of the article told on the same explicit date, if any.
+
+    An untyped dated clause next to a typed event of that date tells more of it ("Een dag
+    later ging het toch fout" after a crash "in oktober"); a year holds too much for that
+    ("Gevolg was dat hij al in 2017 met verlof kon" is no more of the murder of 2017).
+    """
+    if mention.date is None or len(mention.date) <= len("2017"):
+        return None
+    for cluster in reversed(clusters):  # the article's clusters, in order of their start
+        if cluster.key[0] == "other" or cluster.key[1] != mention.status:
+            continue
+        if mention.date not in cluster.explicit_dates:
+            continue
+        if intersect(window, cluster.window) is None or _in_sentence(mentions, cluster, mention):
+            continue
+        return cluster
+    return None
+
+
+def _conflicts(mention: EventMention, cluster: Cluster) -> bool:
+    """Two different explicit dates at the same precision are two events."""
+    if not (mention.explicit and mention.date) or not cluster.explicit_dates:
+        return False
+    return all(d != mention.date and len(d) == len(mention.date) for d in cluster.explicit_dates)
+
+
+def _in_sentence(mentions: Sequence[EventMention], cluster: Cluster, mention: EventMention) -> bool:
+    """Two events told in one sentence stay two events."""
+    return any(mentions[k].mention.start == mention.mention.start for k in cluster.members)
+
+
+def _speaker_key(mention: EventMention) -> str | None:
+    """The organisation a saying speaks for, as linking keys statements: a country, party or
+    organisation of the gazetteer that says it ("De VS wil", "aldus de VVD", "Lodewijk Asscher
+    (PvdA)", "een woordvoerder van Shell"), else None. A person's name is no key: the gold
+    takes an organisation and its people (its spokesman, mayor, director) as one speaker, and
+    whom a person speaks for is mostly not said where they speak."""
+    speaker = mention.speaker
+    if speaker is None or not mention.saying or speaker not in mention.actors:
+        return None
+    return speaker
+
+
+def _other_speakers(
+    mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]
+) -> bool:
+    """Whether a saying speaks for one organisation and the cluster's sayings only for
+    others: two statements."""
+    own = _speaker_key(mention)
+    if own is None:
+        return False
+    theirs = {_speaker_key(mentions[k]) for k in cluster.members}
+    theirs.discard(None)
+    return bool(theirs) and own not in theirs

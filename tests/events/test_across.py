@@ -1,0 +1,94 @@
+"""Joining the clusters of different articles: near-linear work, stories kept apart."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from tests.events.helpers import detect
+from timeline.events import across, clusters
+from timeline.events.link import link_events
+from timeline.events.rarity import word_rarity
+from timeline.language import Language, load_language
+from timeline.model import EventMention, Interval, Mention
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+def test_linking_work_grows_near_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocking: the number of compared cluster pairs grows about linearly with the input."""
+    calls = {"n": 0}
+    original = clusters.overlap
+
+    def counting(common: set[str], mass_a: float, mass_b: float, weight: dict[str, float]) -> float:
+        calls["n"] += 1
+        return original(common, mass_a, mass_b, weight)
+
+    monkeypatch.setattr(across, "overlap", counting)
+
+    def mentions(n: int) -> list[EventMention]:
+        out = []
+        for i in range(n):
+            interval = Interval(date(2019, 1 + i % 12, 1), date(2019, 1 + i % 12, 28), "month")
+            terms = (f"story{i // 4}", f"place{i % 97}", "common", f"@actor{i % 13}")
+            out.append(
+                EventMention(
+                    Mention(f"doc{i}", "s", 0, 1, None, None),
+                    "attack",
+                    "t",
+                    (),
+                    "reported",
+                    "2019",
+                    None,
+                    interval,
+                    terms=terms,
+                    explicit=False,
+                    group="attack",
+                )
+            )
+        return out
+
+    counts = []
+    for n in (500, 2000):
+        calls["n"] = 0
+        started = time.perf_counter()
+        link_events(mentions(n))
+        assert time.perf_counter() - started < 20
+        counts.append(calls["n"])
+    assert counts[1] < 6 * counts[0]  # 4x the input, far from 16x
+
+
+def test_alike_sentences_of_articles_of_other_stories_stay_apart(
+    nl: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one actor and one kind of event, no day in common: one event only when the articles
+    # share enough of a story (these two alone are alike enough; a higher bar parts them)
+    a = detect(
+        nl,
+        "Het was De Vries, een door Mark Rutte benoemde minister, die tot seponeren besloot. "
+        "De rechtbank in Zwolle oordeelde dat de verdachte vrijuit gaat. "
+        "De advocaat van het slachtoffer kondigde hoger beroep aan.",
+        "2019-03-26",
+        "a",
+    )
+    b = detect(
+        nl,
+        "Mark Rutte is er nog niet in geslaagd om een nieuwe directeur te benoemen. "
+        "De luchtvaartmaatschappij verloor vorig jaar miljoenen aan brandstof. "
+        "Vakbonden dreigen met stakingen op Schiphol.",
+        "2019-03-20",
+        "b",
+    )
+
+    def appointments() -> list[list[str]]:
+        linked = link_events(a + b, word_rarity("nl"))
+        return [sorted({m.document for m in e.mentions}) for e in linked if e.type == "appointment"]
+
+    assert appointments() == [["a", "b"]]
+    monkeypatch.setattr(across, "STORY_APART", 0.5)
+    assert appointments() == [["a"]]  # "b" only refers to one: no event of its own

@@ -1,0 +1,86 @@
+"""Who says a statement: the speaker its verb of saying or its attribution names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import detect
+from timeline.events.sayers import PRONOUN, surname
+from timeline.language import Language, load_language
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+def speakers(nl: Language, text: str) -> list[str | None]:
+    return [m.speaker for m in detect(nl, text, "2019-03-20") if m.saying]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name opening the clause
+        ("Premier Mark Rutte zei gisteren dat het kabinet de school wil sluiten.", "Rutte"),
+        # the one after the verb, past a determiner
+        ("Gisteren waarschuwde de NAVO voor een nieuwe aanval op Kiev.", "NAVO"),
+        # a gazetteer country
+        ("Rusland ontkende gisteren dat het drones van Iran gebruikt.", "Rusland"),
+        # a title qualifies the name after it
+        ("Gisteren zei de Amerikaanse president Donald Trump dat de muur er komt.", "Trump"),
+        # an attribution's speaker: the title the article gives one name
+        (
+            "Premier Jacinda Ardern sprak het parlement toe. 'Hij is een terrorist,' zei de "
+            "premier gisteren.",
+            "Ardern",
+        ),
+    ],
+)
+def test_the_speaker_of_a_saying(nl: Language, text: str, speaker: str) -> None:
+    assert speakers(nl, text)[-1] == speaker
+
+
+def test_a_quote_before_the_verb_is_not_its_speaker(nl: Language) -> None:
+    text = (
+        "Premier Benjamin Netanyahu sprak gisteren in Washington. 'Ik wil president Donald "
+        "Trump bedanken,' zei Netanyahu gisteren."
+    )
+    assert speakers(nl, text)[-1] == "Netanyahu"
+
+
+def test_a_pronoun_is_no_name(nl: Language) -> None:
+    text = (
+        "Premier Jacinda Ardern sprak gisteren het parlement toe. "
+        "Hij verklaarde gisteren dat de wapenwet strenger wordt."
+    )
+    assert speakers(nl, text)[-1] == PRONOUN
+
+
+def test_a_person_with_a_party_in_brackets_speaks_for_it(nl: Language) -> None:
+    text = "Lodewijk Asscher (PvdA) zei gisteren dat het kabinet het plan niet begrijpt."
+    assert speakers(nl, text) == ["PvdA"]
+
+
+def test_an_adjective_of_place_qualifies_the_name_after_it(nl: Language) -> None:
+    text = "De Nederlandse inlichtingendienst AIVD waarschuwde gisteren voor spionage."
+    assert speakers(nl, text) == ["AIVD"]
+
+
+def test_an_adjective_of_place_alone_says_nothing(nl: Language) -> None:
+    # the paper speaks, not Italy
+    text = "Een Italiaanse zakenkrant meldde gisteren dat de bank een boete krijgt."
+    assert speakers(nl, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Jacinda Ardern", "Ardern"),
+        ("Florence Parly van Defensie", "Parly"),
+        ("Mark van der Laan", "Laan"),
+        ("Kamerlid Sjoerd Sjoerdsma", "Sjoerdsma"),
+    ],
+)
+def test_a_person_is_known_by_the_surname(name: str, key: str) -> None:
+    assert surname(name) == key
