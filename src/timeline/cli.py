@@ -29,6 +29,7 @@ from timeline.filters import FilterError, filter_chronology, find_event, make_fi
 from timeline.language import language_folder, load_language
 from timeline.model import Chronology, Skipped
 from timeline.pipeline import analyse_corpus, chronicle
+from timeline.quick_exit import exit_now
 from timeline.runner import RunOptions
 
 if TYPE_CHECKING:
@@ -443,9 +444,15 @@ def _check_output(output: Path | None) -> None:
 
 def run() -> None:
     """The `timeline` command: the app, with an error in timeline itself reported in one
-    paragraph (what happened, that it is a bug, how to see more) instead of a traceback."""
+    paragraph (what happened, that it is a bug, how to see more) instead of a traceback.
+
+    The process ends without Python's teardown when it safely can (`quick_exit`).
+    """
     try:
         app()
+    except SystemExit as done:
+        exit_now(done)
+        raise
     except Exception as error:  # everything the commands do not report themselves
         if os.environ.get(DEBUG_VARIABLE) == "1":
             raise
