@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -29,9 +29,11 @@ from timeline.filters import FilterError, filter_chronology, find_event, make_fi
 from timeline.language import language_folder, load_language
 from timeline.model import Chronology, Skipped
 from timeline.pipeline import analyse_corpus, chronicle
-from timeline.progress import ArticleProgress, progress_bar
-from timeline.render import render_chronology, render_dates, render_event, render_inline
+from timeline.quick_exit import exit_now
 from timeline.runner import RunOptions
+
+if TYPE_CHECKING:
+    from timeline.progress import ArticleProgress
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 EXIT_HELP = (
@@ -189,7 +191,7 @@ def build(
             date_from, date_to, types or (), actors or (), min_sources, status and status.value
         )
         language_folder(language)  # an unknown language is a usage error, before any work
-        with progress_bar(err, quiet) as bar:
+        with _progress_bar(quiet) as bar:
             run = _run_options(
                 corpus, jobs, cache, no_cache, engine, scheduler, lexicon, quiet, bar
             )
@@ -206,6 +208,8 @@ def build(
             err.print(f"{kept} events match the filters", markup=False)
     code = EXIT_SKIPPED if chronology.skipped else EXIT_OK
     if format is BuildFormat.table and output is None:
+        from timeline.render import render_chronology
+
         with _to_stdout():
             render_chronology(chronology, Console(highlight=False), language)
     else:
@@ -234,7 +238,7 @@ def dates(
     _check_output(output)
     try:
         lang = load_language(language)
-        with progress_bar(err, quiet) as bar:
+        with _progress_bar(quiet) as bar:
             run = _run_options(corpus, jobs, cache, no_cache, engine, scheduler, None, quiet, bar)
             results = list(analyse_corpus(corpus, lang, run))
     except (CorpusError, LexiconError, CacheError, EngineError) as error:
@@ -258,6 +262,8 @@ def dates(
         record = dates_record([(r.document, r.timexes) for r in read], skipped)
         code = max(code, _emit(dump_json(record), output))
     else:
+        from timeline.render import render_dates, render_inline
+
         texts = []
         for r in read:
             texts.append((r.document, r.timexes, _read_text(r.document.path)))
@@ -295,6 +301,8 @@ def show(
             f"no event {event_id!r} in {corpus}; {hint}list the ids with `timeline build "
             f"{corpus} --format csv`"
         )
+    from timeline.render import render_event
+
     render_event(event, Console(highlight=False), chronology.documents, language)
 
 
@@ -327,6 +335,16 @@ def _read_text(path: str) -> str:
 
     archived = read_archived(path)
     return archived if archived is not None else read_text(Path(path))
+
+
+def _progress_bar(quiet: bool) -> AbstractContextManager[ArticleProgress | None]:
+    """The progress bar on stderr (`progress.progress_bar`); rich's progress module is
+    imported only when a bar is drawn, not at every command's start."""
+    if quiet or not err.is_terminal:
+        return nullcontext()
+    from timeline.progress import progress_bar
+
+    return progress_bar(err, quiet)
 
 
 def _ignore(message: str) -> None:
@@ -426,9 +444,15 @@ def _check_output(output: Path | None) -> None:
 
 def run() -> None:
     """The `timeline` command: the app, with an error in timeline itself reported in one
-    paragraph (what happened, that it is a bug, how to see more) instead of a traceback."""
+    paragraph (what happened, that it is a bug, how to see more) instead of a traceback.
+
+    The process ends without Python's teardown when it safely can (`quick_exit`).
+    """
     try:
         app()
+    except SystemExit as done:
+        exit_now(done)
+        raise
     except Exception as error:  # everything the commands do not report themselves
         if os.environ.get(DEBUG_VARIABLE) == "1":
             raise
