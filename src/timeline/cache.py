@@ -32,26 +32,32 @@ APPLICATION_ID = 0x544C4331
 SCHEMA_VERSION = 1
 _COMMIT_EVERY = 500
 _DATA_SUFFIXES = (".py", ".yaml", ".yml", ".json")
-#: Parts of the package that run before or after the per-article stage, or only present its
-#: results: a change there cannot change a cached result. Anything not listed counts.
-_NOT_ANALYSIS = (
-    "cli.py",
-    "render.py",
-    "display.py",
-    "filters.py",
-    "chronology.py",
-    "cache.py",
-    "runner.py",
-    "parallel.py",
-    "transfer.py",
-    "progress.py",
-    "lang/nl/display.yaml",
+#: The code that links the per-article results into the chronology. A result does not depend
+#: on it (a change to linking keeps every article's analysis), but the stored chronology does.
+_LINKING = (
     "events/link.py",
     "events/within.py",
     "events/references.py",
     "events/across.py",
     "events/clusters.py",
     "events/windows.py",
+    "chronology.py",
+)
+#: Parts of the package that run before or after the per-article stage, or only present its
+#: results: a change there cannot change a cached result. Anything not listed counts.
+_NOT_ANALYSIS = (
+    *_LINKING,
+    "cli.py",
+    "quick_exit.py",
+    "render.py",
+    "display.py",
+    "filters.py",
+    "cache.py",
+    "runner.py",
+    "parallel.py",
+    "transfer.py",
+    "progress.py",
+    "lang/nl/display.yaml",
     "engines/",
     "exporters/",
     "evaluation/",
@@ -96,19 +102,6 @@ def fingerprint(language: str, lexicon: Path | None = None, folder: Path | None 
         except OSError:
             digest.update(b"lexicon\0" + str(lexicon).encode())
     return digest.hexdigest()
-
-
-#: The code that links the per-article results into the chronology. A result does not depend
-#: on it (a change to linking keeps every article's analysis), but the stored chronology does.
-_LINKING = (
-    "events/link.py",
-    "events/within.py",
-    "events/references.py",
-    "events/across.py",
-    "events/clusters.py",
-    "events/windows.py",
-    "chronology.py",
-)
 
 
 @lru_cache(maxsize=1)

@@ -81,3 +81,10 @@ def test_a_title_given_to_one_name_holds_it() -> None:
         "nl",
     )
     assert holders == {"premier": "Ardern"}  # two ministers: "de minister" names no one
+
+
+def test_title_holders_take_compound_titles_as_titled_names_does() -> None:
+    text = "Dat meldt politiewoordvoerder Alwin Don. Taxidienst Uber zweeg."
+    heads, kinds = ("woordvoerder",), ("dienst",)
+    holders = title_holders(text, TITLES, EXPERTS, LINKERS, SAYING, "nl", heads, kinds)
+    assert holders == {"politiewoordvoerder": "Don"}  # a kind of organisation holds no title

@@ -15,8 +15,8 @@ from timeline.events.actors import actors_in, article_people
 from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
-from timeline.events.sayers import clause_speaker, span_speaker
-from timeline.events.speakers import is_expert, is_title, titled_names
+from timeline.events.sayers import clause_speaker, official_names, span_speaker
+from timeline.events.speakers import is_expert, is_title
 from timeline.events.titles import (
     QUOTES,
     according_spans,
@@ -451,17 +451,7 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
         _acronym(w.text) for w in words if w.start < first[0]
     ):
         return True
-    cues = lexicon.attributions
-    titled = titled_names(
-        text,
-        lexicon.official_speakers,
-        lexicon.expert_speakers,
-        cues.linkers,
-        cues.saying,
-        lexicon.language,
-        lexicon.official_heads,
-        lexicon.organisation_kinds,
-    )
+    titled = official_names(lexicon, text)
     # the speaker's own name, or one before it: not a town named after it
     return any(w.text in titled for w in words if w.start < first[1])
 

@@ -118,15 +118,10 @@ def candidates(
         cues.linkers,
         cues.saying,
         lexicon.language,
+        lexicon.official_heads,
+        lexicon.organisation_kinds,
     )
-    titled = titled_names(
-        text,
-        lexicon.official_speakers,
-        lexicon.expert_speakers,
-        cues.linkers,
-        cues.saying,
-        lexicon.language,
-    )
+    titled = official_names(lexicon, text)
     for word in words_of(text, start, end, lexicon.language):
         if any(c.start <= word.start < c.end for c in found):
             continue
@@ -204,4 +199,21 @@ def _between(text: str, start: int, end: int, allowed: frozenset[str] | None, mo
         not _BREAKS.intersection(between)
         and len(words) <= most
         and all(w.islower() if allowed is None else w.lower() in allowed for w in words)
+    )
+
+
+def official_names(lexicon: EventLexicon, text: str) -> frozenset[str]:
+    """The surnames `text` gives a title of office or a kind of organisation ("premier
+    Netanyahu", "politiewoordvoerder Don", "taxidienst Uber"): one set for the speaker of a
+    statement and for whether a speaker is official."""
+    cues = lexicon.attributions
+    return titled_names(
+        text,
+        lexicon.official_speakers,
+        lexicon.expert_speakers,
+        cues.linkers,
+        cues.saying,
+        lexicon.language,
+        lexicon.official_heads,
+        lexicon.organisation_kinds,
     )

@@ -159,17 +159,21 @@ def title_holders(
     linkers: frozenset[str],
     saying: frozenset[str],
     language: str,
+    heads: tuple[str, ...] = (),
+    kinds: tuple[str, ...] = (),
 ) -> dict[str, str]:
     """The one surname `text` gives each of `titles`, by the title's `title_key`: "premier" ->
     "Ardern" for "premier Jacinda Ardern", so that "zei de premier" names her. A title given to
     several names ("minister Blok", "minister Grapperhaus") names no one. Not to be changed:
-    the mapping is shared by the callers of one text.
+    the mapping is shared by the callers of one text. `heads` and `kinds` are as
+    `titled_names` takes them (a compound ending in a head is a title; a kind of organisation
+    holds no title), so that the two share the classification of the article's words.
     """
     words = words_of(text, 0, None, language)
-    kinds = _kinds(words, titles, (), experts, ())
+    classes = _kinds(words, titles, heads, experts, kinds)
     found: dict[str, set[str]] = {}
-    for i in compress(range(len(words)), kinds):
-        if kinds[i] != _TITLE:
+    for i in compress(range(len(words)), classes):
+        if classes[i] != _TITLE:
             continue
         for name in (_name_after(text, words, i, linkers), _name_before(text, words, i, saying)):
             if name:
