@@ -82,6 +82,12 @@ def test_a_name_the_article_gives_a_kind_of_organisation_speaks_for_it(nl: Langu
     ]
 
 
+def test_a_dated_state_is_no_event_but_a_happening_beside_it_is(nl: Language) -> None:
+    assert strong(nl, "In 2015 telde de vereniging driehonderd mensen.", "2019-03-09") == []
+    founded = "De vereniging werd in 2015 opgericht en telt driehonderd mensen."
+    assert [m.date for m in strong(nl, founded, "2019-03-09")] == ["2015"]
+
+
 def test_deaths_told_with_their_cause_are_the_cause(nl: Language) -> None:
     [attack] = strong(nl, "Bij de aanslag kwamen vier mensen om het leven.", "2019-03-20")
     assert attack.type == "attack"

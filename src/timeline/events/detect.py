@@ -705,7 +705,30 @@ def _other_event(
     outside = [w for w in words if not any(t.start <= w.start < t.end for t in dates)]
     if len(outside) < _MIN_OTHER_WORDS:
         return False
+    if _only_a_state(lexicon, outside):
+        return False  # "tot 1961 heette ze Akmolinsk": a state, dated
     return not lexicon.is_hedged(text[clause.start : clause.end])
+
+
+def _only_a_state(lexicon: EventLexicon, words: Sequence[Word]) -> bool:
+    """Whether the verbs of a clause tell a state ("heette", "bedroeg") and nothing else: not
+    "werd opgericht en bestaat uit", "is begonnen en duurt tot"."""
+    verbs = [w.lemma for w in words if _inflected_verb(w, lexicon.infinitive_endings)]
+    return any(v in lexicon.state_verbs for v in verbs) and all(
+        v in lexicon.state_verbs or v in lexicon.state_companions for v in verbs
+    )
+
+
+def _inflected_verb(word: Word, infinitives: tuple[str, ...]) -> bool:
+    """A word the lemmatiser takes for a form of a verb ("heette" of "heten"): not a name
+    ("Tel Aviv"), an infinitive or noun as written ("bestaan"), nor a present participle
+    used as an adjective, the infinitive and an ending ("de bestaande regels")."""
+    return (
+        word.text.islower()
+        and word.lower != word.lemma
+        and word.lemma.endswith(infinitives)
+        and not word.lower.startswith(word.lemma)
+    )
 
 
 def _in_brackets(text: str, start: int, end: int, low: int, high: int) -> bool:

@@ -132,6 +132,11 @@ class EventLexicon:
     official_speakers: frozenset[str] = frozenset()
     #: Titles of office that make one also as a compound's head ("politiewoordvoerder").
     official_heads: tuple[str, ...] = ()
+    #: Lemmas of verbs of a state ("heten", "kosten") and of the verbs that may stand beside
+    #: them ("zijn", "zullen"): such a clause makes no untyped event by a date alone.
+    state_verbs: frozenset[str] = frozenset()
+    state_companions: frozenset[str] = frozenset()
+    infinitive_endings: tuple[str, ...] = ()
     #: Kinds of organisation, also as a compound's head ("het bedrijf", "taxidienst Uber").
     organisation_kinds: tuple[str, ...] = ()
     #: Nouns that make a speaker an expert ("onderzoeker"): not official, whatever else.
@@ -679,6 +684,9 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         actors=load_gazetteer(folder / "actors.yaml", spec.not_names, spec.stopwords),
         support=frozenset(v.replace("_", "").lower() for v in spec.support_verbs),
         hedges=phrase_regex(spec.hedges),
+        state_verbs=frozenset(spec.state_verbs),
+        state_companions=frozenset(spec.state_companions),
+        infinitive_endings=tuple(spec.infinitive_endings),
         related=related,
         attributions=compile_attributions(
             attributions.saying,

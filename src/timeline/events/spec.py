@@ -130,6 +130,13 @@ class EventLexiconSpec(BaseModel):
     support_verbs: list[str]
     clauses: ClauseSpec
     hedges: list[str] = Field(default_factory=list)
+    #: Verbs of a state, not a happening: a clause they head, with no other verb but
+    #: `state_companions`, makes no untyped event by its date alone ("Tot 1961 heette de stad
+    #: Akmolinsk", "In 2017 bedroeg de winst 21 miljoen").
+    state_verbs: list[str] = Field(default_factory=list)
+    state_companions: list[str] = Field(default_factory=list)
+    #: How a verb's lemma (its infinitive) ends, as the lemmatiser gives it ("heten").
+    infinitive_endings: list[str] = Field(default_factory=list)
     began_before: list[str] = Field(default_factory=list)
     #: Words in a duration that make it the span up to now ("de afgelopen weken"): an event
     #: in it happened before the publication.
