@@ -110,17 +110,7 @@ def candidates(
     found += [
         Candidate(s, e, surname(name)) for s, e, name in gazetteer.people(text, start, end, known)
     ]
-    cues = lexicon.attributions
-    holders = title_holders(
-        text,
-        lexicon.official_speakers,
-        lexicon.expert_speakers,
-        cues.linkers,
-        cues.saying,
-        lexicon.language,
-        lexicon.official_heads,
-        lexicon.organisation_kinds,
-    )
+    holders = title_holders(text, *_title_cues(lexicon))
     titled = official_names(lexicon, text)
     for word in words_of(text, start, end, lexicon.language):
         if any(c.start <= word.start < c.end for c in found):
@@ -147,7 +137,10 @@ def candidates(
             continue
         if i + 1 < len(found) and (
             _between(text, c.end, found[i + 1].start, frozenset(), 0)
-            or (c.title and _between(text, c.end, found[i + 1].start, cues.linkers, REACH))
+            or (
+                c.title
+                and _between(text, c.end, found[i + 1].start, lexicon.attributions.linkers, REACH)
+            )
             or _bracketed(text, c, found[i + 1], known)
         ):
             begin = c.start
@@ -206,9 +199,25 @@ def official_names(lexicon: EventLexicon, text: str) -> frozenset[str]:
     """The surnames `text` gives a title of office or a kind of organisation ("premier
     Netanyahu", "politiewoordvoerder Don", "taxidienst Uber"): one set for the speaker of a
     statement and for whether a speaker is official."""
+    return titled_names(text, *_title_cues(lexicon))
+
+
+_TitleCues = tuple[
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    str,
+    tuple[str, ...],
+    tuple[str, ...],
+]
+
+
+def _title_cues(lexicon: EventLexicon) -> _TitleCues:
+    """What `titled_names` and `title_holders` read titles by, in their order: one list for
+    both, so that they classify an article's words once."""
     cues = lexicon.attributions
-    return titled_names(
-        text,
+    return (
         lexicon.official_speakers,
         lexicon.expert_speakers,
         cues.linkers,
