@@ -186,7 +186,9 @@ def _sentence_events(
             wish_told = bool(chosen) and chosen[-1][0] == index - 1
             trigger = _call(lexicon, text, clauses[index - 1], trigger, own, wish_told)
         weak.extend((index, clause, t, own, True) for t in others)
-        if trigger is None and not _other_event(lexicon, text, clause, own, removed):
+        if trigger is None and not _other_event(
+            lexicon, text, clause, own, removed, sentence.start
+        ):
             continue
         chosen.append((index, clause, trigger, own, False))
     claimed = {id(t) for _, _, _, own, _ in chosen for t in own}
@@ -683,6 +685,7 @@ def _other_event(
     clause: Clause,
     own: Sequence[Timex],
     removed: Sequence[tuple[int, int]],
+    sentence_start: int,
 ) -> bool:
     """A clause dated by a calendar expression that tells more than the date itself."""
     dates = [
@@ -705,15 +708,21 @@ def _other_event(
     outside = [w for w in words if not any(t.start <= w.start < t.end for t in dates)]
     if len(outside) < _MIN_OTHER_WORDS:
         return False
-    if _only_a_state(lexicon, outside):
+    if _only_a_state(lexicon, outside, sentence_start):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
     return not lexicon.is_hedged(text[clause.start : clause.end])
 
 
-def _only_a_state(lexicon: EventLexicon, words: Sequence[Word]) -> bool:
+def _only_a_state(lexicon: EventLexicon, words: Sequence[Word], sentence_start: int) -> bool:
     """Whether the verbs of a clause tell a state ("heette", "bedroeg") and nothing else: not
-    "werd opgericht en bestaat uit", "is begonnen en duurt tot"."""
-    verbs = [w.lemma for w in words if _inflected_verb(w, lexicon.infinitive_endings)]
+    "werd opgericht en bestaat uit", "is begonnen en duurt tot". A verb may open the sentence
+    with a capital ("Telde de school in 2015 nog 734 leerlingen, ...")."""
+    endings = lexicon.infinitive_endings
+    verbs = [
+        w.lemma
+        for w in words
+        if _inflected_verb(w, endings) or (w.start == sentence_start and _opening_verb(w, endings))
+    ]
     return any(v in lexicon.state_verbs for v in verbs) and all(
         v in lexicon.state_verbs or v in lexicon.state_companions for v in verbs
     )
@@ -728,6 +737,16 @@ def _inflected_verb(word: Word, infinitives: tuple[str, ...]) -> bool:
         and word.lower != word.lemma
         and word.lemma.endswith(infinitives)
         and not word.lower.startswith(word.lemma)
+    )
+
+
+def _opening_verb(word: Word, infinitives: tuple[str, ...]) -> bool:
+    """`_inflected_verb` for a word written with a capital because it opens the sentence."""
+    rest = word.text[1:]
+    return (
+        bool(rest)
+        and rest.islower()
+        and _inflected_verb(word._replace(text=word.lower), infinitives)
     )
 
 
