@@ -78,6 +78,17 @@ def test_titles_without_attribution(nl: Language, text: str, title: str) -> None
     assert strong(nl, text)[0].title == title
 
 
+def test_a_saying_tail_ends_before_a_relative_clause_about_the_speaker(nl: Language) -> None:
+    text = '"We gaan door", aldus de nieuwe minister Jan de Vries die gisteren werd beëdigd.'
+    by_type = {m.type: m for m in strong(nl, text, "2019-03-21")}
+    # the quote is said on the day of the report; "gisteren" dates the swearing-in only
+    assert (by_type["statement"].title, by_type["statement"].date) == (
+        "We gaan door",
+        "2019-03-21",
+    )
+    assert by_type["appointment"].date == "2019-03-20"
+
+
 def test_titles_are_short(nl: Language) -> None:
     text = (
         "De Europese Unie heeft daarom al nieuwe en zeer uitgebreide sancties tegen Iran, "

@@ -346,7 +346,11 @@ def _quoted_statements(
             tense=tense,
             cues=lexicon.cues,
         )
-        kept = keep_spans(sentence.start, sentence.end, removed)
+        after = words_of(text, end, min(end + 40, sentence.end), lexicon.language)[:1]
+        # a relative clause after a tail tells of the speaker: "aldus X | die gisteren ..."
+        relative = start > sentence.start and after and after[0].lower in lexicon.relative
+        said_end = end if relative else sentence.end
+        kept = keep_spans(sentence.start, said_end, removed)
         speaker = actors_in(lexicon.actors, text, [(start, end)], people)
         found.append(
             _mention(

@@ -697,6 +697,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             attributions.linkers,
             spec.language,
             attributions.list_joiners,
+            clauses.relative,
         ),
         cues=AnchorCues(
             began_before=frozenset(w.lower() for w in spec.began_before),

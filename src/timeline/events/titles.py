@@ -38,6 +38,9 @@ class Attributions:
     language: str
     #: Words that join the last name of a list ("Landbouw, Natuur en Voedselkwaliteit").
     list_joiners: frozenset[str] = frozenset()
+    #: Words that open a relative clause: a saying tail ends before one ("aldus de president
+    #: | die gisteren werd ingezworen"), which tells of the speaker, not of the saying.
+    relatives: frozenset[str] = frozenset()
 
 
 def compile_attributions(
@@ -49,6 +52,7 @@ def compile_attributions(
     linkers: Sequence[str],
     language: str,
     list_joiners: Sequence[str] = (),
+    relatives: Sequence[str] = (),
 ) -> Attributions:
     """Compile the attribution word lists of a lexicon."""
     phrases = sorted(
@@ -69,6 +73,7 @@ def compile_attributions(
         frozenset(w.lower() for w in linkers),
         language,
         frozenset(w.lower() for w in list_joiners),
+        frozenset(w.lower() for w in relatives),
     )
 
 
@@ -115,8 +120,21 @@ def saying_spans(cues: Attributions, text: str, start: int, end: int) -> list[tu
         comma = text.find(",", start + match.end(), end)
         tail = (begin - start) > 0.5 * (end - start) or comma < 0
         stop = end if tail else comma + 1
+        stop = _before_relative(cues, text, start + match.end(), stop)
         spans.append((begin + (1 if text[begin] in '”"’' else 0), stop))
     return spans
+
+
+def _before_relative(cues: Attributions, text: str, start: int, stop: int) -> int:
+    """Where a saying tail `text[start:stop]` ends: before a relative clause about its speaker
+    ("aldus de nieuwe president X | die gisteren werd ingezworen"), or at `stop`."""
+    if not cues.relatives:
+        return stop
+    words = words_of(text, start, stop, cues.language)
+    for before, word in pairwise(words):
+        if word.lower in cues.relatives and before.text[:1].isupper():
+            return before.end
+    return stop
 
 
 def _noun_phrase_end(cues: Attributions, text: str, words: Sequence[Word]) -> int:
