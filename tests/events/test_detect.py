@@ -69,6 +69,17 @@ def test_a_name_the_article_gives_an_office_speaks_officially(nl: Language) -> N
     assert strong(nl, expert, "2019-04-10") == []
 
 
+def test_whom_a_speaker_talks_to_is_not_the_speaker(nl: Language) -> None:
+    # the audience neither makes the speaker official nor turns him into the press
+    judge = '"Ik was naïef", zei Jan Smit tegen de rechter.'
+    assert strong(nl, judge, "2019-04-10") == []
+    leader = (
+        'Premier Netanyahu landde in Washington. "We gaan door", aldus Netanyahu tegen '
+        "journalisten."
+    )
+    assert [m.type for m in strong(nl, leader, "2019-04-10")] == ["statement"]
+
+
 def test_a_name_the_article_gives_a_kind_of_organisation_speaks_for_it(nl: Language) -> None:
     company = "Taxidienst Uber stopte in 2015. Uber zegt dat het zijn leven heeft gebeterd."
     assert "statement" in [m.type for m in strong(nl, company, "2019-03-09")]

@@ -420,9 +420,14 @@ def _mention(
 def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     """Whether a speaker is a government, an organisation or someone speaking for one.
 
-    A country inside a compound names a field, not a speaker ("Iran-deskundige").
+    A country inside a compound names a field, not a speaker ("Iran-deskundige"); the words
+    after an audience marker name whom the speaker told ("tegen journalisten").
     """
     words = words_of(text, start, end, lexicon.language)
+    heard = next((w.start for w in words[1:] if w.lower in lexicon.audience_markers), None)
+    if heard is not None:
+        end = heard
+        words = [w for w in words if w.start < end]
     if any(is_expert(w, lexicon.expert_speakers) for w in words):
         # "zegt onderzoeker Vatanka", also when he directs an institute; "volgens de
         # Nederlandse historicus" is no more official for his country

@@ -142,6 +142,8 @@ class EventLexicon:
     #: Nouns that make a speaker an expert ("onderzoeker"): not official, whatever else.
     expert_speakers: frozenset[str] = frozenset()
     press_speakers: frozenset[str] = frozenset()
+    #: Prepositions after which a saying tail names the audience ("tegen journalisten").
+    audience_markers: frozenset[str] = frozenset()
     #: Pronouns that can say something ("zei hij"): the speaker, though no name.
     speaker_pronouns: frozenset[str] = frozenset()
     #: What names an organisation right after a verb of saying (", zegt de Nasa").
@@ -735,6 +737,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         organisation_kinds=tuple(w.lower() for w in spec.organisation_kinds),
         expert_speakers=frozenset(w.lower() for w in spec.expert_speakers),
         press_speakers=frozenset(w.lower() for w in spec.press_speakers),
+        audience_markers=frozenset(w.lower() for w in spec.audience_markers),
         speaker_pronouns=frozenset(w.lower() for w in spec.speaker_pronouns),
         organisation_determiners=frozenset(w.lower() for w in spec.organisation_determiners),
         demonym_endings=tuple(w.lower() for w in spec.demonym_endings),

@@ -171,6 +171,9 @@ class EventLexiconSpec(BaseModel):
     #: The press, whose reports are journalism, not events ("volgens persbureau AP"), when
     #: it is the speaker (not in "zei de minister tegen persbureau AP").
     press_speakers: list[str] = Field(default_factory=list)
+    #: Prepositions that name whom a speaker talks to ("zei Guaidó tegen journalisten"):
+    #: the words after one are the audience, not the speaker.
+    audience_markers: list[str] = Field(default_factory=list)
     #: Pronouns that can say something ("zei hij"): the speaker, though no name.
     speaker_pronouns: list[str] = Field(default_factory=list)
     #: A saying verb followed by one of these and a capitalised name has an organisation
