@@ -451,8 +451,10 @@ class EventLexicon:
             verbal.update(found)
         nominal = set(nouns.get(part, ()))
         # compound nouns: "wapenleveranties" ends in a noun of the type, after a modifier
-        for found in filter(None, map(nouns.get, map(part.__getitem__, self._heads(len(part))))):
-            nominal.update(found)
+        if part not in self.spec.inflection.not_compounds:
+            heads = map(part.__getitem__, self._heads(len(part)))
+            for found in filter(None, map(nouns.get, heads)):
+                nominal.update(found)
         named = verbal | nominal
         types = self.types
         result = tuple((types[i].name, i in verbal) for i in sorted(named)) if named else ()
