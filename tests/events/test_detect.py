@@ -324,3 +324,9 @@ def _clauses(nl: Language, text: str) -> list[str]:
     """The clauses of a one-sentence text, as strings."""
     sentence = Sentence(0, 0, len(text), text)
     return [text[c.start : c.end] for c in split_clauses(nl.events, text, sentence, [])]
+
+
+def test_a_date_that_qualifies_a_noun_dates_no_happening(nl: Language) -> None:
+    assert strong(nl, "In haar roman uit 1946 is de liefde een vloek.", "2019-03-25") == []
+    # a range's start is no attribute: "van 2010 tot 2015"
+    assert [m.date for m in strong(nl, "Hij werkte van 2010 tot 2015 in Gent.", "2019-03-25")]

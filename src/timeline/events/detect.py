@@ -704,6 +704,7 @@ def _other_event(
         and t.type in ("DATE", "TIME")
         # a date in brackets is a citation or an aside: "(Het Hoogste Woord, maandag)"
         and not _in_brackets(text, t.start, t.end, clause.start, clause.end)
+        and not _attribute_date(lexicon, text, t, clause)
     ]
     if not dates:
         return False
@@ -720,6 +721,16 @@ def _other_event(
     if _only_a_state(lexicon, outside, sentence_start):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
     return not lexicon.is_hedged(text[clause.start : clause.end])
+
+
+def _attribute_date(lexicon: EventLexicon, text: str, timex: Timex, clause: Clause) -> bool:
+    """Whether a date qualifies the noun before it ("het niveau van 1888", "uit 1981"): a
+    link word before it after a word of the clause, and no range word after it."""
+    before = words_of(text, max(clause.start, timex.start - 30), timex.start, lexicon.language)
+    if len(before) < 2 or before[-1].lower not in lexicon.date_attribute_links:
+        return False
+    after = words_of(text, timex.end, min(clause.end, timex.end + 20), lexicon.language)
+    return not (after and after[0].lower in lexicon.range_words)
 
 
 def _only_a_state(lexicon: EventLexicon, words: Sequence[Word], sentence_start: int) -> bool:

@@ -158,6 +158,10 @@ class EventLexicon:
     offsets: EventOffsets = field(default_factory=lambda: EventOffsets(None, None))
     #: Matches what stands between an event noun and its own date (" van ").
     own_date: re.Pattern[str] | None = None
+    #: Words before a date that make it an attribute of a noun ("uit 1981"), and words after
+    #: one that make it a range's start instead ("van 2010 tot 2015").
+    date_attribute_links: frozenset[str] = frozenset()
+    range_words: frozenset[str] = frozenset()
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
@@ -748,6 +752,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         infinitive_markers=frozenset(w.lower() for w in spec.inflection.infinitive_markers),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
         own_date=between_words(spec.own_date_links),
+        date_attribute_links=frozenset(w.lower() for w in spec.date_attribute_links),
+        range_words=frozenset(w.lower() for w in spec.range_words),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
 
