@@ -328,5 +328,7 @@ def _clauses(nl: Language, text: str) -> list[str]:
 
 def test_a_date_that_qualifies_a_noun_dates_no_happening(nl: Language) -> None:
     assert strong(nl, "In haar roman uit 1946 is de liefde een vloek.", "2019-03-25") == []
+    cited = "Hij schrijft in zijn column van 14 maart dat de stad te duur is."
+    assert strong(nl, cited, "2019-03-25") == []
     # a range's start is no attribute: "van 2010 tot 2015"
     assert [m.date for m in strong(nl, "Hij werkte van 2010 tot 2015 in Gent.", "2019-03-25")]

@@ -726,8 +726,14 @@ def _other_event(
 def _attribute_date(lexicon: EventLexicon, text: str, timex: Timex, clause: Clause) -> bool:
     """Whether a date qualifies the noun before it ("het niveau van 1888", "uit 1981"): a
     link word before it after a word of the clause, and no range word after it."""
-    before = words_of(text, max(clause.start, timex.start - 30), timex.start, lexicon.language)
-    if len(before) < 2 or before[-1].lower not in lexicon.date_attribute_links:
+    before = words_of(text, max(clause.start, timex.start - 40), timex.start, lexicon.language)
+    if len(before) < 2:
+        return False
+    link, noun = before[-1].lower, before[-2]
+    cited = link in lexicon.citation_links and (
+        noun.lemma in lexicon.publication_nouns or noun.lower in lexicon.publication_nouns
+    )
+    if link not in lexicon.date_attribute_links and not cited:
         return False
     after = words_of(text, timex.end, min(clause.end, timex.end + 20), lexicon.language)
     return not (after and after[0].lower in lexicon.range_words)

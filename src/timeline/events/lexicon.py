@@ -161,6 +161,9 @@ class EventLexicon:
     #: Words before a date that make it an attribute of a noun ("uit 1981"), and words after
     #: one that make it a range's start instead ("van 2010 tot 2015").
     date_attribute_links: frozenset[str] = frozenset()
+    #: Words before a date after a publication ("de krant van 8 april"): a citation.
+    citation_links: frozenset[str] = frozenset()
+    publication_nouns: frozenset[str] = frozenset()
     range_words: frozenset[str] = frozenset()
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
@@ -753,6 +756,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
         own_date=between_words(spec.own_date_links),
         date_attribute_links=frozenset(w.lower() for w in spec.date_attribute_links),
+        citation_links=frozenset(w.lower() for w in spec.citation_links),
+        publication_nouns=frozenset(w.lower() for w in spec.publication_nouns),
         range_words=frozenset(w.lower() for w in spec.range_words),
         source=str(path) + (f" + {extra}" if extra else ""),
     )

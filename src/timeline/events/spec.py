@@ -193,6 +193,10 @@ class EventLexiconSpec(BaseModel):
     #: film uit 1981"): no time of the clause's happening. Not where `range_words` follow the
     #: date ("van 2010 tot 2015").
     date_attribute_links: list[str] = Field(default_factory=list)
+    #: ... and words that do so after a publication ("de krant van 8 april", "zijn column
+    #: van 14 maart"): a citation, not the time of a happening.
+    citation_links: list[str] = Field(default_factory=list)
+    publication_nouns: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     #: Fixed expressions (regular expressions, lower case) whose words name no event: "te
