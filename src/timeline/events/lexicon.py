@@ -154,6 +154,8 @@ class EventLexicon:
     verb_cluster_words: frozenset[str] = frozenset()
     #: Words that mark an infinitive: a complement after a particle ("riep hen op ... te gaan").
     infinitive_markers: frozenset[str] = frozenset()
+    #: Particles that make another verb before the infinitive marker ("uit te bouwen").
+    marked_particles: frozenset[str] = frozenset()
     #: The words that count a duration from an event ("twee dagen na de aanslag").
     offsets: EventOffsets = field(default_factory=lambda: EventOffsets(None, None))
     #: Matches what stands between an event noun and its own date (" van ").
@@ -406,6 +408,12 @@ class EventLexicon:
         # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen
         closing = words[-1].lower if i < len(words) - 1 else ""
         other_verb = closing in self.particles
+        # ... and so does one before the infinitive marker: "uit te bouwen" is uitbouwen
+        other_verb = other_verb or (
+            i >= 2
+            and words[i - 1].lower in self.infinitive_markers
+            and words[i - 2].lower in self.marked_particles
+        )
         for name, verbal in form.named:
             if verbal and other_verb:
                 continue
@@ -753,6 +761,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         particles=frozenset(p.lower() for p in spec.inflection.particles),
         verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
         infinitive_markers=frozenset(w.lower() for w in spec.inflection.infinitive_markers),
+        marked_particles=frozenset(w.lower() for w in spec.inflection.marked_particles),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
         own_date=between_words(spec.own_date_links),
         date_attribute_links=frozenset(w.lower() for w in spec.date_attribute_links),

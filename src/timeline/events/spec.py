@@ -49,6 +49,9 @@ class InflectionSpec(BaseModel):
     #: Words that mark an infinitive ("te"): a particle before one closes its verb ("riep
     #: hen op de straat op te gaan").
     infinitive_markers: list[str] = Field(default_factory=list)
+    #: Particles that make another verb when they stand before the infinitive marker: "uit te
+    #: bouwen" is uitbouwen, not bouwen ("om te bouwen" is a purpose: "om" is not one).
+    marked_particles: list[str] = Field(default_factory=list)
     infinitive_endings: list[str] = Field(default_factory=list)
     vowels: str = ""
     open_vowels: str = ""
