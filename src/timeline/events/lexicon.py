@@ -561,8 +561,8 @@ def _particle_follows(
     last = len(words) - 1
     for j in range(i + 1, len(words)):
         word = words[j].lower
-        if word not in particles:
-            continue
+        if word not in particles or words[j].text.isupper():
+            continue  # "het OM" (the prosecution) is no particle "om"
         if j >= last or word not in final or words[j + 1].lower in openers:
             return True
         if markers and word not in openers and _infinitive_after(words, i, j, openers, markers):
