@@ -1,10 +1,11 @@
-"""Joining the mentions of one article: what keeps two of its statements apart."""
+"""Joining the mentions of one article: statements kept apart or gone on with, outcomes."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.events.helpers import detect
+from timeline.events import within
 from timeline.events.link import link_events
 from timeline.events.within import SPEAKER_REACH, TOLD_SPEAKER_REACH, within_documents
 from timeline.language import Language, load_language
@@ -70,3 +71,26 @@ def test_what_is_said_goes_on_with_a_private_saying_only_close_to_it(nl: Languag
 
 def statements_of(mentions: list[EventMention]) -> list[int]:
     return [len(e.mentions) for e in link_events(mentions) if e.type == "statement"]
+
+
+_CRASH = (
+    "Gisteren botste een vrachtwagen op de A2 bij Weert op een personenauto. "
+    "Daardoor kwamen twee inzittenden om het leven."
+)
+
+
+def test_an_undated_death_after_an_accident_is_its_outcome(nl: Language) -> None:
+    mentions = detect(nl, _CRASH, "2019-04-03")
+    assert [(m.type, m.explicit, m.causes) for m in mentions] == [
+        ("accident", True, ()),
+        ("death", False, ("accident", "attack")),
+    ]
+    assert [(e.type, len(e.mentions)) for e in link_events(mentions)] == [("accident", 2)]
+
+
+def test_an_outcome_beyond_its_reach_stays_apart(
+    nl: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(within, "OUTCOME_REACH", 10)
+    events = link_events(detect(nl, _CRASH, "2019-04-03"))
+    assert sorted(e.type for e in events) == ["accident", "death"]
