@@ -119,6 +119,8 @@ class EventMention:
     saying: bool = False
     #: Who says it, for a saying: a country's or organisation's name, a person's surname.
     speaker: str | None = None
+    #: For an outcome (a death): the types of event that cause it (the lexicon's `outcomes`).
+    causes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

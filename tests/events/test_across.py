@@ -92,3 +92,35 @@ def test_alike_sentences_of_articles_of_other_stories_stay_apart(
     assert appointments() == [["a", "b"]]
     monkeypatch.setattr(across, "STORY_APART", 0.5)
     assert appointments() == [["a"]]  # "b" only refers to one: no event of its own
+
+
+def test_untyped_happenings_of_one_day_in_one_story_are_one(
+    nl: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the two openings share no rare word; their articles share the story
+    a = detect(
+        nl,
+        "Zaterdag opende burgemeester Femke Halsema de tentoonstelling in het Rijksmuseum. "
+        "De schilderijen van Rembrandt en Vermeer hangen tot de zomer in de eregalerij van het "
+        "museum.",
+        "2019-04-08",
+        "a",
+    )
+    b = detect(
+        nl,
+        "Het Rijksmuseum toont tot de zomer schilderijen van Rembrandt en Vermeer in de "
+        "eregalerij. De expositie werd zaterdag feestelijk geopend met muziek en dans.",
+        "2019-04-09",
+        "b",
+    )
+    assert [(m.type, m.date) for m in (a[0], b[-1])] == [("other", "2019-04-06")] * 2
+
+    def openings() -> list[list[str]]:
+        linked = link_events(a + b, word_rarity("nl"))
+        return sorted(
+            sorted(m.document for m in e.mentions) for e in linked if e.date == "2019-04-06"
+        )
+
+    assert openings() == [["a", "b"]]
+    monkeypatch.setattr(across, "STORY_SAME_DAY_OTHER", 0.99)
+    assert openings() == [["a"], ["b"]]

@@ -45,6 +45,10 @@ MAX_GROUP_PAIRS = 2500
 STORY = 0.2
 #: One kind of event on the same day in two articles this alike is one event.
 STORY_SAME_DAY = 0.02
+#: Untyped happenings on the same explicit day in two articles this alike (one story) are
+#: one: their sentences often share no rare word ("Zaterdag opende ze de tentoonstelling",
+#: "de expositie die de burgemeester zaterdag opende").
+STORY_SAME_DAY_OTHER = 0.15
 #: Without a day in common, clusters of two articles less alike than this are two events.
 STORY_APART = 0.025
 
@@ -187,7 +191,7 @@ def _score_pairs(
         story = alike.get(b_documents)
         if story is None:
             story = alike[b_documents] = stories.between(a_documents, b_documents)
-        if same_day and not other and story >= STORY_SAME_DAY:
+        if same_day and story >= (STORY_SAME_DAY_OTHER if other else STORY_SAME_DAY):
             # one kind of event on one day in two articles that share something of a story
             add(max(score + story, THRESHOLD_SAME_DATE), i, j)
             continue

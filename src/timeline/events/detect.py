@@ -276,6 +276,7 @@ def _sentence_events(
                 weak=is_weak,
                 verbal=bool(trigger and trigger.verbal),
                 saying=event_type in lexicon.reporting,
+                causes=tuple(sorted(lexicon.outcomes.get(event_type, ()))),
                 speaker=(
                     # the sentence is what its attribution's speaker says ('dat Trump de
                     # Russen aanspoorde ..., stellen Pelosi en Schumer')
@@ -387,6 +388,7 @@ def _mention(
     verbal: bool,
     saying: bool,
     speaker: str | None = None,
+    causes: tuple[str, ...] = (),
 ) -> EventMention:
     """An event mention of a sentence, dated as `anchoring` says."""
     return EventMention(
@@ -414,6 +416,7 @@ def _mention(
         verbal=verbal,
         saying=saying,
         speaker=speaker,
+        causes=causes,
     )
 
 

@@ -22,6 +22,14 @@ BARE_TERMS = 0
 #: A statement without a speaker or a date of its own goes on with the statement of its kind
 #: told at most this many characters before it (about three sentences).
 SPEAKER_REACH = 450
+#: ... or this many (about five sentences) when that statement is told, not only said in
+#: passing or by a private speaker: what an official says is quoted at more length ("aldus de
+#: politie", then the rest of the police statement a few sentences later).
+TOLD_SPEAKER_REACH = 800
+#: An outcome without a date of its own (a death) told at most this many characters after an
+#: event of a type that causes it is that event's ("Daardoor kwamen twee mensen om het leven"
+#: after the crash, "Zijn vrouw overleed later" after the attack).
+OUTCOME_REACH = 450
 #: Dates inside one another link mentions of one kind in an article only within this span.
 NESTED_SPAN = timedelta(days=31)
 
@@ -122,6 +130,10 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 window,
                 mentions,
             )
+        if best is None and mention.causes and not mention.explicit:
+            cause = _cause_of(by_document[mention.mention.document], mention, window, mentions)
+            if cause is not None:
+                best = (0.0, cause)
         if best is None:
             key = _key(mention)
             cluster = Cluster([], window, keys.setdefault(key, key))
@@ -139,13 +151,43 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
 
 def _said_on(mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]) -> bool:
     """Whether a mention says more of a cluster's statement: what is said, without a speaker
-    (no actors) or a date of its own, shortly after the cluster's last mention."""
+    (no actors) or a date of its own, shortly after the cluster's last mention (a little
+    further after a statement that is told, `TOLD_SPEAKER_REACH`)."""
+    reach = TOLD_SPEAKER_REACH if cluster.told else SPEAKER_REACH
     return (
         mention.saying
         and not mention.explicit
         and not mention.actors
-        and mention.mention.start - mentions[cluster.members[-1]].mention.start <= SPEAKER_REACH
+        and mention.mention.start - mentions[cluster.members[-1]].mention.start <= reach
     )
+
+
+def _cause_of(
+    clusters: Sequence[Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> Cluster | None:
+    """The event of its article whose outcome an undated outcome tells: the latest told event
+    of a type that causes it (`EventMention.causes`), ending at most `OUTCOME_REACH`
+    characters before it, at a time that can be the same, in another sentence and naming no
+    other parties."""
+    for cluster in reversed(clusters):  # the article's clusters, in order of their start
+        if (
+            cluster.key[0] not in mention.causes
+            or cluster.key[1] != mention.status
+            or not cluster.told
+        ):
+            continue
+        if (
+            mention.mention.start - mentions[cluster.members[-1]].mention.start > OUTCOME_REACH
+            or intersect(window, cluster.window) is None
+            or _in_sentence(mentions, cluster, mention)
+            or (mention.actors and cluster.actors and not set(mention.actors) & cluster.actors)
+        ):
+            return None
+        return cluster
+    return None
 
 
 def _one_of_them_dated(mention: EventMention, cluster: Cluster) -> bool:
