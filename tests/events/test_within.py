@@ -7,9 +7,7 @@ import pytest
 from tests.events.helpers import detect
 from timeline.events import within
 from timeline.events.link import link_events
-from timeline.events.within import SPEAKER_REACH, TOLD_SPEAKER_REACH, within_documents
 from timeline.language import Language, load_language
-from timeline.model import EventMention
 
 
 @pytest.fixture(scope="module")
@@ -38,39 +36,6 @@ def test_a_person_is_no_other_speaker_than_an_organisation(nl: Language) -> None
         "snel wil."
     )
     assert statements(nl, text) == [2]
-
-
-_FILLER = (
-    "De nieuwe regels gelden voor iedereen met een huis of een auto en ook voor bedrijven in "
-    "de stad en op het platteland, zoals de boeren en de winkeliers in de dorpen van het land."
-)
-#: Three sentences of filler, then what is said with no speaker of its own.
-_LATER = f"{_FILLER} {_FILLER} {_FILLER} Nu is de regeling niet meer nodig, volgens de gemeente."
-
-
-def test_what_is_said_goes_on_with_a_told_statement_a_few_sentences_on(nl: Language) -> None:
-    text = (
-        "Woordvoerder Iris van Veen van de gemeente Amersfoort laat weten dat de boete van tafel "
-        f"is. {_LATER}"
-    )
-    mentions = detect(nl, text, "2019-04-01")
-    assert SPEAKER_REACH < mentions[-1].mention.start <= TOLD_SPEAKER_REACH
-    assert statements_of(mentions) == [2]
-
-
-def test_what_is_said_goes_on_with_a_private_saying_only_close_to_it(nl: Language) -> None:
-    # a neighbour's saying is not told (weak): the short reach holds for it
-    mentions = detect(
-        nl, f"Buurman Kees de Vries zegt dat de boete van tafel is. {_LATER}", "2019-04-01"
-    )
-    assert [m.weak for m in mentions if m.saying] == [True, False]
-    assert SPEAKER_REACH < mentions[-1].mention.start <= TOLD_SPEAKER_REACH
-    clusters = within_documents(mentions, {})
-    assert [len(c.members) for c in clusters if c.key[0] == "statement"] == [1, 1]
-
-
-def statements_of(mentions: list[EventMention]) -> list[int]:
-    return [len(e.mentions) for e in link_events(mentions) if e.type == "statement"]
 
 
 _CRASH = (

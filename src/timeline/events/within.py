@@ -22,10 +22,6 @@ BARE_TERMS = 0
 #: A statement without a speaker or a date of its own goes on with the statement of its kind
 #: told at most this many characters before it (about three sentences).
 SPEAKER_REACH = 450
-#: ... or this many (about five sentences) when that statement is told, not only said in
-#: passing or by a private speaker: what an official says is quoted at more length ("aldus de
-#: politie", then the rest of the police statement a few sentences later).
-TOLD_SPEAKER_REACH = 800
 #: An outcome without a date of its own (a death) told at most this many characters after an
 #: event of a type that causes it is that event's ("Daardoor kwamen twee mensen om het leven"
 #: after the crash, "Zijn vrouw overleed later" after the attack).
@@ -151,14 +147,12 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
 
 def _said_on(mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]) -> bool:
     """Whether a mention says more of a cluster's statement: what is said, without a speaker
-    (no actors) or a date of its own, shortly after the cluster's last mention (a little
-    further after a statement that is told, `TOLD_SPEAKER_REACH`)."""
-    reach = TOLD_SPEAKER_REACH if cluster.told else SPEAKER_REACH
+    (no actors) or a date of its own, shortly after the cluster's last mention."""
     return (
         mention.saying
         and not mention.explicit
         and not mention.actors
-        and mention.mention.start - mentions[cluster.members[-1]].mention.start <= reach
+        and mention.mention.start - mentions[cluster.members[-1]].mention.start <= SPEAKER_REACH
     )
 
 
