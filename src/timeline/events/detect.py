@@ -727,8 +727,9 @@ def _other_event(
 
 
 def _attribute_date(lexicon: EventLexicon, text: str, timex: Timex, clause: Clause) -> bool:
-    """Whether a date qualifies the noun before it ("het niveau van 1888", "uit 1981"): a
-    link word before it after a word of the clause, and no range word after it."""
+    """Whether a date qualifies the noun before it ("een film uit 1981") or cites a
+    publication ("de krant van 8 april"): a link word before it after a word of the clause,
+    and no range word after it ("van 2010 tot 2015")."""
     before = words_of(text, max(clause.start, timex.start - 40), timex.start, lexicon.language)
     if len(before) < 2:
         return False

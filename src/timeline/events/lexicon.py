@@ -161,7 +161,7 @@ class EventLexicon:
     #: Matches what stands between an event noun and its own date (" van ").
     own_date: re.Pattern[str] | None = None
     #: Words before a date that make it an attribute of a noun ("uit 1981"), and words after
-    #: one that make it a range's start instead ("van 2010 tot 2015").
+    #: one that make it a range's start instead ("van 2010 tot 2015", with citation links).
     date_attribute_links: frozenset[str] = frozenset()
     #: Words before a date after a publication ("de krant van 8 april"): a citation.
     citation_links: frozenset[str] = frozenset()

@@ -192,9 +192,9 @@ class EventLexiconSpec(BaseModel):
     event_offsets: EventOffsetsSpec = Field(default_factory=lambda: EventOffsetsSpec())
     #: Words between an event noun and a date of its own: "de verkiezingen van 2016".
     own_date_links: list[str] = Field(default_factory=list)
-    #: Words that make a date an attribute of the noun before it ("het niveau van 1888", "een
-    #: film uit 1981"): no time of the clause's happening. Not where `range_words` follow the
-    #: date ("van 2010 tot 2015").
+    #: Words that make a date an attribute of the noun before it ("een film uit 1981"): no
+    #: time of the clause's happening. Not where `range_words` follow the date ("van 2010 tot
+    #: 2015").
     date_attribute_links: list[str] = Field(default_factory=list)
     #: ... and words that do so after a publication ("de krant van 8 april", "zijn column
     #: van 14 maart"): a citation, not the time of a happening.
