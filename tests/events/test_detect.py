@@ -330,5 +330,8 @@ def test_a_date_that_qualifies_a_noun_dates_no_happening(nl: Language) -> None:
     assert strong(nl, "In haar roman uit 1946 is de liefde een vloek.", "2019-03-25") == []
     cited = "Hij schrijft in zijn column van 14 maart dat de stad te duur is."
     assert strong(nl, cited, "2019-03-25") == []
+    assert strong(nl, "Dat is 10 procent meer dan in 2017.", "2019-03-25") == []
+    # "dan" as "then" is no comparison
+    assert [m.date for m in strong(nl, "Maar dan, in 1963, volgt een schok.", "2019-03-25")]
     # a range's start is no attribute: "van 2010 tot 2015"
     assert [m.date for m in strong(nl, "Hij werkte van 2010 tot 2015 in Gent.", "2019-03-25")]

@@ -727,9 +727,9 @@ def _other_event(
 
 
 def _attribute_date(lexicon: EventLexicon, text: str, timex: Timex, clause: Clause) -> bool:
-    """Whether a date qualifies the noun before it ("een film uit 1981") or cites a
-    publication ("de krant van 8 april"): a link word before it after a word of the clause,
-    and no range word after it ("van 2010 tot 2015")."""
+    """Whether a date qualifies the noun before it ("een film uit 1981"), cites a publication
+    ("de krant van 8 april") or is compared with ("meer dan in 2015"): a link word before it
+    after a word of the clause, and no range word after it ("van 2010 tot 2015")."""
     before = words_of(text, max(clause.start, timex.start - 40), timex.start, lexicon.language)
     if len(before) < 2:
         return False
@@ -737,10 +737,19 @@ def _attribute_date(lexicon: EventLexicon, text: str, timex: Timex, clause: Clau
     cited = link in lexicon.citation_links and (
         noun.lemma in lexicon.publication_nouns or noun.lower in lexicon.publication_nouns
     )
-    if link not in lexicon.date_attribute_links and not cited:
+    if link not in lexicon.date_attribute_links and not cited and not _compared(lexicon, before):
         return False
     after = words_of(text, timex.end, min(clause.end, timex.end + 20), lexicon.language)
     return not (after and after[0].lower in lexicon.range_words)
+
+
+def _compared(lexicon: EventLexicon, before: Sequence[Word]) -> bool:
+    """Whether the words before a date compare a figure with that time's: "20 procent meer
+    dan (in) 2015", a comparative before the comparison word ("Maar dan, in 1963" is "then")."""
+    for k in (len(before) - 1, len(before) - 2):
+        if k >= 1 and before[k].lower in lexicon.comparison_words:
+            return before[k - 1].lower.endswith(lexicon.comparative_endings)
+    return False
 
 
 def _only_a_state(lexicon: EventLexicon, words: Sequence[Word], sentence_start: int) -> bool:

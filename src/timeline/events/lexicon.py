@@ -166,6 +166,9 @@ class EventLexicon:
     #: Words before a date after a publication ("de krant van 8 april"): a citation.
     citation_links: frozenset[str] = frozenset()
     publication_nouns: frozenset[str] = frozenset()
+    #: Words of a comparison before a date ("meer dan in 2015"): no time of a happening.
+    comparison_words: frozenset[str] = frozenset()
+    comparative_endings: tuple[str, ...] = ()
     range_words: frozenset[str] = frozenset()
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
@@ -767,6 +770,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         date_attribute_links=frozenset(w.lower() for w in spec.date_attribute_links),
         citation_links=frozenset(w.lower() for w in spec.citation_links),
         publication_nouns=frozenset(w.lower() for w in spec.publication_nouns),
+        comparison_words=frozenset(w.lower() for w in spec.comparison_words),
+        comparative_endings=tuple(w.lower() for w in spec.comparative_endings),
         range_words=frozenset(w.lower() for w in spec.range_words),
         source=str(path) + (f" + {extra}" if extra else ""),
     )

@@ -200,6 +200,11 @@ class EventLexiconSpec(BaseModel):
     #: van 14 maart"): a citation, not the time of a happening.
     citation_links: list[str] = Field(default_factory=list)
     publication_nouns: list[str] = Field(default_factory=list)
+    #: ... and words of a comparison, the last or the second last before the date ("20
+    #: procent meer dan in 2015"): the figure is compared with that time's, nothing happened.
+    comparison_words: list[str] = Field(default_factory=list)
+    #: How the comparative before a comparison word ends ("meer", "hoger", "duurder").
+    comparative_endings: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     #: Fixed expressions (regular expressions, lower case) whose words name no event: "te
