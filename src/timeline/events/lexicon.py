@@ -173,6 +173,10 @@ class EventLexicon:
     )
     #: lower-cased word -> the lemma it had when found to name no type (see `triggers`).
     inert: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    #: [type name -> position] once built ([None]: a name given to two types).
+    type_positions: list[dict[str, int] | None] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
     #: type name -> rank (first type of a name), built on first use.
     type_ranks: dict[str, int] = field(default_factory=dict, repr=False, compare=False, hash=False)
     #: "verbs", "stems" and "nouns": each word -> the positions of the types that have it;
@@ -416,9 +420,24 @@ class EventLexicon:
             return []
         if verbs and self._attributive(words, i):
             verbs = set()  # "de geannexeerde Krim": an adjective, it may still be a noun
+        nouns -= verbs
+        position = self._positions()
+        if position is not None:  # in lexicon order, by sorting the few named
+            out = [(name, True) for name in sorted(verbs, key=position.__getitem__)]
+            out += [(name, False) for name in sorted(nouns, key=position.__getitem__)]
+            return out
         out = [(t.name, True) for t in self.types if t.name in verbs]
-        out += [(t.name, False) for t in self.types if t.name in nouns - verbs]
+        out += [(t.name, False) for t in self.types if t.name in nouns]
         return out
+
+    def _positions(self) -> dict[str, int] | None:
+        """Each type name to its position in the lexicon (built once); None when a name is
+        given to two types (then a word's types are listed by walking all of them)."""
+        if not self.type_positions:
+            names = [t.name for t in self.types]
+            unique = len(set(names)) == len(names)
+            self.type_positions.append({n: i for i, n in enumerate(names)} if unique else None)
+        return self.type_positions[0]
 
     def _separable(self) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
         """The separable verbs of all types by their verb part (built on first use)."""
