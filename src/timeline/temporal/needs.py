@@ -83,6 +83,10 @@ class WordFinder:
             return set()
         return set(map(_VALUE, self._automaton.iter(folded)))  # C-level: texts hold many
 
+    def any_in(self, text: str) -> bool:
+        """Whether `text` holds any of the words."""
+        return self._automaton is not None and next(self._automaton.iter(text), None) is not None
+
 
 def has_digit(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` has a digit (as a regex's `\\d` means it)."""
