@@ -14,20 +14,14 @@ the dictionary is simply used as decoded.
 
 from __future__ import annotations
 
-import hashlib
-import marshal
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-#: What a stored file begins with: the format of this module, then the digest of the rest.
+from timeline.marshal_store import Key, read_value, source_key, write_value
+
+#: What a stored file begins with: the format of this module (then the digest of the rest).
 _MAGIC = b"timeline-lemmas-2\n"
-_DIGEST_SIZE = 16
 
 Dictionary = dict[bytes, bytes]
-#: What a stored dictionary was made from (see `data_key`).
-Key = tuple[str | int, ...]
 
 
 def store_path(folder: Path, language: str) -> Path:
@@ -38,64 +32,22 @@ def store_path(folder: Path, language: str) -> Path:
 
 def read_store(path: Path, key: Key) -> Dictionary | None:
     """The dictionary stored at `path` under `key`; None if there is none that can be trusted."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+    stored = read_value(path, _MAGIC)
+    if not isinstance(stored, tuple) or len(stored) != 2:
         return None
-    head = len(_MAGIC) + _DIGEST_SIZE
-    if not data.startswith(_MAGIC) or len(data) <= head:
-        return None
-    body = memoryview(data)[head:]
-    if hashlib.blake2b(body, digest_size=_DIGEST_SIZE).digest() != data[len(_MAGIC) : head]:
-        return None
-    try:
-        stored_key, dictionary = marshal.loads(body)
-    except (EOFError, ValueError, TypeError):
-        return None
+    stored_key, dictionary = stored
     if stored_key != key or not isinstance(dictionary, dict):
         return None
     return dictionary
 
 
 def write_store(path: Path, key: Key, dictionary: Dictionary) -> bool:
-    """Store a dictionary under `key`, whole or not at all; whether it was written.
-
-    The file is written beside its final name and renamed, so a reader never sees half of it
-    and two runs writing at once leave one whole file.
-    """
-    body = marshal.dumps((key, dictionary))
-    digest = hashlib.blake2b(body, digest_size=_DIGEST_SIZE).digest()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(_MAGIC + digest)
-                out.write(body)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return False
-    return True
+    """Store a dictionary under `key`, whole or not at all; whether it was written."""
+    return write_value(path, _MAGIC, (key, dictionary))
 
 
 def data_key(version: str, data_file: Path) -> Key:
     """What a stored dictionary must have been made from: simplemma's version and data file
-    (its size and the digest of its bytes) and this Python's marshal format.
-
-    The digest, not the file's modification time: every installation of simplemma has its
-    own copy of the file, written at its own time, and installations sharing one cache folder
-    (two virtual environments) would each find the other's store stale and decode and write
-    the dictionary again at every run. Hashing the file (under 1 MB) takes about a millisecond.
-    """
-    data = data_file.read_bytes()
-    return (
-        version,
-        data_file.name,
-        len(data),
-        hashlib.blake2b(data, digest_size=_DIGEST_SIZE).hexdigest(),
-        marshal.version,
-        sys.hexversion,
-    )
+    (its size and the digest of its bytes, under 1 MB) and this Python's marshal format
+    (`marshal_store.source_key`)."""
+    return source_key(version, data_file)

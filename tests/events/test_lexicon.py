@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import LANG_EN
+from tests.conftest import LANG_EN, SEEDS
 from tests.events.helpers import strong
 from timeline.errors import LexiconError
 from timeline.events.lexicon import load_event_lexicon
@@ -294,3 +294,20 @@ def test_no_dutch_words_in_code() -> None:
     for module in sorted(source.rglob("*.py")):
         found = {s for s in _code_strings(module) if s.lower() in words and not s.isupper()}
         assert not found, f"{module.name} has Dutch words in code: {found}"
+
+
+def test_a_word_holding_no_form_of_the_lexicon_is_known_by_that_alone() -> None:
+    # the shortcut (no verb, stem or noun of the lexicon inside the word or its lemma) gives
+    # what the full look-up gives, for every word of the seeds and of the type examples
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [sentence for _, sentence in EXAMPLES + COUNTER]
+    words = {(w.lower, w.lemma): w for text in texts for w in words_of(text, 0, None, "nl")}
+    quick, full = load_event_lexicon(NL), load_event_lexicon(NL)  # each with its own memos
+    full.form_finder.append(None)  # no shortcut: every form looked up
+    finder = quick._form_finder()
+    assert finder is not None
+    shortcut = 0
+    for word in words.values():
+        assert quick._form(word) == full._form(word), word
+        shortcut += not any(map(finder.any_in, (word.lower, word.lemma)))
+    assert 0 < shortcut < len(words)

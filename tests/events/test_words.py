@@ -45,3 +45,10 @@ def test_the_same_text_is_lemmatised_in_the_language_given() -> None:
     text = "Police arrested two men"
     assert [w.lemma for w in words_of(text, 0, None, "en")][:2] == ["police", "arrest"]
     assert words_of(text, 0, None, "nl")[1].lemma != "arrest"  # not the Dutch dictionary's
+
+
+def test_a_word_with_a_digit_or_a_hyphen_is_its_own_lemma() -> None:
+    # the lemmatiser would make "12-jarig" of "12-jarige" and "1-team" of "1-teams"
+    for word in ("12-jarige", "1-teams", "f16", "a320", "٣dagen"):
+        assert lemma_of(word, "nl") == word
+    assert lemma_of("liepen", "nl") != "liepen"  # letters only: lemmatised

@@ -83,7 +83,8 @@ _LEMMAS_MAX = 200_000
 def lemma_of(word: str, language: str) -> str:
     """The lemma of a lower-cased word in `language` (an ISO code the lemmatiser knows),
     separable verbs joined ("aan_vallen" -> "aanvallen")."""
-    if "-" in word or any(c.isdigit() for c in word):
+    # a word of letters only (most) holds no digit: the test by character is for the others
+    if "-" in word or (not word.isalpha() and any(c.isdigit() for c in word)):
         return word
     try:
         lemma = lemmatiser.lemmatize(word, language)

@@ -1,0 +1,86 @@
+"""Data decoded once and kept in the user's cache folder as a marshal file, whole or not at all.
+
+A stored file is its format's magic line, a digest of the rest, then the marshalled value.
+It is trusted only when the digest matches its bytes; anything else (missing, damaged,
+unreadable) reads as nothing, and a folder that cannot be written stores nothing. What the
+value was made from is the caller's to check (a key stored beside it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+_DIGEST_SIZE = 16
+
+#: What a stored value was made from (see `source_key`).
+Key = tuple[str | int, ...]
+
+
+def read_value(path: Path, magic: bytes) -> object | None:
+    """The value stored at `path` in the format `magic`; None if there is none to trust."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(magic) + _DIGEST_SIZE
+    if not data.startswith(magic) or len(data) <= head:
+        return None
+    body = memoryview(data)[head:]
+    if hashlib.blake2b(body, digest_size=_DIGEST_SIZE).digest() != data[len(magic) : head]:
+        return None
+    try:
+        value: object = marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return value
+
+
+def write_value(path: Path, magic: bytes, value: Any) -> bool:
+    """Store a value (of the types marshal writes) in the format `magic`, whole or not at all;
+    whether it was written.
+
+    The file is written beside its final name and renamed, so a reader never sees half of it
+    and two runs writing at once leave one whole file.
+    """
+    body = marshal.dumps(value)
+    digest = hashlib.blake2b(body, digest_size=_DIGEST_SIZE).digest()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(magic + digest)
+                out.write(body)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True
+
+
+def source_key(version: str, data_file: Path) -> Key:
+    """What a stored value must have been made from: a package's version and data file (its
+    name, size and the digest of its bytes) and this Python's marshal format.
+
+    The digest, not the file's modification time: every installation of a package has its
+    own copy of the file, written at its own time, and installations sharing one cache folder
+    (two virtual environments) would each find the other's store stale and write it again at
+    every run. Hashing a file of a few MB takes a few milliseconds.
+    """
+    data = data_file.read_bytes()
+    return (
+        version,
+        data_file.name,
+        len(data),
+        hashlib.blake2b(data, digest_size=_DIGEST_SIZE).hexdigest(),
+        marshal.version,
+        sys.hexversion,
+    )

@@ -1,0 +1,42 @@
+"""A value kept as a marshal file: read back whole, in its own format, or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.marshal_store import read_value, source_key, write_value
+
+MAGIC = b"timeline-test-1\n"
+VALUE = (("1.0", "data.bin"), ("\nword\t12\n", "\n"), {("1", 2): 0.5})
+
+
+def test_a_value_reads_back_in_its_own_format_only(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "value.marshal"
+    assert write_value(path, MAGIC, VALUE)
+    assert read_value(path, MAGIC) == VALUE
+    assert read_value(path, b"timeline-other-1\n") is None
+
+
+def test_a_damaged_or_missing_file_reads_as_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "value.marshal"
+    assert read_value(path, MAGIC) is None
+    write_value(path, MAGIC, VALUE)
+    data = bytearray(path.read_bytes())
+    data[-2] ^= 0x20
+    path.write_bytes(bytes(data))
+    assert read_value(path, MAGIC) is None
+
+
+def test_an_unwritable_folder_stores_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    assert not write_value(blocker / "value.marshal", MAGIC, VALUE)
+
+
+def test_the_source_key_follows_the_data_file(tmp_path: Path) -> None:
+    data = tmp_path / "data.bin"
+    data.write_bytes(b"one")
+    first = source_key("1.0", data)
+    data.write_bytes(b"two")
+    assert source_key("1.0", data) != first
+    assert source_key("1.1", data) != source_key("1.0", data)
