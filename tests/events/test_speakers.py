@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.speakers import title_holders, titled_names
+from timeline.events.speakers import TitleCues, title_holders, titled_names
 
 TITLES = frozenset({"premier", "minister", "woordvoerder", "generaal", "aanklager", "directeur"})
 EXPERTS = frozenset({"onderzoeker", "kenner"})
@@ -13,7 +13,7 @@ SAYING = frozenset({"zei", "zegt"})
 
 
 def names(text: str) -> frozenset[str]:
-    return titled_names(text, TITLES, EXPERTS, LINKERS, SAYING, "nl")
+    return titled_names(text, TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl"))
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,9 @@ def test_the_kinds_of_words_are_kept_per_set_of_titles() -> None:
     # the same words classified against other titles and experts: no kind carried over
     text = "Zo ziet onderzoeker Vatanka het, zegt minister Jansen."
     assert names(text) == {"Jansen"}
-    other = titled_names(text, frozenset({"onderzoeker"}), frozenset(), LINKERS, SAYING, "nl")
+    other = titled_names(
+        text, TitleCues(frozenset({"onderzoeker"}), frozenset(), LINKERS, SAYING, "nl")
+    )
     assert other == {"Vatanka"}
 
 
@@ -60,25 +62,25 @@ def test_a_compound_ending_in_a_head_is_a_title_only_when_heads_are_given() -> N
     text = "Dat meldt politiewoordvoerder Alwin Don."
     assert "Don" not in names(text)
     heads = ("woordvoerder",)
-    assert "Don" in titled_names(text, TITLES, EXPERTS, LINKERS, SAYING, "nl", heads)
+    assert "Don" in titled_names(text, TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl", heads))
 
 
 def test_a_kind_of_organisation_names_only_the_name_after_it() -> None:
     kinds = ("dienst", "organisatie")
     text = "Dat meldt taxidienst Uber."
-    assert "Uber" in titled_names(text, TITLES, EXPERTS, LINKERS, SAYING, "nl", (), kinds)
+    assert "Uber" in titled_names(
+        text, TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl", (), kinds)
+    )
     worker = "Dat is onzin, zegt Jan Smit, projectleider bij vredesorganisatie Pax."
-    assert "Smit" not in titled_names(worker, TITLES, EXPERTS, LINKERS, SAYING, "nl", (), kinds)
+    assert "Smit" not in titled_names(
+        worker, TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl", (), kinds)
+    )
 
 
 def test_a_title_given_to_one_name_holds_it() -> None:
     holders = title_holders(
         "Premier Jacinda Ardern sprak. Minister Blok en minister Grapperhaus zwegen.",
-        TITLES,
-        EXPERTS,
-        LINKERS,
-        SAYING,
-        "nl",
+        TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl"),
     )
     assert holders == {"premier": "Ardern"}  # two ministers: "de minister" names no one
 
@@ -86,5 +88,5 @@ def test_a_title_given_to_one_name_holds_it() -> None:
 def test_title_holders_take_compound_titles_as_titled_names_does() -> None:
     text = "Dat meldt politiewoordvoerder Alwin Don. Taxidienst Uber zweeg."
     heads, kinds = ("woordvoerder",), ("dienst",)
-    holders = title_holders(text, TITLES, EXPERTS, LINKERS, SAYING, "nl", heads, kinds)
+    holders = title_holders(text, TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl", heads, kinds))
     assert holders == {"politiewoordvoerder": "Don"}  # a kind of organisation holds no title

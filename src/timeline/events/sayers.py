@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from timeline.events.lexicon import EventLexicon
-from timeline.events.speakers import title_holders, title_key, titled_names
+from timeline.events.speakers import TitleCues, title_holders, title_key, titled_names
 from timeline.events.words import Word, words_of
 
 #: A pronoun that says something ("zei hij"): a speaker, but no name to key on.
@@ -110,7 +110,7 @@ def candidates(
     found += [
         Candidate(s, e, surname(name)) for s, e, name in gazetteer.people(text, start, end, known)
     ]
-    holders = title_holders(text, *_title_cues(lexicon))
+    holders = title_holders(text, _title_cues(lexicon))
     titled = official_names(lexicon, text)
     for word in words_of(text, start, end, lexicon.language):
         if any(c.start <= word.start < c.end for c in found):
@@ -199,25 +199,14 @@ def official_names(lexicon: EventLexicon, text: str) -> frozenset[str]:
     """The surnames `text` gives a title of office or a kind of organisation ("premier
     Netanyahu", "politiewoordvoerder Don", "taxidienst Uber"): one set for the speaker of a
     statement and for whether a speaker is official."""
-    return titled_names(text, *_title_cues(lexicon))
+    return titled_names(text, _title_cues(lexicon))
 
 
-_TitleCues = tuple[
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-    str,
-    tuple[str, ...],
-    tuple[str, ...],
-]
-
-
-def _title_cues(lexicon: EventLexicon) -> _TitleCues:
-    """What `titled_names` and `title_holders` read titles by, in their order: one list for
-    both, so that they classify an article's words once."""
+def _title_cues(lexicon: EventLexicon) -> TitleCues:
+    """What `titled_names` and `title_holders` read titles by: one value for both, so that
+    they classify an article's words once."""
     cues = lexicon.attributions
-    return (
+    return TitleCues(
         lexicon.official_speakers,
         lexicon.expert_speakers,
         cues.linkers,

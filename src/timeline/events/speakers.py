@@ -8,6 +8,7 @@ expert the article gives no such title) stays an attribution.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -30,49 +31,55 @@ _KINDS_MAX = 200_000
 _lower = itemgetter(3)
 
 
-@lru_cache(maxsize=2)
-def titled_names(
-    text: str,
-    titles: frozenset[str],
-    experts: frozenset[str],
-    linkers: frozenset[str],
-    saying: frozenset[str],
-    language: str,
-    heads: tuple[str, ...] = (),
-    kinds: tuple[str, ...] = (),
-) -> frozenset[str]:
-    """The surnames `text` gives one of `titles`, right before or after the name, and never
-    one of `experts` ("Alex Vatanka, directeur van het Iranprogramma" is also "onderzoeker
-    Vatanka"). A compound ending in one of `heads` is a title too ("politiewoordvoerder").
-    A word ending in one of `kinds` of organisation names the name right after it only
-    ("taxidienst Uber"): "Jan Smit, projectleider bij vredesorganisatie Pax" is no company.
+@dataclass(frozen=True)
+class TitleCues:
+    """What `titled_names` and `title_holders` read titles by: one value for both, so that
+    they classify an article's words once (hashable: the two functions are memoised)."""
 
-    `linkers` may stand between a title and its name ("minister van Defensie Ank Bijleveld"),
+    titles: frozenset[str]
+    experts: frozenset[str]
+    #: Words that may stand between a title and its name ("minister van Defensie").
+    linkers: frozenset[str]
+    #: Verbs of saying: a name a comma before one is not titled by what follows it.
+    saying: frozenset[str]
+    #: The ISO code of the language, for the lemmatiser.
+    language: str
+    #: Heads that make a compound a title ("politiewoordvoerder").
+    heads: tuple[str, ...] = ()
+    #: Kinds of organisation ("taxidienst Uber"): they name the name after them only.
+    kinds: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=2)
+def titled_names(text: str, cues: TitleCues) -> frozenset[str]:
+    """The surnames `text` gives one of the `cues`' titles, right before or after the name,
+    and never one of its experts' titles ("Alex Vatanka, directeur van het Iranprogramma" is
+    also "onderzoeker Vatanka"). A compound ending in one of the heads is a title too
+    ("politiewoordvoerder"). A word ending in a kind of organisation names the name right
+    after it only ("taxidienst Uber"): "Jan Smit, projectleider bij vredesorganisatie Pax" is
+    no company.
+
+    Linkers may stand between a title and its name ("minister van Defensie Ank Bijleveld"),
     each followed by at most one lower-case word ("minister van justitie William Barr"). A
-    name a comma before a verb of `saying` is not titled by what follows it ('Trump, zei de
+    name a comma before a verb of saying is not titled by what follows it ('Trump, zei de
     minister').
     """
-    words = words_of(text, 0, None, language)
-    classes = _kinds(words, titles, heads, experts, kinds)
+    words = words_of(text, 0, None, cues.language)
+    classes = _kinds(words, cues)
     found: dict[bool, set[str]] = {True: set(), False: set()}
     for i in compress(range(len(words)), classes):
         expert = classes[i] == _EXPERT
-        before = None if classes[i] == _KIND else _name_before(text, words, i, saying)
-        for name in (_name_after(text, words, i, linkers), before):
+        before = None if classes[i] == _KIND else _name_before(text, words, i, cues.saying)
+        for name in (_name_after(text, words, i, cues.linkers), before):
             if name:
                 found[expert].add(name)
     return frozenset(found[False] - found[True])
 
 
-def _kinds(
-    words: Sequence[Word],
-    titles: frozenset[str],
-    heads: tuple[str, ...],
-    experts: frozenset[str],
-    kinds: tuple[str, ...],
-) -> list[int]:
+def _kinds(words: Sequence[Word], cues: TitleCues) -> list[int]:
     """The kind of each word; an expert's title wins over an official's, which wins over a
     kind of organisation."""
+    titles, heads, experts, kinds = cues.titles, cues.heads, cues.experts, cues.kinds
     memo = _KINDS.setdefault((titles, heads, experts, kinds), {})
     if len(memo) > _KINDS_MAX:
         memo.clear()
@@ -152,30 +159,22 @@ def _name_before(text: str, words: Sequence[Word], i: int, saying: frozenset[str
 
 
 @lru_cache(maxsize=2)
-def title_holders(
-    text: str,
-    titles: frozenset[str],
-    experts: frozenset[str],
-    linkers: frozenset[str],
-    saying: frozenset[str],
-    language: str,
-    heads: tuple[str, ...] = (),
-    kinds: tuple[str, ...] = (),
-) -> dict[str, str]:
-    """The one surname `text` gives each of `titles`, by the title's `title_key`: "premier" ->
-    "Ardern" for "premier Jacinda Ardern", so that "zei de premier" names her. A title given to
-    several names ("minister Blok", "minister Grapperhaus") names no one. Not to be changed:
-    the mapping is shared by the callers of one text. `heads` and `kinds` are as
-    `titled_names` takes them (a compound ending in a head is a title; a kind of organisation
-    holds no title), so that the two share the classification of the article's words.
+def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
+    """The one surname `text` gives each of the `cues`' titles, by the title's `title_key`:
+    "premier" -> "Ardern" for "premier Jacinda Ardern", so that "zei de premier" names her. A
+    title given to several names ("minister Blok", "minister Grapperhaus") names no one. Not
+    to be changed: the mapping is shared by the callers of one text. A compound ending in a
+    head is a title; a kind of organisation holds no title (as for `titled_names`, whose
+    classification of the article's words it shares).
     """
-    words = words_of(text, 0, None, language)
-    classes = _kinds(words, titles, heads, experts, kinds)
+    words = words_of(text, 0, None, cues.language)
+    classes = _kinds(words, cues)
     found: dict[str, set[str]] = {}
     for i in compress(range(len(words)), classes):
         if classes[i] != _TITLE:
             continue
-        for name in (_name_after(text, words, i, linkers), _name_before(text, words, i, saying)):
+        after = _name_after(text, words, i, cues.linkers)
+        for name in (after, _name_before(text, words, i, cues.saying)):
             if name:
                 found.setdefault(title_key(words[i]), set()).add(name)
     return {title: min(names) for title, names in found.items() if len(names) == 1}
