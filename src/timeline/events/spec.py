@@ -35,8 +35,8 @@ class InflectionSpec(BaseModel):
     min_compound_modifier: int = 3
     #: Linking letters between the parts of a compound ("vergelding-s-aanval").
     compound_links: list[str] = Field(default_factory=list)
-    #: Words that end in an event noun without being its compounds: "overeenstemming" is
-    #: agreement, not a vote ("stemming").
+    #: Words that end in an event noun without naming its event: "overeenstemming" is
+    #: agreement, not a vote ("stemming"); "bloedonderzoek" is a test, not an investigation.
     not_compounds: frozenset[str] = frozenset()
     clause_final_particles: list[str] = Field(default_factory=list)
     #: What a present participle adds to its infinitive ('vliegen' + 'de'): used as an adjective.
