@@ -730,6 +730,9 @@ def _attribute_date(lexicon: EventLexicon, text: str, timex: Timex, clause: Clau
     """Whether a date qualifies the noun before it ("een film uit 1981"), cites a publication
     ("de krant van 8 april") or is compared with ("meer dan in 2015"): a link word before it
     after a word of the clause, and no range word after it ("van 2010 tot 2015")."""
+    lead = text[max(clause.start, timex.start - 40) : timex.start].rstrip().lower()
+    if lead.endswith(lexicon.comparison_phrases):
+        return True  # "ten opzichte van een jaar eerder", "vergeleken met 2007"
     before = words_of(text, max(clause.start, timex.start - 40), timex.start, lexicon.language)
     if len(before) < 2:
         return False

@@ -171,6 +171,8 @@ class EventLexicon:
     #: Words of a comparison before a date ("meer dan in 2015"): no time of a happening.
     comparison_words: frozenset[str] = frozenset()
     comparative_endings: tuple[str, ...] = ()
+    #: Phrases of a comparison right before a date ("ten opzichte van een jaar eerder").
+    comparison_phrases: tuple[str, ...] = ()
     range_words: frozenset[str] = frozenset()
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
@@ -819,6 +821,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         publication_nouns=frozenset(w.lower() for w in spec.publication_nouns),
         comparison_words=frozenset(w.lower() for w in spec.comparison_words),
         comparative_endings=tuple(w.lower() for w in spec.comparative_endings),
+        comparison_phrases=tuple(w.lower() for w in spec.comparison_phrases),
         range_words=frozenset(w.lower() for w in spec.range_words),
         source=str(path) + (f" + {extra}" if extra else ""),
     )

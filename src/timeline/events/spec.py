@@ -205,6 +205,8 @@ class EventLexiconSpec(BaseModel):
     comparison_words: list[str] = Field(default_factory=list)
     #: How the comparative before a comparison word ends ("meer", "hoger", "duurder").
     comparative_endings: list[str] = Field(default_factory=list)
+    #: Phrases of a comparison right before a date: "ten opzichte van een jaar eerder".
+    comparison_phrases: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     #: Fixed expressions (regular expressions, lower case) whose words name no event: "te
