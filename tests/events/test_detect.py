@@ -332,6 +332,9 @@ def test_a_date_that_qualifies_a_noun_dates_no_happening(nl: Language) -> None:
     assert strong(nl, cited, "2019-03-25") == []
     assert strong(nl, "Dat is 10 procent meer dan in 2017.", "2019-03-25") == []
     assert strong(nl, "Dat is een stijging ten opzichte van een jaar eerder.", "2019-03-25") == []
+    assert strong(nl, "Het aantal steeg van 2948 zaken in 2017 naar 3553.", "2019-03-25") == []
+    # a name with digits is no figure: "C1000 kwam in 2009 met ..."
+    assert [m.date for m in strong(nl, "C1000 kwam in 2009 met een actie.", "2019-03-25")]
     # "dan" as "then" is no comparison
     assert [m.date for m in strong(nl, "Maar dan, in 1963, volgt een schok.", "2019-03-25")]
     # a range's start is no attribute: "van 2010 tot 2015"

@@ -740,10 +740,22 @@ def _attribute_date(lexicon: EventLexicon, text: str, timex: Timex, clause: Clau
     cited = link in lexicon.citation_links and (
         noun.lemma in lexicon.publication_nouns or noun.lower in lexicon.publication_nouns
     )
-    if link not in lexicon.date_attribute_links and not cited and not _compared(lexicon, before):
+    figure = link in lexicon.figure_links and _figure_before(before)
+    attribute = link in lexicon.date_attribute_links or cited or figure
+    if not attribute and not _compared(lexicon, before):
         return False
     after = words_of(text, timex.end, min(clause.end, timex.end + 20), lexicon.language)
     return not (after and after[0].lower in lexicon.range_words)
+
+
+def _figure_before(before: Sequence[Word]) -> bool:
+    """Whether a number, or a number and its unit, stands before the link word: "van 366 in
+    2001", "1065 incidenten in 2017", "2,5 procent in 2019"."""
+    number = (
+        before[-2] if not before[-2].text.islower() else (before[-3] if len(before) > 2 else None)
+    )
+    # a number alone: not a name with digits ("C1000") nor a score ("3-0")
+    return number is not None and number.text.replace(".", "").replace(",", "").isdigit()
 
 
 def _compared(lexicon: EventLexicon, before: Sequence[Word]) -> bool:

@@ -173,6 +173,8 @@ class EventLexicon:
     comparative_endings: tuple[str, ...] = ()
     #: Phrases of a comparison right before a date ("ten opzichte van een jaar eerder").
     comparison_phrases: tuple[str, ...] = ()
+    #: Words between a figure and a date ("1065 incidenten in 2017"): a statistic of that time.
+    figure_links: frozenset[str] = frozenset()
     range_words: frozenset[str] = frozenset()
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
@@ -822,6 +824,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         comparison_words=frozenset(w.lower() for w in spec.comparison_words),
         comparative_endings=tuple(w.lower() for w in spec.comparative_endings),
         comparison_phrases=tuple(w.lower() for w in spec.comparison_phrases),
+        figure_links=frozenset(w.lower() for w in spec.figure_links),
         range_words=frozenset(w.lower() for w in spec.range_words),
         source=str(path) + (f" + {extra}" if extra else ""),
     )

@@ -207,6 +207,9 @@ class EventLexiconSpec(BaseModel):
     comparative_endings: list[str] = Field(default_factory=list)
     #: Phrases of a comparison right before a date: "ten opzichte van een jaar eerder".
     comparison_phrases: list[str] = Field(default_factory=list)
+    #: Words between a figure (a number, or a number and its unit) and a date: "van 366 in
+    #: 2001", "2,5 procent in 2019" is a statistic of that time, no happening.
+    figure_links: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     non_events: list[str] = Field(default_factory=list)
     #: Fixed expressions (regular expressions, lower case) whose words name no event: "te
