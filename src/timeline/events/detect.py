@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from timeline.events.actors import actors_in, article_people
 from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
+from timeline.events.attributes import attribute_date
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
 from timeline.events.sayers import clause_speaker, official_names, span_speaker
@@ -707,7 +708,7 @@ def _other_event(
         and t.type in ("DATE", "TIME")
         # a date in brackets is a citation or an aside: "(Het Hoogste Woord, maandag)"
         and not _in_brackets(text, t.start, t.end, clause.start, clause.end)
-        and not _attribute_date(lexicon, text, t, clause)
+        and not attribute_date(lexicon.date_attributes, text, t, clause.start, clause.end)
     ]
     if not dates:
         return False
@@ -724,47 +725,6 @@ def _other_event(
     if _only_a_state(lexicon, outside, sentence_start):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
     return not lexicon.is_hedged(text[clause.start : clause.end])
-
-
-def _attribute_date(lexicon: EventLexicon, text: str, timex: Timex, clause: Clause) -> bool:
-    """Whether a date qualifies the noun before it ("een film uit 1981"), cites a publication
-    ("de krant van 8 april") or is compared with ("meer dan in 2015"): a link word before it
-    after a word of the clause, and no range word after it ("van 2010 tot 2015")."""
-    lead = text[max(clause.start, timex.start - 40) : timex.start].rstrip().lower()
-    if lead.endswith(lexicon.comparison_phrases):
-        return True  # "ten opzichte van een jaar eerder", "vergeleken met 2007"
-    before = words_of(text, max(clause.start, timex.start - 40), timex.start, lexicon.language)
-    if len(before) < 2:
-        return False
-    link, noun = before[-1].lower, before[-2]
-    cited = link in lexicon.citation_links and (
-        noun.lemma in lexicon.publication_nouns or noun.lower in lexicon.publication_nouns
-    )
-    figure = link in lexicon.figure_links and _figure_before(before)
-    attribute = link in lexicon.date_attribute_links or cited or figure
-    if not attribute and not _compared(lexicon, before):
-        return False
-    after = words_of(text, timex.end, min(clause.end, timex.end + 20), lexicon.language)
-    return not (after and after[0].lower in lexicon.range_words)
-
-
-def _figure_before(before: Sequence[Word]) -> bool:
-    """Whether a number, or a number and its unit, stands before the link word: "van 366 in
-    2001", "1065 incidenten in 2017", "2,5 procent in 2019"."""
-    number = (
-        before[-2] if not before[-2].text.islower() else (before[-3] if len(before) > 2 else None)
-    )
-    # a number alone: not a name with digits ("C1000") nor a score ("3-0")
-    return number is not None and number.text.replace(".", "").replace(",", "").isdigit()
-
-
-def _compared(lexicon: EventLexicon, before: Sequence[Word]) -> bool:
-    """Whether the words before a date compare a figure with that time's: "20 procent meer
-    dan (in) 2015", a comparative before the comparison word ("Maar dan, in 1963" is "then")."""
-    for k in (len(before) - 1, len(before) - 2):
-        if k >= 1 and before[k].lower in lexicon.comparison_words:
-            return before[k - 1].lower.endswith(lexicon.comparative_endings)
-    return False
 
 
 def _only_a_state(lexicon: EventLexicon, words: Sequence[Word], sentence_start: int) -> bool:

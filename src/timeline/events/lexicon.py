@@ -17,6 +17,7 @@ from typing import NamedTuple
 from timeline.errors import LexiconError
 from timeline.events.actors import Gazetteer, load_gazetteer
 from timeline.events.anchor import AnchorCues
+from timeline.events.attributes import DateAttributes, compile_date_attributes
 from timeline.events.offsets import EventOffsets, compile_offsets
 from timeline.events.spec import (
     EventLexiconSpec,
@@ -162,20 +163,8 @@ class EventLexicon:
     offsets: EventOffsets = field(default_factory=lambda: EventOffsets(None, None))
     #: Matches what stands between an event noun and its own date (" van ").
     own_date: re.Pattern[str] | None = None
-    #: Words before a date that make it an attribute of a noun ("uit 1981"), and words after
-    #: one that make it a range's start instead ("van 2010 tot 2015", with citation links).
-    date_attribute_links: frozenset[str] = frozenset()
-    #: Words before a date after a publication ("de krant van 8 april"): a citation.
-    citation_links: frozenset[str] = frozenset()
-    publication_nouns: frozenset[str] = frozenset()
-    #: Words of a comparison before a date ("meer dan in 2015"): no time of a happening.
-    comparison_words: frozenset[str] = frozenset()
-    comparative_endings: tuple[str, ...] = ()
-    #: Phrases of a comparison right before a date ("ten opzichte van een jaar eerder").
-    comparison_phrases: tuple[str, ...] = ()
-    #: Words between a figure and a date ("1065 incidenten in 2017"): a statistic of that time.
-    figure_links: frozenset[str] = frozenset()
-    range_words: frozenset[str] = frozenset()
+    #: Words that make a date describe a noun rather than time a happening ("uit 1981").
+    date_attributes: DateAttributes = field(default_factory=DateAttributes)
     cache: dict[str, tuple[tuple[str, bool], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
@@ -818,14 +807,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         marked_particles=frozenset(w.lower() for w in spec.inflection.marked_particles),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
         own_date=between_words(spec.own_date_links),
-        date_attribute_links=frozenset(w.lower() for w in spec.date_attribute_links),
-        citation_links=frozenset(w.lower() for w in spec.citation_links),
-        publication_nouns=frozenset(w.lower() for w in spec.publication_nouns),
-        comparison_words=frozenset(w.lower() for w in spec.comparison_words),
-        comparative_endings=tuple(w.lower() for w in spec.comparative_endings),
-        comparison_phrases=tuple(w.lower() for w in spec.comparison_phrases),
-        figure_links=frozenset(w.lower() for w in spec.figure_links),
-        range_words=frozenset(w.lower() for w in spec.range_words),
+        date_attributes=compile_date_attributes(spec.date_attributes, spec.language),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
 

@@ -103,6 +103,27 @@ class EventOffsetsSpec(BaseModel):
     before: list[str] = Field(default_factory=list)
 
 
+class DateAttributesSpec(BaseModel):
+    """Words that make a date describe a noun, not time the clause's happening."""
+
+    model_config = ConfigDict(extra="forbid")
+    #: Before the date, after a word of the clause: "een film uit 1981".
+    links: list[str] = Field(default_factory=list)
+    #: After the date, they make it a range's start instead ("van 2010 tot 2015").
+    range_words: list[str] = Field(default_factory=list)
+    #: Before a date after a publication: a citation ("de krant van 8 april").
+    citation_links: list[str] = Field(default_factory=list)
+    publication_nouns: list[str] = Field(default_factory=list)
+    #: A comparison, the last or the second last word before the date, after a comparative
+    #: (these endings): "20 procent meer dan in 2015".
+    comparison_words: list[str] = Field(default_factory=list)
+    comparative_endings: list[str] = Field(default_factory=list)
+    #: Phrases of a comparison right before a date: "ten opzichte van een jaar eerder".
+    comparison_phrases: list[str] = Field(default_factory=list)
+    #: Between a figure (a number, or a number and its unit) and a date: "van 366 in 2001".
+    figure_links: list[str] = Field(default_factory=list)
+
+
 class EventTypeSpec(BaseModel):
     """One event type as written in YAML."""
 
@@ -192,25 +213,8 @@ class EventLexiconSpec(BaseModel):
     event_offsets: EventOffsetsSpec = Field(default_factory=lambda: EventOffsetsSpec())
     #: Words between an event noun and a date of its own: "de verkiezingen van 2016".
     own_date_links: list[str] = Field(default_factory=list)
-    #: Words that make a date an attribute of the noun before it ("een film uit 1981"): no
-    #: time of the clause's happening. Not where `range_words` follow the date ("van 2010 tot
-    #: 2015").
-    date_attribute_links: list[str] = Field(default_factory=list)
-    #: ... and words that do so after a publication ("de krant van 8 april", "zijn column
-    #: van 14 maart"): a citation, not the time of a happening.
-    citation_links: list[str] = Field(default_factory=list)
-    publication_nouns: list[str] = Field(default_factory=list)
-    #: ... and words of a comparison, the last or the second last before the date ("20
-    #: procent meer dan in 2015"): the figure is compared with that time's, nothing happened.
-    comparison_words: list[str] = Field(default_factory=list)
-    #: How the comparative before a comparison word ends ("meer", "hoger", "duurder").
-    comparative_endings: list[str] = Field(default_factory=list)
-    #: Phrases of a comparison right before a date: "ten opzichte van een jaar eerder".
-    comparison_phrases: list[str] = Field(default_factory=list)
-    #: Words between a figure (a number, or a number and its unit) and a date: "van 366 in
-    #: 2001", "2,5 procent in 2019" is a statistic of that time, no happening.
-    figure_links: list[str] = Field(default_factory=list)
-    range_words: list[str] = Field(default_factory=list)
+    #: Words that make a date describe a noun rather than time a happening.
+    date_attributes: DateAttributesSpec = Field(default_factory=lambda: DateAttributesSpec())
     non_events: list[str] = Field(default_factory=list)
     #: Fixed expressions (regular expressions, lower case) whose words name no event: "te
     #: koop" (for sale), "schiet ... tekort" (falls short).

@@ -1,0 +1,95 @@
+"""Dates that qualify a noun rather than time a happening.
+
+A clause dated by a calendar expression makes an untyped event (`detect`), but not when the
+date only describes something: a film "uit 2002", a letter about "de krant van 8 april", a
+figure "meer dan in 2015", "ten opzichte van een jaar eerder" or "van 366 in 2001". The words
+that tell so are the language's (`date_attributes` in the event lexicon).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.events.spec import DateAttributesSpec
+from timeline.events.words import Word, words_of
+from timeline.model import Timex
+
+#: How far before and after a date its words are looked at (characters).
+_BEFORE, _AFTER = 40, 20
+
+
+@dataclass(frozen=True)
+class DateAttributes:
+    """The compiled `date_attributes` of a lexicon (see `DateAttributesSpec`)."""
+
+    links: frozenset[str] = frozenset()
+    range_words: frozenset[str] = frozenset()
+    citation_links: frozenset[str] = frozenset()
+    publication_nouns: frozenset[str] = frozenset()
+    comparison_words: frozenset[str] = frozenset()
+    comparative_endings: tuple[str, ...] = ()
+    comparison_phrases: tuple[str, ...] = ()
+    figure_links: frozenset[str] = frozenset()
+    #: The ISO code of the language, for the lemmatiser.
+    language: str = ""
+
+
+def compile_date_attributes(spec: DateAttributesSpec, language: str) -> DateAttributes:
+    """Lower-case the word lists of a lexicon's `date_attributes`."""
+
+    def words(values: Sequence[str]) -> frozenset[str]:
+        return frozenset(w.lower() for w in values)
+
+    return DateAttributes(
+        links=words(spec.links),
+        range_words=words(spec.range_words),
+        citation_links=words(spec.citation_links),
+        publication_nouns=words(spec.publication_nouns),
+        comparison_words=words(spec.comparison_words),
+        comparative_endings=tuple(w.lower() for w in spec.comparative_endings),
+        comparison_phrases=tuple(w.lower() for w in spec.comparison_phrases),
+        figure_links=words(spec.figure_links),
+        language=language,
+    )
+
+
+def attribute_date(cues: DateAttributes, text: str, timex: Timex, start: int, end: int) -> bool:
+    """Whether a date of the clause `text[start:end]` qualifies the noun before it ("een film
+    uit 1981"), cites a publication ("de krant van 8 april") or is compared with ("meer dan
+    in 2015", "vergeleken met 2007", "van 366 in 2001"): not a range's start ("van 2010 tot
+    2015")."""
+    low = max(start, timex.start - _BEFORE)
+    if text[low : timex.start].rstrip().lower().endswith(cues.comparison_phrases):
+        return True
+    before = words_of(text, low, timex.start, cues.language)
+    if len(before) < 2:
+        return False
+    link, noun = before[-1].lower, before[-2]
+    cited = link in cues.citation_links and (
+        noun.lemma in cues.publication_nouns or noun.lower in cues.publication_nouns
+    )
+    figure = link in cues.figure_links and _figure_before(before)
+    if not (link in cues.links or cited or figure or _compared(cues, before)):
+        return False
+    after = words_of(text, timex.end, min(end, timex.end + _AFTER), cues.language)
+    return not (after and after[0].lower in cues.range_words)
+
+
+def _figure_before(before: Sequence[Word]) -> bool:
+    """Whether a number, or a number and its unit, stands before the link word: "van 366 in
+    2001", "1065 incidenten in 2017", "2,5 procent in 2019"."""
+    number = (
+        before[-2] if not before[-2].text.islower() else (before[-3] if len(before) > 2 else None)
+    )
+    # a number alone: not a name with digits ("C1000") nor a score ("3-0")
+    return number is not None and number.text.replace(".", "").replace(",", "").isdigit()
+
+
+def _compared(cues: DateAttributes, before: Sequence[Word]) -> bool:
+    """Whether the words before a date compare a figure with that time's: "20 procent meer
+    dan (in) 2015", a comparative before the comparison word ("Maar dan, in 1963" is "then")."""
+    for k in (len(before) - 1, len(before) - 2):
+        if k >= 1 and before[k].lower in cues.comparison_words:
+            return before[k - 1].lower.endswith(cues.comparative_endings)
+    return False

@@ -1,0 +1,52 @@
+"""Dates that describe a noun (a film "uit 2002", "meer dan in 2015"), not a happening."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.attributes import attribute_date
+from timeline.language import Language, load_language
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+def last_date_is_attribute(nl: Language, text: str) -> bool:
+    [*_, timex] = nl.tagger.tag(text, "2019-03-25")
+    return attribute_date(nl.events.date_attributes, text, timex, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het monument uit 1928 staat op het plein.",
+        "Hij schrijft in zijn column van 14 maart dat de stad te duur is.",
+        "Dat is 10 procent meer dan in 2017.",
+        "Dat is een stijging ten opzichte van een jaar eerder.",
+        "Het aantal steeg van 2948 zaken in 2017 naar 3553.",
+    ],
+)
+def test_a_date_that_describes_a_noun_or_a_figure(nl: Language, text: str) -> None:
+    assert last_date_is_attribute(nl, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 werd de fabriek geopend.",
+        "De oorlog van juni 1967 veranderde alles.",  # "van" dates a happening
+        "Maar dan, in 1963, volgt een schok.",  # "dan" as "then"
+        "C1000 kwam in 2009 met een actie.",  # a name with digits is no figure
+    ],
+)
+def test_a_date_that_times_a_happening(nl: Language, text: str) -> None:
+    assert not last_date_is_attribute(nl, text)
+
+
+def test_a_range_start_is_no_attribute(nl: Language) -> None:
+    text = "De boerderij uit 1887 tot 1964 stond hier."
+    first = nl.tagger.tag(text, "2019-03-25")[0]
+    assert first.text == "1887"
+    assert not attribute_date(nl.events.date_attributes, text, first, 0, len(text))
