@@ -99,6 +99,17 @@ def test_a_dated_state_is_no_event_but_a_happening_beside_it_is(nl: Language) ->
     assert [m.date for m in strong(nl, founded, "2019-03-09")] == ["2015"]
 
 
+def test_a_dated_statistic_is_no_event_but_a_happening_with_a_share_is(nl: Language) -> None:
+    assert (
+        strong(nl, "In 2018 had meer dan de helft van de volwassenen overgewicht.", "2019-04-10")
+        == []
+    )
+    shrunk = "Sinds 2012 is het aandeel rokers van 21 naar 18 procent geslonken."
+    assert strong(nl, shrunk, "2019-04-10") == []
+    won = "In 2018 won de partij twintig procent van de stemmen."
+    assert [m.date for m in strong(nl, won, "2019-04-10")] == ["2018"]
+
+
 def test_deaths_told_with_their_cause_are_the_cause(nl: Language) -> None:
     [attack] = strong(nl, "Bij de aanslag kwamen vier mensen om het leven.", "2019-03-20")
     assert attack.type == "attack"

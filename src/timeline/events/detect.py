@@ -722,24 +722,31 @@ def _other_event(
     outside = [w for w in words if not any(t.start <= w.start < t.end for t in dates)]
     if len(outside) < _MIN_OTHER_WORDS:
         return False
-    if _only_a_state(lexicon, outside, sentence_start):
+    statistic = lexicon.statistics is not None and any(
+        lexicon.statistics.search(text, s, e) for s, e in kept
+    )
+    if _only_a_state(lexicon, outside, sentence_start, statistic):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
     return not lexicon.is_hedged(text[clause.start : clause.end])
 
 
-def _only_a_state(lexicon: EventLexicon, words: Sequence[Word], sentence_start: int) -> bool:
+def _only_a_state(
+    lexicon: EventLexicon, words: Sequence[Word], sentence_start: int, statistic: bool
+) -> bool:
     """Whether the verbs of a clause tell a state ("heette", "bedroeg") and nothing else: not
     "werd opgericht en bestaat uit", "is begonnen en duurt tot". A verb may open the sentence
-    with a capital ("Telde de school in 2015 nog 734 leerlingen, ...")."""
+    with a capital ("Telde de school in 2015 nog 734 leerlingen, ..."). A share or a count
+    that is had, is, or grows is a statistic ("In 2018 had de helft overgewicht")."""
     endings = lexicon.infinitive_endings
     verbs = [
         w.lemma
         for w in words
         if _inflected_verb(w, endings) or (w.start == sentence_start and _opening_verb(w, endings))
     ]
-    return any(v in lexicon.state_verbs for v in verbs) and all(
-        v in lexicon.state_verbs or v in lexicon.state_companions for v in verbs
-    )
+    allowed = lexicon.state_verbs | lexicon.state_companions
+    if statistic:
+        return all(v in allowed or v in lexicon.trend_verbs for v in verbs)
+    return any(v in lexicon.state_verbs for v in verbs) and all(v in allowed for v in verbs)
 
 
 def _inflected_verb(word: Word, infinitives: tuple[str, ...]) -> bool:
