@@ -106,6 +106,8 @@ def test_a_dated_statistic_is_no_event_but_a_happening_with_a_share_is(nl: Langu
     )
     shrunk = "Sinds 2012 is het aandeel rokers van 21 naar 18 procent geslonken."
     assert strong(nl, shrunk, "2019-04-10") == []
+    shown = "Tien procent van de kinderen was in 2018 te zwaar, blijkt uit cijfers van het CBS."
+    assert strong(nl, shown, "2019-04-10") == []
     won = "In 2018 won de partij twintig procent van de stemmen."
     assert [m.date for m in strong(nl, won, "2019-04-10")] == ["2018"]
 

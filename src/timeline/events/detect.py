@@ -736,7 +736,8 @@ def _only_a_state(
     """Whether the verbs of a clause tell a state ("heette", "bedroeg") and nothing else: not
     "werd opgericht en bestaat uit", "is begonnen en duurt tot". A verb may open the sentence
     with a capital ("Telde de school in 2015 nog 734 leerlingen, ..."). A share or a count
-    that is had, is, or grows is a statistic ("In 2018 had de helft overgewicht")."""
+    that is had, is, grows or is shown by figures is a statistic ("In 2018 had de helft
+    overgewicht", "was in 2018 te zwaar, blijkt uit cijfers")."""
     endings = lexicon.infinitive_endings
     verbs = [
         w.lemma
@@ -745,7 +746,7 @@ def _only_a_state(
     ]
     allowed = lexicon.state_verbs | lexicon.state_companions
     if statistic:
-        return all(v in allowed or v in lexicon.trend_verbs for v in verbs)
+        return all(v in allowed or v in lexicon.statistic_verbs for v in verbs)
     return any(v in lexicon.state_verbs for v in verbs) and all(v in allowed for v in verbs)
 
 

@@ -139,9 +139,10 @@ class EventLexicon:
     #: them ("zijn", "zullen"): such a clause makes no untyped event by a date alone.
     state_verbs: frozenset[str] = frozenset()
     state_companions: frozenset[str] = frozenset()
-    #: Nouns of a share or a count and verbs of their change: a statistic is a state.
+    #: Phrases of a share or a count, and verbs of their change or of the figures showing
+    #: it: a statistic is a state.
     statistics: re.Pattern[str] | None = None
-    trend_verbs: frozenset[str] = frozenset()
+    statistic_verbs: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ()
     #: Kinds of organisation, also as a compound's head ("het bedrijf", "taxidienst Uber").
     organisation_kinds: tuple[str, ...] = ()
@@ -752,7 +753,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         state_verbs=frozenset(spec.state_verbs),
         state_companions=frozenset(spec.state_companions),
         statistics=phrase_regex(spec.statistic_phrases),
-        trend_verbs=frozenset(spec.trend_verbs),
+        statistic_verbs=frozenset(spec.statistic_verbs),
         infinitive_endings=tuple(spec.infinitive_endings),
         related=related,
         attributions=compile_attributions(

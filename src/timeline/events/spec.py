@@ -163,10 +163,11 @@ class EventLexiconSpec(BaseModel):
     state_verbs: list[str] = Field(default_factory=list)
     state_companions: list[str] = Field(default_factory=list)
     #: Phrases of a share or a count ("procent", "het aandeel"): with no verb but a state's
-    #: companions and `trend_verbs`, a clause is a statistic, a state ("In 2018 had de helft
-    #: overgewicht", "Sinds 2012 is het aandeel geslonken").
+    #: companions and `statistic_verbs` (a change, figures showing it), a clause is a
+    #: statistic, a state ("In 2018 had de helft overgewicht", "Sinds 2012 is het aandeel
+    #: geslonken").
     statistic_phrases: list[str] = Field(default_factory=list)
-    trend_verbs: list[str] = Field(default_factory=list)
+    statistic_verbs: list[str] = Field(default_factory=list)
     #: How a verb's lemma (its infinitive) ends, as the lemmatiser gives it ("heten").
     infinitive_endings: list[str] = Field(default_factory=list)
     began_before: list[str] = Field(default_factory=list)
