@@ -250,6 +250,14 @@ def test_a_relative_clause_after_a_preposition_is_its_own_clause(nl: Language) -
     assert [m.date for m in strong(nl, text, "2019-04-03")] == ["2019-W13"]
 
 
+def test_anyone_as_subject_tells_no_happening_but_a_title_with_the_word_does(nl: Language) -> None:
+    assert strong(nl, "Je hoeft alleen maar een zakje zaadjes te kopen.", "2019-04-01") == []
+    titled = "In de film Terug Naar Je Land ontmoette hij minister Dijkhoff."
+    assert [m.type for m in strong(nl, titled, "2019-04-01")] == ["meeting"]
+    texted = "Gisteren stuurde Weyers de journalisten een sms'je over zijn werk."
+    assert [m.date for m in strong(nl, texted, "2019-04-01")] == ["2019-03-31"]
+
+
 def test_a_hedge_before_a_colon_leaves_the_dated_clause_after_it(nl: Language) -> None:
     text = "Vrouwen krijgen doorgaans lagere straffen: zo kreeg zij in 2017 een jaar cel."
     assert [m.date for m in strong(nl, text, "2019-04-08")] == ["2017"]

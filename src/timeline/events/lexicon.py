@@ -99,6 +99,8 @@ class EventLexicon:
     actors: Gazetteer
     support: frozenset[str]
     hedges: re.Pattern[str] | None
+    #: A pronoun of anyone ("je"), in lower case or opening the clause: it hedges too.
+    generic: re.Pattern[str] | None
     related: dict[str, str]
     attributions: Attributions
     cues: AnchorCues
@@ -426,7 +428,11 @@ class EventLexicon:
     def is_hedged(self, text: str) -> bool:
         """Whether a clause speaks of a possibility, a habit or a negation."""
         # an aside in brackets ("(andersom niet)") does not hedge the clause around it
-        return bool(self.hedges and self.hedges.search(_BRACKETS.sub(" ", text)))
+        text = _BRACKETS.sub(" ", text)
+        return bool(
+            (self.hedges and self.hedges.search(text))
+            or (self.generic and self.generic.search(text))
+        )
 
     def link_group(self, name: str) -> str:
         """The group of related types a type links within (delivery and purchase are one)."""
@@ -704,6 +710,17 @@ def _frame_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     )
 
 
+def _pronoun_regex(pronouns: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of `pronouns` as a word in lower case, or with a capital where it opens the text
+    after quotes and blanks ("Je hoeft ..."): a capital inside a text is a title's word."""
+    if not pronouns:
+        return None
+    lower = "|".join(re.escape(p.lower()) for p in pronouns)
+    upper = "|".join(re.escape(p[:1].upper() + p[1:].lower()) for p in pronouns)
+    # not the diminutive after an apostrophe: "een sms'je"
+    return re.compile(rf"(?<![\w'’])(?:{lower})(?!\w)|\A\W*(?:{upper})(?!\w)")
+
+
 def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
     """Load `events.yaml` and `actors.yaml` from a language folder, plus a user lexicon.
 
@@ -750,6 +767,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         actors=load_gazetteer(folder / "actors.yaml", spec.not_names, spec.stopwords),
         support=frozenset(v.replace("_", "").lower() for v in spec.support_verbs),
         hedges=phrase_regex(spec.hedges),
+        generic=_pronoun_regex(spec.generic_pronouns),
         state_verbs=frozenset(spec.state_verbs),
         state_companions=frozenset(spec.state_companions),
         statistics=phrase_regex(spec.statistic_phrases),

@@ -157,6 +157,9 @@ class EventLexiconSpec(BaseModel):
     support_verbs: list[str]
     clauses: ClauseSpec
     hedges: list[str] = Field(default_factory=list)
+    #: Pronouns of anyone ("je"): a clause they are in hedges like `hedges`, written in lower
+    #: case or with a capital opening the clause (inside it, "Je" is a title's word).
+    generic_pronouns: list[str] = Field(default_factory=list)
     #: Verbs of a state, not a happening: a clause they head, with no other verb but
     #: `state_companions`, makes no untyped event by its date alone ("Tot 1961 heette de stad
     #: Akmolinsk", "In 2017 bedroeg de winst 21 miljoen").
