@@ -98,6 +98,18 @@ def test_separable_verb_particle_at_clause_end(nl: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "In Rijn en IJssel leverde het CDA een zetel in, ten gunste van de PvdA.",  # inleveren
+        "Dat leverde een spannende wedstrijd op, vol kansen.",  # opleveren
+        "In oktober leverde de veiling 11,6 miljoen euro op.",  # a decimal comma ends nothing
+    ],
+)
+def test_a_particle_before_a_comma_closes_the_clause(nl: Language, text: str) -> None:
+    assert "delivery" not in {t.type for t in nl.events.triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "De gouverneur zegt op televisie dat hij boos is.",  # not opzeggen
         "Invaller Matavz zette Vitesse op een voorsprong in Arnhem.",  # not inzetten
     ],

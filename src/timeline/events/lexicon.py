@@ -41,6 +41,8 @@ from timeline.temporal.needs import (
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+#: Marks after a word that end its clause for a particle ("levert ... in, ongeveer ...").
+_BREAKS = frozenset(",;:")
 _LOWER, _LEMMA = itemgetter(3), itemgetter(4)  # of a `Word`
 
 
@@ -245,7 +247,7 @@ class EventLexicon:
         live = map(ne, map(inert.get, map(_LOWER, words)), map(_LEMMA, words))
         for i in compress(range(len(words)), live):
             word = words[i]
-            named = self._word_triggers(words, i)
+            named = self._word_triggers(words, i, text)
             for name, verbal in named:
                 found.append(Trigger(name, word.start, word.end, verbal))
             if not named and self._inert(word):
@@ -438,14 +440,14 @@ class EventLexicon:
         """The group of related types a type links within (delivery and purchase are one)."""
         return self.related.get(name, name)
 
-    def _word_triggers(self, words: Sequence[Word], i: int) -> list[tuple[str, bool]]:
+    def _word_triggers(self, words: Sequence[Word], i: int, text: str) -> list[tuple[str, bool]]:
         """The types word i names: (type, True) as a verb, (type, False) as a noun."""
         form = self._form(words[i])
         verbs: set[str] = set()
         nouns: set[str] = set()
-        # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen
-        closing = words[-1].lower if i < len(words) - 1 else ""
-        other_verb = closing in self.particles
+        # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen,
+        # "levert in Maasdriel 500 kiezers in, ..." inleveren
+        other_verb = bool(form.named) and _closing_word(text, words, i) in self.particles
         # ... and so does one before the infinitive marker: "uit te bouwen" is uitbouwen
         other_verb = other_verb or (
             i >= 2
@@ -593,6 +595,22 @@ class EventLexicon:
         if not rules:
             rules.append(stem_rules(self.spec.inflection))
         return stem_candidates(rules[0], part)
+
+
+def _closing_word(text: str, words: Sequence[Word], i: int) -> str:
+    """The word that closes the clause of verb i, lower-cased: the clause's last word, or
+    one before a comma, a semicolon or a colon ("levert in Maasdriel 500 kiezers in, ..."); ""
+    for a verb that ends the clause itself."""
+    last = len(words) - 1
+    if i >= last:
+        return ""
+    j = next((j for j in range(i + 1, last) if _breaks_after(text, words[j].end)), last)
+    return "" if words[j].text.isupper() else words[j].lower  # "het OM" is no particle
+
+
+def _breaks_after(text: str, end: int) -> bool:
+    """Whether a comma, a semicolon or a colon follows `end`, not a decimal comma ("11,6")."""
+    return text[end : end + 1] in _BREAKS and not text[end + 1 : end + 2].isdigit()
 
 
 def _particle_follows(
