@@ -43,7 +43,10 @@ def stem_candidates(rules: StemRules, part: str) -> set[str]:
     """The stems a verb form may have: "getraind" = ge + train + d."""
     candidates: set[str] = set()
     prefixes = rules.prefixes
-    if rules.bare:  # a bare stem is a candidate only with a prefix taken off
+    # a bare stem is a candidate only with a prefix taken off, and when the form ends as a
+    # one-letter ending would: it is written once ("gezet" = ge + zet + t, "gemeld" = ge +
+    # meld + d); "gebouw" is a noun, no participle
+    if rules.bare and part[-1:] in rules.endings.get(part[-1:], ()):
         for prefix in prefixes:
             if part.startswith(prefix):
                 candidates.add(part[len(prefix) :])
