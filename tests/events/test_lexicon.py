@@ -95,6 +95,20 @@ def test_separable_verb_particle_at_clause_end(nl: Language) -> None:
     assert "attack" not in {t.type for t in nl.events.triggers("Hij zet de auto in de garage")}
 
 
+def test_an_infinitive_form_after_an_adjective_or_a_preposition_is_a_plural_noun(
+    nl: Language,
+) -> None:
+    def types(text: str) -> set[str]:
+        return {t.type for t in nl.events.triggers(text)}
+
+    assert "statement" not in types("De kar moet aan strenge eisen voldoen.")
+    assert "statement" not in types("Universiteiten stellen extreme eisen.")
+    assert "statement" in types("De vakbonden eisen dat de AOW-leeftijd wordt bevroren.")
+    assert "statement" in types("Kalitta Air en Jetblue eisen sancties tegen de concurrent.")
+    # a plural of an event noun stays that noun's event
+    assert "investigation" in types("Er lopen verschillende onderzoeken naar Trump.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -471,7 +471,7 @@ class EventLexicon:
                 verbs.add(name)
         if not verbs and not nouns:
             return []
-        if verbs and self._attributive(words, i):
+        if verbs and (self._attributive(words, i) or self._plural_noun(words, i)):
             verbs = set()  # "de geannexeerde Krim": an adjective, it may still be a noun
         nouns -= verbs
         position = self._positions()
@@ -580,6 +580,27 @@ class EventLexicon:
         if inflected and any(word.startswith(p) for p in inflection.participle_prefixes):
             return True
         return 0 < i < len(words) - 1 and words[i - 1].lower in self.determiners
+
+    def _plural_noun(self, words: Sequence[Word], i: int) -> bool:
+        """An infinitive's form used as the plural of a noun that names no event: after a
+        preposition ("voldoet aan eisen") or an inflected adjective ("strenge eisen"; not an
+        auxiliary, "wilde eisen"). "kritische onderzoeken" names the investigation's noun."""
+        word = words[i]
+        if i == 0 or word.lower != word.lemma:
+            return False  # only the infinitive's form: not "aangehouden", "reageerden"
+        before = words[i - 1]
+        inflection = self.spec.inflection
+        if before.lower not in self.prepositions and not (
+            before.text.islower()
+            and before.lower != before.lemma  # inflected: "strenge" (streng), not "gemeente"
+            and before.lower.endswith(tuple(inflection.adjective_inflection) or ("\0",))
+            and before.lower not in self.verb_cluster_words
+        ):
+            return False
+        stems = _stems(word.lower, inflection)
+        return bool(stems) and not any(
+            not verbal for stem in stems for _, verbal in self._lookup(stem)
+        )
 
     def _infinitive(self, form: str) -> bool:
         """Whether a form is the infinitive of a verb of the lexicon, or of a separable
