@@ -395,3 +395,12 @@ def _speaks_for(mention: EventMention, name: str) -> bool:
         ((sentence.index(speaker), speaker), (sentence.index(name), name))
     )
     return len(sentence[first + len(word) : second].split()) <= AFFILIATION_REACH
+
+
+def people_speaking(cluster: Cluster, mentions: Sequence[EventMention]) -> frozenset[str]:
+    """The people a cluster's sayings name as speaking (`_person`), when no organisation speaks
+    in it; passing sayings (weak mentions) name none: they stand in other events' sentences."""
+    said = [mentions[k] for k in cluster.members if mentions[k].saying and not mentions[k].weak]
+    if not said or any(_speaker_key(m) is not None for m in said):
+        return frozenset()
+    return frozenset(p for p in map(_person, said) if p is not None)
