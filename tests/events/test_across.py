@@ -124,3 +124,39 @@ def test_untyped_happenings_of_one_day_in_one_story_are_one(
     assert openings() == [["a", "b"]]
     monkeypatch.setattr(across, "STORY_SAME_DAY_OTHER", 0.99)
     assert openings() == [["a"], ["b"]]
+
+
+def _sala(nl: Language, speaker: str, article: str) -> list[EventMention]:
+    return detect(
+        nl,
+        f"{speaker} zei gisteren in Milaan dat het operahuis het Saoedische geld teruggeeft.",
+        "2019-03-20",
+        article,
+    )
+
+
+def test_what_two_people_say_on_one_day_in_two_articles_is_two_statements(nl: Language) -> None:
+    mentions = _sala(nl, "Burgemeester Giuseppe Sala", "a") + _sala(
+        nl, "Vicepremier Matteo Salvini", "b"
+    )
+    assert [m.speaker for m in mentions] == ["Sala", "Salvini"]
+    assert [len(e.mentions) for e in link_events(mentions)] == [1, 1]
+
+
+def test_what_one_person_says_in_two_articles_is_one_statement(nl: Language) -> None:
+    mentions = _sala(nl, "Burgemeester Giuseppe Sala", "a") + _sala(nl, "Giuseppe Sala", "b")
+    assert [len(e.mentions) for e in link_events(mentions)] == [2]
+
+
+def test_a_speaker_among_the_other_statements_parties_may_be_one_statement(
+    nl: Language,
+) -> None:
+    # "Sala en Salvini" name Sala as a party: the two may tell one statement
+    mentions = _sala(nl, "Burgemeester Giuseppe Sala", "a") + detect(
+        nl,
+        "Vicepremier Matteo Salvini zei gisteren in Milaan samen met Giuseppe Sala dat het "
+        "operahuis het Saoedische geld teruggeeft.",
+        "2019-03-20",
+        "b",
+    )
+    assert [len(e.mentions) for e in link_events(mentions)] == [2]

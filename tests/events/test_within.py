@@ -59,3 +59,44 @@ def test_an_outcome_beyond_its_reach_stays_apart(
     monkeypatch.setattr(within, "OUTCOME_REACH", 10)
     events = link_events(detect(nl, _CRASH, "2019-04-03"))
     assert sorted(e.type for e in events) == ["accident", "death"]
+
+
+_KOOLMEES = "Minister Koolmees zei gisteren dat de pensioenen niet omlaag gaan. "
+
+
+def test_a_saying_naming_another_speaker_does_not_go_on_with_a_statement(nl: Language) -> None:
+    text = _KOOLMEES + "De regeling moet worden herzien, zegt vakbondsvoorzitter Van Wijngaarden."
+    assert statements(nl, text) == [1, 1]
+
+
+def test_a_saying_naming_the_same_speaker_goes_on_with_the_statement(nl: Language) -> None:
+    assert statements(nl, _KOOLMEES + "De regeling moet worden herzien, zegt Koolmees.") == [2]
+
+
+def test_two_people_saying_things_on_one_day_make_two_statements(nl: Language) -> None:
+    text = (
+        "Minister Wang Yi zei gisteren in Brussel dat Huawei geen gevaar is voor Europa. "
+        "Buitenlandchef Federica Mogherini benadrukte gisteren dat Europa zelf bepaalt of Huawei "
+        "op de markt mag."
+    )
+    assert statements(nl, text) == [1, 1]
+
+
+def test_a_person_named_with_whom_they_speak_for_is_no_other_speaker(nl: Language) -> None:
+    # "van de gemeente Amersfoort" next to the spokeswoman's name: she speaks for it
+    text = (
+        "Woordvoerder Iris van Veen van de gemeente Amersfoort zei gisteren dat de boete van "
+        "tafel is. Gemeente Amersfoort zei gisteren dat de boete voor vrijwilligers van tafel is."
+    )
+    assert statements(nl, text) == [2]
+
+
+def test_a_name_beyond_the_affiliation_reach_is_no_affiliation(
+    nl: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(within, "AFFILIATION_REACH", 2)
+    text = (
+        "Woordvoerder Iris van Veen van de gemeente Amersfoort zei gisteren dat de boete van "
+        "tafel is. Gemeente Amersfoort zei gisteren dat de boete voor vrijwilligers van tafel is."
+    )
+    assert statements(nl, text) == [1, 1]

@@ -57,9 +57,17 @@ ACTOR_WEIGHT = 0.5
 
 
 def across_documents(
-    clusters: list[Cluster], weight: dict[str, float], stories: Stories, jobs: int = 1
+    clusters: list[Cluster],
+    weight: dict[str, float],
+    stories: Stories,
+    jobs: int = 1,
+    voices: Sequence[frozenset[str]] = (),
 ) -> list[Cluster]:
-    """Merge article-level clusters of different articles that tell the same event."""
+    """Merge article-level clusters of different articles that tell the same event.
+
+    `voices` gives, per cluster, the people its sayings name as speaking (`within.
+    people_speaking`): what one person says and what another says are two statements.
+    """
     df: Counter[str] = Counter(t for c in clusters for t in c.terms)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
@@ -81,7 +89,7 @@ def across_documents(
     blocks.clear()  # the candidates keep what they need of the blocks
     scored = score_candidates(
         candidates,
-        lambda pairs: _score_pairs(pairs, clusters, across, kinds, masses, weight, stories),
+        lambda pairs: _score_pairs(pairs, clusters, across, kinds, masses, weight, stories, voices),
         len(clusters),
         jobs,
     )
@@ -117,6 +125,7 @@ def _score_pairs(
     masses: array[float],
     weight: dict[str, float],
     stories: Stories,
+    voices: Sequence[frozenset[str]],
 ) -> ScoredPairs:
     """The candidate pairs of article clusters that may be one event, with their scores.
 
@@ -170,6 +179,8 @@ def _score_pairs(
         other = a_type == "other"
         if other and not same_date:
             continue
+        if voices and _other_voices(voices[i], voices[j], a_actors, b.actors):
+            continue  # "Sala benadrukte" and "Salvini riep op" on one day: two statements
         in_both = head_terms.intersection(b.terms)
         # the same day is a strong sign; the same month or year much less so
         same_day = same_date and any(len(d) >= len("2019-03-10") for d in a_dates & b_dates)
@@ -238,3 +249,19 @@ def _alike_on_average(
         first, second = telling
     total = math.fsum(scored.score(p, q) for p in first for q in second)
     return total / (len(first) * len(second)) >= AVERAGE_LINK
+
+
+def _other_voices(
+    first: frozenset[str],
+    second: frozenset[str],
+    a_actors: frozenset[str],
+    b_actors: frozenset[str],
+) -> bool:
+    """Whether the sayings of two clusters name only other people speaking (`first`, `second`)
+    and neither names one of the other's speakers among its parties ("hebben Netanyahu en
+    Gantz verklaard" may be what "Gantz beloofde" tells): two statements."""
+    if not first or not second or not first.isdisjoint(second):
+        return False
+    return not any(v in actor for v in first for actor in b_actors) and not any(
+        v in actor for v in second for actor in a_actors
+    )

@@ -2,8 +2,9 @@
 
 The mentions of each article are joined into clusters, one per event it tells (`within`);
 passing references join the one event of their kind in their article (`references`); then
-the clusters of different articles that tell the same event are merged (`across`). Clusters
-never join mentions whose dates cannot all be true at once (`windows`).
+the clusters of different articles that tell the same event are merged (`across`), never
+what two people say (`within.people_speaking`). Clusters never join mentions whose dates
+cannot all be true at once (`windows`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from timeline.events.rarity import Rarity, uniform
 from timeline.events.references import references_to_the_event
 from timeline.events.stories import Stories
 from timeline.events.windows import link_window
-from timeline.events.within import within_documents
+from timeline.events.within import people_speaking, within_documents
 from timeline.model import Event, EventMention
 
 __all__ = ["infer_publication", "link_events", "link_window"]
@@ -46,7 +47,8 @@ def link_events(
     }
     clusters = within_documents(mentions, weight)
     clusters = references_to_the_event(clusters, mentions)
-    clusters = across_documents(clusters, weight, Stories(mentions, weight), jobs)
+    voices = [people_speaking(c, mentions) for c in clusters]
+    clusters = across_documents(clusters, weight, Stories(mentions, weight), jobs, voices)
     events = [
         build_event([mentions[k] for k in sorted(c.members)])
         for c in clusters

@@ -26,6 +26,9 @@ SPEAKER_REACH = 450
 #: event of a type that causes it is that event's ("Daardoor kwamen twee mensen om het leven"
 #: after the crash, "Zijn vrouw overleed later" after the attack).
 OUTCOME_REACH = 450
+#: A name at most this many words from a saying's speaker is whom the speaker speaks for ("Iris
+#: van Veen van de gemeente Amersfoort").
+AFFILIATION_REACH = 4
 #: Dates inside one another link mentions of one kind in an article only within this span.
 NESTED_SPAN = timedelta(days=31)
 
@@ -336,10 +339,68 @@ def _other_speakers(
     mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]
 ) -> bool:
     """Whether a saying speaks for one organisation and the cluster's sayings only for
-    others: two statements."""
+    others, or, where no organisation speaks, one person speaks and the cluster's sayings
+    name only other people: two statements."""
     own = _speaker_key(mention)
-    if own is None:
-        return False
     theirs = {_speaker_key(mentions[k]) for k in cluster.members}
     theirs.discard(None)
+    if own is None:
+        return not theirs and _other_people(mention, cluster, mentions)
     return bool(theirs) and own not in theirs
+
+
+def _other_people(
+    mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]
+) -> bool:
+    """Whether a saying's sentence names its person speaking and the cluster's sayings name
+    only other people, none of them whom it speaks for ("Mogherini benadrukte" after "Wang Yi
+    zei"; not "woordvoerder Wiebe van Terwisga van Re-Match" after "Re-Match zegt")."""
+    person = _person(mention)
+    if person is None or mention.weak:
+        return False
+    people = [m for m in (mentions[k] for k in cluster.members) if m.saying and not m.weak]
+    names = {p for p in map(_person, people) if p is not None}
+    if not names or person in names:
+        return False
+    return not any(
+        _speaks_for(mention, name) or _speaks_for(other, person)
+        for other in people
+        for name in names
+    )
+
+
+def _person(mention: EventMention) -> str | None:
+    """The person a saying names as speaking in its sentence (a capitalised key that is no
+    organisation of the gazetteer), else None."""
+    speaker = mention.speaker
+    if (
+        speaker is None
+        or not speaker[:1].isupper()
+        or speaker in mention.actors
+        or speaker not in mention.mention.sentence
+    ):
+        return None
+    return speaker
+
+
+def _speaks_for(mention: EventMention, name: str) -> bool:
+    """Whether a saying's sentence names `name` next to its speaker ("Iris van Veen van de
+    gemeente Amersfoort", "volgens Vonk van de ANWB"): whom the speaker speaks for, or who
+    speaks for it."""
+    speaker = mention.speaker
+    sentence = mention.mention.sentence
+    if speaker is None or speaker not in sentence or name not in sentence:
+        return False
+    (first, word), (second, _) = sorted(
+        ((sentence.index(speaker), speaker), (sentence.index(name), name))
+    )
+    return len(sentence[first + len(word) : second].split()) <= AFFILIATION_REACH
+
+
+def people_speaking(cluster: Cluster, mentions: Sequence[EventMention]) -> frozenset[str]:
+    """The people a cluster's sayings name as speaking (`_person`), when no organisation speaks
+    in it; passing sayings (weak mentions) name none: they stand in other events' sentences."""
+    said = [mentions[k] for k in cluster.members if mentions[k].saying and not mentions[k].weak]
+    if not said or any(_speaker_key(m) is not None for m in said):
+        return frozenset()
+    return frozenset(p for p in map(_person, said) if p is not None)
