@@ -43,9 +43,13 @@ def test_a_grouped_alternation_matches_as_the_plain_one() -> None:
     words = ["ab", "Ba", "a", "abc", "b", "", "a.b", "B", "a b"]
     plain = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?![\w’'])")
     grouped = re.compile(rf"(?<!\w)(?:{grouped_alternation(words)})(?![\w’'])")
+    after_letters = grouped_alternation(words, r"[\w]")
+    checked_after = re.compile(rf"(?:{after_letters})(?![\w’'])")
     assert grouped.pattern != plain.pattern
     text = "ab abc a.b a b Ba B b. xa abc’ a-b"
-    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    spans = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in grouped.finditer(text)] == spans
+    assert [m.span() for m in checked_after.finditer(text)] == spans
 
 
 @given(
@@ -58,4 +62,8 @@ def test_any_grouped_alternation_finds_what_the_plain_one_finds(
     assume(words)  # (no words: no alternation to compare)
     plain = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?![\w’'])")
     grouped = re.compile(rf"(?<!\w)(?:{grouped_alternation(words)})(?![\w’'])")
-    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    after_letters = grouped_alternation(words, r"[\w]")
+    checked_after = re.compile(rf"(?:{after_letters})(?![\w’'])")
+    spans = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in grouped.finditer(text)] == spans
+    assert [m.span() for m in checked_after.finditer(text)] == spans
