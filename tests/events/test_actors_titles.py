@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from tests.events.helpers import strong
 from timeline.errors import LexiconError
-from timeline.events.actors import load_gazetteer
+from timeline.events.actors import _lowercase_words, load_gazetteer
 from timeline.language import Language, load_language
 
 
@@ -108,3 +109,10 @@ def test_a_form_of_two_actors_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match="'Den Haag' is a form of both"):
         load_gazetteer(path)
+
+
+def test_the_lower_case_words_are_those_a_lookbehind_first_regex_finds() -> None:
+    # the regex looks behind after its first letter (faster): the same words as before it
+    before = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Ý][\w’'-]*")
+    for text in ("een Theresa May-achtige zin, -woord x-y 3de zo’n ’s", "a", "-a", "", "éé Éé"):
+        assert _lowercase_words(text) == frozenset(before.findall(text))

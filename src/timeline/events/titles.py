@@ -208,7 +208,8 @@ def keep_spans(start: int, end: int, removed: Sequence[tuple[int, int]]) -> list
 def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozenset[str]) -> str:
     """A readable title from the kept spans of a clause: trimmed, capitalised, not too long."""
     raw = " ".join(text[s:e] for s, e in spans)
-    raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
+    if "(" in raw:  # (most clauses have no bracket: no scan)
+        raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
     raw = raw.translate(_QUOTES_TO_BLANKS)
     words = raw.split()
     while words and words[0].strip(",;:").lower() in strip_words:
@@ -216,5 +217,7 @@ def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozens
     if len(words) > _MAX_WORDS:
         words = [*words[:_MAX_WORDS], "…"]
     title = " ".join(words).strip(" ,;:-–.")
-    title = _BLANK_BEFORE_MARK.sub(r"\1", title)
+    # the words are joined by single spaces: a blank before a mark is one of these four
+    if " ," in title or " ." in title or " ;" in title or " :" in title:
+        title = _BLANK_BEFORE_MARK.sub(r"\1", title)
     return title[:1].upper() + title[1:]
