@@ -93,6 +93,20 @@ def test_a_name_the_article_gives_a_kind_of_organisation_speaks_for_it(nl: Langu
     ]
 
 
+def test_a_pronoun_speaks_for_the_official_named_last_before_it(nl: Language) -> None:
+    titled = (
+        "Premier Mark Rutte bezocht gisteren Parijs. "
+        '"Het was een goed gesprek", zei hij na afloop tegen de pers.'
+    )
+    said = [m for m in strong(nl, titled, "2019-03-09") if m.type == "statement"]
+    assert len(said) == 1
+    untitled = (
+        "Jan de Vries fietste gisteren naar Parijs. "
+        '"Het was een goede tocht", zei hij na afloop tegen de pers.'
+    )
+    assert [m for m in strong(nl, untitled, "2019-03-09") if m.type == "statement"] == []
+
+
 def test_a_dated_state_is_no_event_but_a_happening_beside_it_is(nl: Language) -> None:
     assert strong(nl, "In 2015 telde de vereniging driehonderd mensen.", "2019-03-09") == []
     founded = "De vereniging werd in 2015 opgericht en telt driehonderd mensen."

@@ -34,6 +34,8 @@ OTHER = "other"
 #: Marks the linking term that names the kind of an event ("#raket" for a "raketaanval").
 KIND = "#"
 _MIN_OTHER_WORDS = 3
+#: How far back the person a speaking pronoun stands for is looked for (characters).
+_PRONOUN_REACH = 300
 #: How far before an event noun its time preposition is looked for (characters).
 _FRAME_REACH = 60
 
@@ -468,7 +470,27 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
         return True
     titled = official_names(lexicon, text)
     # the speaker's own name, or one before it: not a town named after it
-    return any(w.text in titled for w in words if w.start < first[1])
+    if any(w.text in titled for w in words if w.start < first[1]):
+        return True
+    # "zei hij": the person named last before speaks, when the article gives him a title
+    return (
+        not people
+        and any(w.lower in lexicon.speaker_pronouns for w in words)
+        and _last_named(lexicon, text, start, titled)
+    )
+
+
+def _last_named(lexicon: EventLexicon, text: str, start: int, titled: frozenset[str]) -> bool:
+    """Whether the person named last before `start` (a full name, within `_PRONOUN_REACH`
+    characters) is one the article gives a title (`titled`): whom a pronoun that speaks there
+    stands for."""
+    before = max(0, start - _PRONOUN_REACH)
+    known = lexicon.actors.known(text, before, start)
+    people = lexicon.actors.people(text, before, start, known)
+    if not people:
+        return False
+    first, last, _ = max(people)
+    return not titled.isdisjoint(text[first:last].split())
 
 
 def _affiliated(
