@@ -13,7 +13,8 @@ from timeline.temporal.values import RANK
 
 
 def build_event(members: Sequence[EventMention]) -> Event:
-    """One event from its mentions: the most precise explicit date wins, else the first report."""
+    """One event from its mentions: the most precise explicit date wins, else the first report
+    dated by its own day before one dated by a sentence before it."""
     if len(members) == 1:
         return _single(members[0])
     # the title comes from the full report that shares most with the others (the most
@@ -99,7 +100,11 @@ def _date_preference(m: EventMention) -> tuple[int, int, date, str, int]:
     if m.explicit:
         # a report's own date before a passing reference's ("na de verkiezingen van maandag")
         return (0, rank + m.weak * len(RANK), interval.start, m.mention.document, m.mention.start)
-    return (1, 0, interval.start, m.mention.document, m.mention.start)
+    # without an explicit date, the report's own day (its publication) before a date carried
+    # over from the sentence before with no word pointing to it (a story's date): that date is
+    # mostly another event's ("besloot vorige week ... De AKP eiste een hertelling")
+    carried = m.date != m.published and m.mention.time_text is None
+    return (1, int(carried), interval.start, m.mention.document, m.mention.start)
 
 
 def unique_ids(events: list[Event]) -> list[Event]:
