@@ -106,3 +106,37 @@ def test_carried_over_dates_date_the_event_when_nothing_else_does() -> None:
     later = _undated("2019-W14", 50, "2019-04-10", None)
     earlier = _undated("2019-W13", 10, "2019-04-10", None)
     assert build_event([later, earlier]).date == "2019-W13"
+
+
+def _told(value: str, start: int, tense: str, mod: str | None = None) -> EventMention:
+    """A full election report told by a verb without a date, published `value`."""
+    told = _undated(value, start, value, None)
+    return replace(told, type="election", verbal=True, tense=tense, mod=mod)
+
+
+def test_a_passing_reference_does_not_date_what_a_report_tells_as_done() -> None:
+    # "Zo'n 90 van hen kwamen om" and "bij de aanslag vorige maand": the month is the attack's
+    passing = _mention("2019-03", 10, weak=True, mod="BEFORE")
+    told = _told("2019-04-03", 50, "past")
+    assert build_event([passing, told]).date == "2019-04-03"
+
+
+def test_a_passing_reference_dates_what_is_told_in_the_present() -> None:
+    # "Want als Maduro hem zou arresteren": no report that it happened
+    passing = _mention("2019-03-04", 10, weak=True, mod="BEFORE")
+    told = _told("2019-03-05", 50, "present")
+    assert build_event([passing, told]).date == "2019-03-04"
+
+
+def test_a_passing_reference_dates_what_is_dated_by_another_event() -> None:
+    # "In het begin van de oorlog heeft Iran drones geleverd": some time before, no more
+    passing = _mention("2022-10", 10, weak=True, mod="BEFORE")
+    told = _told("2025-06", 50, "past", mod="BEFORE")
+    assert build_event([passing, told]).date == "2022-10"
+
+
+def test_a_passing_reference_dates_what_a_report_of_another_kind_tells() -> None:
+    # "protesteren half oktober tegen de wapenleveranties" and "heeft drones gekocht"
+    passing = _mention("2022-10", 10, weak=True, mod="BEFORE")
+    told = replace(_told("2022-12", 50, "past"), type="purchase")
+    assert build_event([passing, told]).date == "2022-10"

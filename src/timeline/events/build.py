@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from timeline.events.anchor import PAST
 from timeline.model import Event, EventMention, Mention, Status
 from timeline.temporal.values import RANK
 
@@ -25,8 +26,13 @@ def build_event(members: Sequence[EventMention]) -> Event:
         key=lambda m: (m.weak, -sum(shared[t] - 1 for t in set(m.terms)), *_date_preference(m)),
     )
     # the date comes from the most precise explicit mention, even a passing reference
-    # ("protesteren half oktober tegen de wapenleveranties"); the title from a full report
+    # ("protesteren half oktober tegen de wapenleveranties"); the title from a full report.
+    # But a passing reference does not date what a report tells as done without a date
+    # ("Zo'n 90 van hen kwamen om" and "bij de aanslag vorige maand"): the reference's date is
+    # of what it refers to, the report's of the article
     dating = min(members, key=_date_preference)
+    if dating.explicit and dating.weak and any(_told_undated(m, dating.type) for m in members):
+        dating = min((m for m in members if not m.explicit), key=_date_preference)
     types = Counter(m.type for m in members)
     top = max(types.values())
     event_type = (
@@ -116,3 +122,18 @@ def unique_ids(events: list[Event]) -> list[Event]:
             event if seen[event.id] == 1 else replace(event, id=f"{event.id}-{seen[event.id]}")
         )
     return out
+
+
+def _told_undated(m: EventMention, event_type: str) -> bool:
+    """A full report of a kind of event told by a verb in the past tense, dated by its article:
+    it happened."""
+    return (
+        m.type == event_type
+        and not m.explicit
+        and not m.weak
+        and m.verbal
+        and m.tense == "past"
+        and m.date == m.published
+        # not dated by another event ("in het begin van de oorlog"): that is some time before
+        and (m.mod is None or m.mention.time_value == PAST)
+    )
