@@ -140,3 +140,9 @@ def test_a_passing_reference_dates_what_a_report_of_another_kind_tells() -> None
     passing = _mention("2022-10", 10, weak=True, mod="BEFORE")
     told = replace(_told("2022-12", 50, "past"), type="purchase")
     assert build_event([passing, told]).date == "2022-10"
+
+
+def test_a_passing_reference_dates_what_an_undated_article_tells() -> None:
+    passing = _mention("2022-10", 10, weak=True, mod="BEFORE")
+    told = replace(_told("2022-12", 50, "past"), date=None, interval=None, published=None)
+    assert build_event([passing, told]).date == "2022-10"

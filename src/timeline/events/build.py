@@ -133,6 +133,7 @@ def _told_undated(m: EventMention, event_type: str) -> bool:
         and not m.weak
         and m.verbal
         and m.tense == "past"
+        and m.interval is not None
         and m.date == m.published
         # not dated by another event ("in het begin van de oorlog"): that is some time before
         and (m.mod is None or m.mention.time_value == PAST)
