@@ -68,3 +68,81 @@ def test_an_event_of_one_mention_is_built_as_by_the_general_rules() -> None:
         replace(_mention("2019", 3), actors=("@Iran", "@Oman", "@Iran")),
     ):
         assert build_event([mention]) == build_event([mention, mention])
+
+
+def _undated(value: str, start: int, published: str, time_text: str | None) -> EventMention:
+    """A mention without a date of its own: dated `value` by its publication or a sentence
+    before it (`time_text` is the word that points there, None when nothing does)."""
+    return EventMention(
+        Mention("a", f"sentence {start}", start, start + 10, time_text, value),
+        "statement",
+        f"title {start}",
+        (),
+        "reported",
+        value,
+        None,
+        parse_value(value),
+        published=published,
+    )
+
+
+def test_a_date_carried_over_from_the_sentence_before_does_not_date_the_event() -> None:
+    # "De AKP eiste een hertelling" told after "de kiesraad besloot vorige week": the week is
+    # the decision's, the statement is of the day the article was written
+    carried = _undated("2019-W14", 10, "2019-04-10", None)
+    told = _undated("2019-04-10", 50, "2019-04-10", None)
+    assert build_event([carried, told]).date == "2019-04-10"
+    assert build_event([told, carried]).date == "2019-04-10"
+
+
+def test_a_date_the_sentence_points_to_is_its_own() -> None:
+    # "Israël wees toen ook naar Hamas": "toen" names the time before, the earliest own date
+    pointed = _undated("2019-03-15", 10, "2019-03-25", "toen")
+    told = _undated("2019-03-25", 50, "2019-03-25", None)
+    assert build_event([told, pointed]).date == "2019-03-15"
+
+
+def test_carried_over_dates_date_the_event_when_nothing_else_does() -> None:
+    later = _undated("2019-W14", 50, "2019-04-10", None)
+    earlier = _undated("2019-W13", 10, "2019-04-10", None)
+    assert build_event([later, earlier]).date == "2019-W13"
+
+
+def _told(value: str, start: int, tense: str, mod: str | None = None) -> EventMention:
+    """A full election report told by a verb without a date, published `value`."""
+    told = _undated(value, start, value, None)
+    return replace(told, type="election", verbal=True, tense=tense, mod=mod)
+
+
+def test_a_passing_reference_does_not_date_what_a_report_tells_as_done() -> None:
+    # "Zo'n 90 van hen kwamen om" and "bij de aanslag vorige maand": the month is the attack's
+    passing = _mention("2019-03", 10, weak=True, mod="BEFORE")
+    told = _told("2019-04-03", 50, "past")
+    assert build_event([passing, told]).date == "2019-04-03"
+
+
+def test_a_passing_reference_dates_what_is_told_in_the_present() -> None:
+    # "Want als Maduro hem zou arresteren": no report that it happened
+    passing = _mention("2019-03-04", 10, weak=True, mod="BEFORE")
+    told = _told("2019-03-05", 50, "present")
+    assert build_event([passing, told]).date == "2019-03-04"
+
+
+def test_a_passing_reference_dates_what_is_dated_by_another_event() -> None:
+    # "In het begin van de oorlog heeft Iran drones geleverd": some time before, no more
+    passing = _mention("2022-10", 10, weak=True, mod="BEFORE")
+    told = _told("2025-06", 50, "past", mod="BEFORE")
+    assert build_event([passing, told]).date == "2022-10"
+
+
+def test_a_passing_reference_dates_what_a_report_of_another_kind_tells() -> None:
+    # "protesteren half oktober tegen de wapenleveranties" and "heeft drones gekocht"
+    passing = _mention("2022-10", 10, weak=True, mod="BEFORE")
+    told = replace(_told("2022-12", 50, "past"), type="purchase")
+    assert build_event([passing, told]).date == "2022-10"
+
+
+def test_a_passing_reference_dates_what_an_undated_article_tells() -> None:
+    passing = _mention("2022-10", 10, weak=True, mod="BEFORE")
+    told = replace(_told("2022-12", 50, "past"), date=None, interval=None, published=None)
+    assert build_event([passing, told]).date == "2022-10"

@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from timeline.events.anchor import PAST
 from timeline.model import Event, EventMention, Mention, Status
 from timeline.temporal.values import RANK
 
 
 def build_event(members: Sequence[EventMention]) -> Event:
-    """One event from its mentions: the most precise explicit date wins, else the first report."""
+    """One event from its mentions: the most precise explicit date wins, else the first report
+    dated by its own day before one dated by a sentence before it."""
     if len(members) == 1:
         return _single(members[0])
     # the title comes from the full report that shares most with the others (the most
@@ -24,8 +26,13 @@ def build_event(members: Sequence[EventMention]) -> Event:
         key=lambda m: (m.weak, -sum(shared[t] - 1 for t in set(m.terms)), *_date_preference(m)),
     )
     # the date comes from the most precise explicit mention, even a passing reference
-    # ("protesteren half oktober tegen de wapenleveranties"); the title from a full report
+    # ("protesteren half oktober tegen de wapenleveranties"); the title from a full report.
+    # But a passing reference does not date what a report tells as done without a date
+    # ("Zo'n 90 van hen kwamen om" and "bij de aanslag vorige maand"): the reference's date is
+    # of what it refers to, the report's of the article
     dating = min(members, key=_date_preference)
+    if dating.explicit and dating.weak and any(_told_undated(m, dating.type) for m in members):
+        dating = min((m for m in members if not m.explicit), key=_date_preference)
     types = Counter(m.type for m in members)
     top = max(types.values())
     event_type = (
@@ -99,7 +106,11 @@ def _date_preference(m: EventMention) -> tuple[int, int, date, str, int]:
     if m.explicit:
         # a report's own date before a passing reference's ("na de verkiezingen van maandag")
         return (0, rank + m.weak * len(RANK), interval.start, m.mention.document, m.mention.start)
-    return (1, 0, interval.start, m.mention.document, m.mention.start)
+    # without an explicit date, the report's own day (its publication) before a date carried
+    # over from the sentence before with no word pointing to it (a story's date): that date is
+    # mostly another event's ("besloot vorige week ... De AKP eiste een hertelling")
+    carried = m.date != m.published and m.mention.time_text is None
+    return (1, int(carried), interval.start, m.mention.document, m.mention.start)
 
 
 def unique_ids(events: list[Event]) -> list[Event]:
@@ -111,3 +122,19 @@ def unique_ids(events: list[Event]) -> list[Event]:
             event if seen[event.id] == 1 else replace(event, id=f"{event.id}-{seen[event.id]}")
         )
     return out
+
+
+def _told_undated(m: EventMention, event_type: str) -> bool:
+    """A full report of a kind of event told by a verb in the past tense, dated by its article:
+    it happened."""
+    return (
+        m.type == event_type
+        and not m.explicit
+        and not m.weak
+        and m.verbal
+        and m.tense == "past"
+        and m.interval is not None
+        and m.date == m.published
+        # not dated by another event ("in het begin van de oorlog"): that is some time before
+        and (m.mod is None or m.mention.time_value == PAST)
+    )
