@@ -428,7 +428,7 @@ class EventLexicon:
         return False
 
     def is_hedged(self, text: str) -> bool:
-        """Whether a clause speaks of a possibility, a habit or a negation."""
+        """Whether a clause speaks of a possibility, a habit, a negation or of anyone ("je")."""
         # an aside in brackets ("(andersom niet)") does not hedge the clause around it
         text = _BRACKETS.sub(" ", text)
         return bool(
