@@ -203,11 +203,18 @@ def _season_shift(season: str, amount: int, ref: Ref | None, anchor: str | None)
         past = [(y, i) for y, i in candidates if i.end < now.start]
         year = past[-1][0]
     elif amount > 0:
-        year = next(y for y, i in candidates if i.start > now.end)
+        # "komend voorjaar" on 6 March is this spring, which has only just begun: the next
+        # season still in its first month
+        year = next(y for y, i in candidates if _first_month_end(i.start) >= now.end)
     else:
         current = [y for y, i in candidates if i.overlaps(now)]
         year = current[0] if current else next(y for y, i in candidates if i.start > now.end)
     return Resolution(f"{year:04d}-{season}", anchor)
+
+
+def _first_month_end(day: date) -> date:
+    """The last day of the month that `day` falls in."""
+    return month_end(day.year, day.month)
 
 
 def _season_interval(year: int, season: str) -> Interval:
