@@ -155,6 +155,24 @@ def test_later_in_a_story_of_the_past_is_after_the_story(nl: Language) -> None:
     assert (plan.status, plan.mod) == ("expected", "AFTER")
 
 
+def test_later_told_in_the_past_is_before_the_publication(nl: Language) -> None:
+    # no dated story before it: "later", told in the past, happened by the time of writing
+    [statement] = strong(
+        nl, "Het bedrijf maakte later bekend dat de koper een prins was.", "2019-04-02"
+    )
+    assert (statement.date, statement.mod, statement.status) == ("2019-04-02", "BEFORE", "reported")
+
+
+def test_a_count_from_the_last_date_told_in_the_past_is_no_future(nl: Language) -> None:
+    # "de volgende dag" after today's news, in a clause told in the past: not tomorrow
+    text = (
+        "De rechtbank spreekt de man vandaag vrij. "
+        "Hij belde destijds pas de volgende dag de politie."
+    )
+    last = strong(nl, text, "2019-04-11")[-1]
+    assert (last.date, last.mod, last.status) == ("2019-04-11", "BEFORE", "reported")
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [

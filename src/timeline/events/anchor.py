@@ -128,6 +128,9 @@ def anchor(
                 return Anchoring(
                     dated.date, "AFTER", dated.interval, "reported", vague.text, vague.value, False
                 )
+        if vague.value == "FUTURE_REF" and tense == "past":
+            # "Later bleek dit ..." with no dated story before it: later, but by now
+            return _before_published(published, vague.text, vague.value)
         future = vague.value == "FUTURE_REF" or tense == "future"
         return _from_published(published, future, vague.text, vague.value)
     if narrative is not None and not own:
@@ -161,6 +164,14 @@ def _from_published(
     return Anchoring(published, None, interval, "reported", time_text, time_value, False)
 
 
+def _before_published(published: str | None, time_text: str, time_value: str) -> Anchoring:
+    """Some time before the publication, which is all a clause told in the past says when
+    its only time word points after it."""
+    return Anchoring(
+        published, "BEFORE", parse_value(published), "reported", time_text, time_value, False
+    )
+
+
 def _from_timex(
     timex: Timex, text: str, published: str | None, tense: Tense, cues: AnchorCues
 ) -> Anchoring:
@@ -182,6 +193,10 @@ def _from_timex(
     if interval is None:
         return _from_published(published, tense == "future", timex.text, timex.value)
     after_publication = dct is not None and _part(interval, timex.mod).start > dct.end
+    if after_publication and tense == "past" and timex.anchor == "previous":
+        # "Ze belden pas de volgende dag de huisarts" is told as past: the date it counts
+        # from is not the one written last, and all it says is that it happened by now
+        return _before_published(published, timex.text, timex.value)
     not_before = dct is None or interval.end >= dct.start
     expected = after_publication or (tense == "future" and not_before)
     status: Status = "expected" if expected else "reported"
