@@ -53,6 +53,9 @@ class _PastSpec(BaseModel):
     #: What a present participle adds to its infinitive ("naderen" + "de"): "de naderende
     #: storm" has the weak past's ending but is an adjective.
     present_participle_endings: list[str] = Field(default_factory=list)
+    #: What the plural of a weak past adds to its singular ("verklaarde" + "n"): a plural
+    #: shaped like a participle ("verklaarden", "belden") is a past when its singular is one.
+    plural_endings: list[str] = Field(default_factory=list)
     #: Words after which a weak past form is an inflected adjective ("de mislukte
     #: veldtocht", "een beperkte verlenging"), not the verb of the clause.
     adjective_determiners: list[str] = Field(default_factory=list)
@@ -94,6 +97,7 @@ class TenseCues:
     separable_participle: re.Pattern[str] | None = None
     clause_mark: re.Pattern[str] | None = None
     present_participle_endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
     adjective_determiners: frozenset[str] = frozenset()
     condition_openers: frozenset[str] = frozenset()
     #: lower-cased word -> (a participle, a past by its own form): see `_shape`. Sentences
@@ -162,12 +166,26 @@ class TenseCues:
             shaped or (separable is not None and separable.fullmatch(word) is not None)
         ) and _is_verb_form(word, self.language, self.participle_lemma_endings)
         past = (
-            not shaped
-            and self.weak_past.fullmatch(word) is not None
+            self.weak_past.fullmatch(word) is not None
+            and (not shaped or self._plural_of_a_past(word))
             and _is_past_form(word, self.language, self.participle_prefixes, self.lemma_endings)
             and not _is_present_participle(word, self.language, self.present_participle_endings)
         )
         return participle, past
+
+    def _plural_of_a_past(self, word: str) -> bool:
+        """Whether a word shaped like a participle is the plural of a weak past: "belden"
+        (be + ld + en?) is "belde" + "n"; "besloten" is no "beslote" + "n"."""
+        for ending in self.plural_endings:
+            single = word[: len(word) - len(ending)]
+            if (
+                word.endswith(ending)
+                and self.participle.fullmatch(single) is None
+                and self.weak_past.fullmatch(single) is not None
+                and lemmatize(single, self.language) == lemmatize(word, self.language)
+            ):
+                return True
+        return False
 
 
 def _is_verb_form(word: str, language: str, lemma_endings: tuple[str, ...]) -> bool:
@@ -237,6 +255,7 @@ def load_tense_cues(folder: Path) -> TenseCues:
             re.compile(spec.past.separable_participle) if spec.past.separable_participle else None
         ),
         present_participle_endings=tuple(spec.past.present_participle_endings),
+        plural_endings=tuple(spec.past.plural_endings),
         participle_lemma_endings=tuple(
             spec.past.lemma_endings
             if spec.past.participle_lemma_endings is None
