@@ -40,6 +40,15 @@ def test_an_official_quoted_makes_a_statement_dated_by_the_saying(nl: Language) 
     assert said.title == "We gaan hiermee door"
 
 
+def test_what_is_said_does_not_date_the_saying(nl: Language) -> None:
+    # the minister spoke before the article, about 2012
+    text = "De minister verklaarde dat Rusland in 2012 drones heeft geleverd."
+    [statement] = [m for m in strong(nl, text, "2019-04-11") if m.type == "statement"]
+    assert (statement.date, statement.mod) == ("2019-04-11", "BEFORE")
+    [delivery] = [m for m in strong(nl, text, "2019-04-11") if m.type == "delivery"]
+    assert delivery.date == "2012"
+
+
 def test_a_quoted_expert_makes_no_event(nl: Language) -> None:
     assert strong(nl, '"Dat is onzin", zegt Rusland-kenner Jan Smit.', "2019-04-10") == []
     assert strong(nl, '"Dat is onzin", zegt Jan Smit.', "2019-04-10") == []

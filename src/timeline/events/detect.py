@@ -207,11 +207,16 @@ def _sentence_events(
         tense = lexicon.tense.tense(clause_text)
         simple_past = _simple_past(lexicon, text, clause, tense)
         position = trigger.start if trigger else next(t.start for t in own if is_calendar(t))
+        borrowable = calendar if tense == "past" else free
+        if trigger is not None and trigger.type in lexicon.reporting:
+            # what is said is dated by its own words: "verklaarde dat Rusland in 2012 drones
+            # leverde" was said now, not in 2012
+            borrowable = [t for t in borrowable if t.start < clause.end]
         anchoring = anchor(
             text=text,
             position=position,
             own=own,
-            borrowable=calendar if tense == "past" else free,
+            borrowable=borrowable,
             previous=previous,
             published=article.published,
             tense=tense,
