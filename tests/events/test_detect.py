@@ -155,6 +155,10 @@ def test_a_verb_of_saying_needs_an_office_or_an_organisation(nl: Language) -> No
     assert strong(nl, "Ze zei dat het een mooie dag was.") == []
     # a private person quoted by name makes no statement (GUIDELINES §5)
     assert strong(nl, "Armina Petrosjan zegt dat het een wonder is.") == []
+    # after an aside between commas the verb is the main clause's, not a saying tail
+    text = "Premier Rutte, die in Brussel was, zei dat het plan doorgaat."
+    assert [m.type for m in strong(nl, text)] == ["statement"]
+    assert strong(nl, "Een buurman, die alles zag, zei dat het plan doorgaat.") == []
     assert strong(nl, "Vrienden van Lili en Howick reageren uitgelaten op het nieuws.") == []
 
 

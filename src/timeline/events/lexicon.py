@@ -823,6 +823,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             spec.language,
             attributions.list_joiners,
             clauses.relative,
+            clauses.complementisers,
         ),
         cues=AnchorCues(
             began_before=frozenset(w.lower() for w in spec.began_before),

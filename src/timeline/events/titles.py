@@ -22,6 +22,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 #: A comma, colon or closing quote and the word after it: where a saying tail may begin.
 _SAYING_TAIL = re.compile(r"[,:”\"’]\s*(\w+)")
 _BLANK_BEFORE_MARK = re.compile(r"\s+([,.;:])")
+#: The word right after a saying tail's verb.
+_SAYING_TAIL_NEXT = re.compile(r"\s+(\w+)")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ class Attributions:
     #: Words that open a relative clause: a saying tail ends before one ("aldus de president
     #: | die gisteren werd ingezworen"), which tells of the speaker, not of the saying.
     relatives: frozenset[str] = frozenset()
+    #: Words that open what a verb says ("dat"): after one, the verb is no saying tail but
+    #: the main clause's (", die in Brussel was, zei dat ...": its subject came before).
+    complementisers: frozenset[str] = frozenset()
 
 
 def compile_attributions(
@@ -53,6 +58,7 @@ def compile_attributions(
     language: str,
     list_joiners: Sequence[str] = (),
     relatives: Sequence[str] = (),
+    complementisers: Sequence[str] = (),
 ) -> Attributions:
     """Compile the attribution word lists of a lexicon."""
     phrases = sorted(
@@ -74,6 +80,7 @@ def compile_attributions(
         language,
         frozenset(w.lower() for w in list_joiners),
         frozenset(w.lower() for w in relatives),
+        frozenset(w.lower() for w in complementisers),
     )
 
 
@@ -116,6 +123,9 @@ def saying_spans(cues: Attributions, text: str, start: int, end: int) -> list[tu
     for match in _SAYING_TAIL.finditer(text[start:end]):
         if match.group(1).lower() not in cues.saying:
             continue
+        after = _SAYING_TAIL_NEXT.match(text, start + match.end(), end)
+        if after and after.group(1).lower() in cues.complementisers:
+            continue  # "Rutte, die in Brussel was, zei dat ...": the main clause's verb
         begin = start + match.start()
         comma = text.find(",", start + match.end(), end)
         tail = (begin - start) > 0.5 * (end - start) or comma < 0
