@@ -42,6 +42,19 @@ def test_an_initial_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_an_initial_ends_a_sentence_before_a_word_that_opens_one() -> None:
+    # a suspect named by an initial ends the sentence: "door Bekir E. Hij had ..."
+    openers = ["hij", "de"]
+    text = "Aangifte tegen Bekir E. Hij had een contactverbod. Cel voor Tim S. (40) die schoot."
+    assert [s.text for s in split_sentences(text, 0, ABBREVIATIONS, openers)] == [
+        "Aangifte tegen Bekir E.",
+        "Hij had een contactverbod.",
+        "Cel voor Tim S. (40) die schoot.",
+    ]
+    # an initial before a name's first word stays within the sentence
+    assert len(split_sentences("Het boek van J. Cleverly.", 0, ABBREVIATIONS, openers)) == 1
+
+
 def test_offsets_point_into_the_text() -> None:
     text = "  Eerste zin.\nTweede zin."
     for sentence in split_sentences(text):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.errors import LexiconError
 from timeline.events.lexicon import EventLexicon, load_event_lexicon
@@ -36,6 +36,8 @@ class TextSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     language: str
     abbreviations: list[str]
+    #: Words that open a sentence even right after an initial ("... door Bekir E. Hij had").
+    sentence_openers: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Language:
     tagger: Tagger
     events: EventLexicon
     abbreviations: frozenset[str]
+    #: Words that open a sentence after an initial (see `split_sentences`).
+    sentence_openers: frozenset[str]
     #: The folder the data files were read from (a user's folder is part of the cache key).
     folder: Path
 
@@ -105,6 +109,11 @@ def load_abbreviations(name: str = "nl") -> frozenset[str]:
     return _abbreviations(language_folder(name))
 
 
+def load_sentence_openers(name: str = "nl") -> frozenset[str]:
+    """The words that open a sentence even right after an initial."""
+    return _sentence_openers(language_folder(name))
+
+
 def language_code(name: str) -> str:
     """The ISO code a language folder declares, for a code or a folder path.
 
@@ -143,6 +152,11 @@ def _abbreviations(folder: Path) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _sentence_openers(folder: Path) -> frozenset[str]:
+    return frozenset(o.lower() for o in _text_spec(folder).sentence_openers)
+
+
+@lru_cache(maxsize=8)
 def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     code = _text_spec(folder).language
     tagger = _tagger(folder)
@@ -163,5 +177,6 @@ def _language(folder: Path, extra_lexicon: Path | None) -> Language:
         tagger=tagger,
         events=events,
         abbreviations=_abbreviations(folder),
+        sentence_openers=_sentence_openers(folder),
         folder=folder,
     )

@@ -66,7 +66,9 @@ def analyse_or_skip(article: Article, language: Language) -> ArticleResult | Ski
 
 def sentences_of(article: Article, language: Language) -> list[Sentence]:
     """The sentences of an article's body."""
-    return split_sentences(article.text, article.body_start, language.abbreviations)
+    return split_sentences(
+        article.text, article.body_start, language.abbreviations, language.sentence_openers
+    )
 
 
 def analyse_corpus(

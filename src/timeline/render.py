@@ -23,7 +23,7 @@ from timeline.chronology import year_heading
 from timeline.dateline import read_dateline
 from timeline.display import display_spec, label, reader_date, source_count
 from timeline.filters import source_documents
-from timeline.language import load_abbreviations
+from timeline.language import load_abbreviations, load_sentence_openers
 from timeline.model import Chronology, DocumentInfo, Event, Mention, Sentence, Timex
 from timeline.sentences import split_sentences
 
@@ -207,7 +207,10 @@ def render_dates(
         table.add_column(label("value", language), no_wrap=True)
         table.add_column(label("context", language), ratio=1)
         sentences = split_sentences(
-            text, read_dateline(text).body_start, load_abbreviations(language)
+            text,
+            read_dateline(text).body_start,
+            load_abbreviations(language),
+            load_sentence_openers(language),
         )
         starts = [s.start for s in sentences]
         for timex in timexes:

@@ -22,15 +22,22 @@ _BOUNDARY = re.compile(
     r"|(?P<line>(?<![ \t])[ \t]*+(?:\r\n|\r|\n)+))"
 )
 _INITIAL = re.compile(r"[A-Z]\.")
+_OPENING_QUOTES = "\"'“‘«„,"
 
 
-def split_sentences(text: str, start: int = 0, abbreviations: Iterable[str] = ()) -> list[Sentence]:
+def split_sentences(
+    text: str, start: int = 0, abbreviations: Iterable[str] = (), openers: Iterable[str] = ()
+) -> list[Sentence]:
     """Split `text[start:]` into sentences with offsets into `text`.
+
+    An initial ("J. Cleverly") ends no sentence, unless one of `openers` follows it: a word
+    that opens sentences and names nobody ("... door Bekir E. Hij had ...").
 
     >>> [s.text for s in split_sentences("Het begon in jan. 2020. Daarna niet.", 0, ["jan."])]
     ['Het begon in jan. 2020.', 'Daarna niet.']
     """
     abbrevs = {a.lower() for a in abbreviations}
+    opening = {o.lower() for o in openers}
     sentences: list[Sentence] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start):
@@ -38,7 +45,7 @@ def split_sentences(text: str, start: int = 0, abbreviations: Iterable[str] = ()
             word = _last_word(text, cursor, match.end("end"))
             if word.lower() in abbrevs and not _acronym(word):
                 continue
-            if _INITIAL.fullmatch(word):
+            if _INITIAL.fullmatch(word) and _next_word(text, match.end()).lower() not in opening:
                 continue  # an initial, as in "J. Cleverly"
             cut, resume = match.end(), match.end()
         else:
@@ -54,6 +61,18 @@ def _acronym(word: str) -> bool:
     it spells in lower case ("vs." for versus)."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _next_word(text: str, start: int) -> str:
+    """The letters of the word that begins at `start`, after blanks and opening quotes
+    (nothing when a bracket or a figure comes first: "Tim S. (40), die ...")."""
+    begin = start
+    while begin < len(text) and (text[begin].isspace() or text[begin] in _OPENING_QUOTES):
+        begin += 1
+    end = begin
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[begin:end]
 
 
 def _last_word(text: str, floor: int, end: int) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.evaluation.timeml import GoldDocument, gold_files, read_timeml
-from timeline.language import load_abbreviations, load_tagger
+from timeline.language import load_abbreviations, load_sentence_openers, load_tagger
 from timeline.model import Timex
 from timeline.sentences import split_sentences
 
@@ -120,9 +120,10 @@ def _f1(p: float, r: float) -> float:
 def language_tagger(code: str = "nl") -> Tagger:
     """This tool's tagger as an evaluation function."""
     tagger, abbreviations = load_tagger(code), load_abbreviations(code)
+    openers = load_sentence_openers(code)
 
     def tag(doc: GoldDocument) -> Sequence[Timex]:
-        sentences = split_sentences(doc.text, 0, abbreviations)
+        sentences = split_sentences(doc.text, 0, abbreviations, openers)
         return tagger.tag(doc.text, doc.dct, sentences)
 
     return tag
