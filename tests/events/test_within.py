@@ -100,3 +100,53 @@ def test_a_name_beyond_the_affiliation_reach_is_no_affiliation(
         "tafel is. Gemeente Amersfoort zei gisteren dat de boete voor vrijwilligers van tafel is."
     )
     assert statements(nl, text) == [1, 1]
+
+
+# what the article tells between two sayings: no saying of its own, and more than
+# `SPEAKER_REACH` characters, so that only the voice can join them
+_BETWEEN = (
+    "Het college van burgemeester en wethouders vergadert volgende week over de begroting. "
+    "Er is te weinig geld voor het onderhoud van wegen en bruggen in de wijken aan de rand. "
+    "De gemeenteraad stemt in mei over het plan, dat ook een nieuwe sporthal bevat. "
+    "Omwonenden klagen al jaren over de staat van het park naast het station. "
+    "De fietsenstalling bij het station is bovendien veel te klein voor het aantal reizigers. "
+)
+_POOLS = "Voor de zwembaden is in de begroting geen extra geld gereserveerd"
+
+
+def voices(nl: Language, text: str) -> list[int]:
+    """The statements' sizes when names weigh (almost) nothing: what joins two sayings that
+    share no other word is who says them, not a shared name's weight."""
+    mentions = detect(nl, text, "2019-04-04")
+    events = link_events(mentions, lambda term: 0.01 if term.startswith("@") else 1.0)
+    return sorted(len(e.mentions) for e in events if e.type == "statement")
+
+
+def test_one_voice_on_one_day_is_one_statement(nl: Language) -> None:
+    text = (
+        "De bibliotheek in het centrum moet open blijven, zegt een woordvoerder van de VVD. "
+        + _BETWEEN
+        + _POOLS
+        + ", aldus de VVD."
+    )
+    assert voices(nl, text) == [2]
+
+
+def test_a_person_an_organisation_names_is_its_voice(nl: Language) -> None:
+    text = (
+        "De bibliotheek in het centrum moet open blijven, zegt VVD-Kamerlid Pieter Bakker. "
+        + _BETWEEN
+        + _POOLS
+        + ", zegt Bakker."
+    )
+    assert voices(nl, text) == [2]
+
+
+def test_a_person_no_organisation_names_is_a_voice_of_their_own(nl: Language) -> None:
+    text = (
+        "De bibliotheek in het centrum moet open blijven, zegt Kamerlid Pieter Bakker. "
+        + _BETWEEN
+        + _POOLS
+        + ", aldus de VVD."
+    )
+    assert voices(nl, text) == [1, 1]

@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
 from timeline.events.clusters import Cluster, other_kinds, similarity
+from timeline.events.sayers import PRONOUN
 from timeline.events.windows import Window, intersect, link_window
 from timeline.model import EventMention
 from timeline.temporal.values import parse_value
@@ -46,6 +47,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
     # 50k articles)
     windows: dict[Window, Window] = {}
     keys: dict[tuple[str, str], tuple[str, str]] = {}
+    affiliated = _affiliations(mentions)
     for index, mention in enumerate(mentions):
         window = link_window(mention)
         window = windows.setdefault(window, window)
@@ -104,6 +106,11 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 # what is said with no speaker of its own ("volgens de gemeente", "aldus de
                 # GGD", "Hij eist") goes on with the statement told just before it
                 recent = cluster
+            elif best is None and _same_voice(mention, cluster, mentions, affiliated):
+                # one voice on one day in one article: one statement, however far apart its
+                # sayings stand ("zegt een woordvoerder van het AAGG" ... "aldus de
+                # AAGG-woordvoerder"; "zegt VVD-Kamerlid Dilan Yesilgöz" ... "zegt Yesilgöz")
+                recent = cluster
             elif best is None and _one_of_them_dated(mention, cluster):
                 # the latest one: an undated report of a kind of event after the article has
                 # dated one ("Op tien plekken in het land ..." after the strike "van maandag
@@ -146,6 +153,58 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 cluster.window = joint  # a passing reference does not narrow the event's time
         cluster.add(index, mention)
     return clusters
+
+
+def _affiliations(mentions: Sequence[EventMention]) -> dict[tuple[str, str], str]:
+    """The organisation each person speaking in an article speaks for, where a saying of the
+    organisation names them next to it ("zegt VVD-Kamerlid Dilan Yesilgöz" makes Yesilgöz
+    the VVD's voice in that article), by (article, speaker)."""
+    keyed: dict[str, list[EventMention]] = defaultdict(list)
+    for mention in mentions:
+        if _speaker_key(mention) is not None and not mention.weak:
+            keyed[mention.mention.document].append(mention)
+    found: dict[tuple[str, str], str] = {}
+    for mention in mentions:
+        name, document = mention.speaker, mention.mention.document
+        if name is None or name == PRONOUN or _speaker_key(mention) is not None:
+            continue
+        if document not in keyed or (document, name) in found:
+            continue
+        for other in keyed[document]:
+            if other.speaker is not None and _speaks_for(other, name):
+                found[(document, name)] = other.speaker
+                break
+    return found
+
+
+def _voice(mention: EventMention, affiliated: dict[tuple[str, str], str]) -> str | None:
+    """Who speaks in a saying: the organisation it speaks for (`_speaker_key`, or the one the
+    article has its person speak for), else the person or title it names; None for a pronoun
+    or no speaker."""
+    key = _speaker_key(mention)
+    if key is not None:
+        return key
+    name = mention.speaker
+    if name is None or name == PRONOUN:
+        return None
+    return affiliated.get((mention.mention.document, name), name)
+
+
+def _same_voice(
+    mention: EventMention,
+    cluster: Cluster,
+    mentions: Sequence[EventMention],
+    affiliated: dict[tuple[str, str], str],
+) -> bool:
+    """Whether a saying (not a passing one) has the voice of one of a cluster's sayings."""
+    if not mention.saying or mention.weak:
+        return False
+    voice = _voice(mention, affiliated)
+    return voice is not None and any(
+        _voice(mentions[k], affiliated) == voice
+        for k in cluster.members
+        if mentions[k].saying and not mentions[k].weak
+    )
 
 
 def _said_on(mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]) -> bool:
