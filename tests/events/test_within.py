@@ -150,3 +150,39 @@ def test_a_person_no_organisation_names_is_a_voice_of_their_own(nl: Language) ->
         + ", aldus de VVD."
     )
     assert voices(nl, text) == [1, 1]
+
+
+_RAID = "Ze viel op twintig adressen binnen en hield zes mensen aan."
+
+
+def kinds(nl: Language, text: str) -> list[tuple[str, int]]:
+    events = link_events(detect(nl, text, "2019-03-11"))
+    return sorted((e.type, len(e.mentions)) for e in events)
+
+
+def test_a_happening_dated_by_the_sentence_before_tells_more_of_it(nl: Language) -> None:
+    # the raid has no date of its own: it carries on Tuesday's, and tells more of the action
+    text = "Op dinsdag 5 maart hield de politie een grote actie in de wijk. " + _RAID
+    assert kinds(nl, text) == [("other", 2)]
+
+
+def test_a_death_dated_by_the_sentence_before_tells_more_of_it(nl: Language) -> None:
+    text = (
+        "Op zaterdag 9 maart rond 22 uur reed een man met een bestelbus over de markt van "
+        "Gent. Hij doodde daarbij vier mensen."
+    )
+    assert kinds(nl, text) == [("other", 2)]
+
+
+@pytest.mark.parametrize("when", ["In 2016", "In maart 2016"])
+def test_a_month_or_a_year_is_too_long_to_carry_one_happening_on(nl: Language, when: str) -> None:
+    text = when + " hield de politie een grote actie in de wijk. " + _RAID
+    assert kinds(nl, text) == [("other", 1), ("war", 1)]
+
+
+def test_a_happening_after_another_sentence_does_not_tell_more_of_it(nl: Language) -> None:
+    text = (
+        "Op dinsdag 5 maart hield de politie een grote actie in de wijk. "
+        "Het was die ochtend koud en er lag sneeuw op de stoepen. " + _RAID
+    )
+    assert kinds(nl, text) == [("other", 1), ("war", 1)]

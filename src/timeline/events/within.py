@@ -136,6 +136,10 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 window,
                 mentions,
             )
+        if best is None and _carries_a_date(mention):
+            told = _told_before(by_document[mention.mention.document], mention, window, mentions)
+            if told is not None:
+                best = (0.0, told)
         if best is None and mention.causes and not mention.explicit:
             cause = _cause_of(by_document[mention.mention.document], mention, window, mentions)
             if cause is not None:
@@ -368,6 +372,54 @@ def _told_on(
             continue
         return cluster
     return None
+
+
+def _carries_a_date(mention: EventMention) -> bool:
+    """Whether a typed happening (not what is said, not in passing) has no time expression of
+    its own but is dated by one of an earlier sentence, to a day or a time of one: a month or
+    a year holds too much to tell one happening by ("In 2010 introduceerde Airbus ..." is not
+    the orders that came in after it)."""
+    return (
+        mention.type != "other"
+        and not mention.explicit
+        and not mention.weak
+        and not mention.saying
+        and mention.mention.time_text is None
+        and mention.mention.time_value is not None
+        and _a_day(mention.date)
+    )
+
+
+def _told_before(
+    clusters: Sequence[Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> Cluster | None:
+    """The untyped dated happening told in the sentence right before a typed one that carries
+    its date on (`_carries_a_date`), naming no other parties: the typed one tells more of it
+    ("Op 14 juli 2016 rond 23 uur rijdt een man met een vrachtwagen de boulevard op. Achter
+    hem liggen dan 86 doden"; "De politie hield dinsdag een actie. Zij viel op 35 plaatsen
+    binnen"). The reverse of `_told_on`."""
+    for cluster in reversed(clusters):  # the article's clusters, in order of their start
+        if cluster.key[0] != "other" or cluster.key[1] != mention.status:
+            continue
+        last = mentions[cluster.members[-1]].mention
+        if last.start + len(last.sentence) + _SENTENCE_GAP < mention.mention.start:
+            return None  # not the sentence right before
+        date = mention.date or ""
+        if not any(date.startswith(d) for d in cluster.explicit_dates):
+            continue
+        if intersect(window, cluster.window) is None or _in_sentence(mentions, cluster, mention):
+            continue
+        if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
+            continue
+        return cluster
+    return None
+
+
+#: What may stand between a sentence and the next one: a space, a newline.
+_SENTENCE_GAP = 3
 
 
 def _conflicts(mention: EventMention, cluster: Cluster) -> bool:
