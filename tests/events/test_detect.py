@@ -49,6 +49,14 @@ def test_what_is_said_does_not_date_the_saying(nl: Language) -> None:
     assert delivery.date == "2012"
 
 
+def test_a_birth_year_after_a_name_dates_nothing(nl: Language) -> None:
+    text = "Gerard Sanderink (1948) begon eind jaren zeventig zijn eerste bedrijf."
+    assert [m.date for m in detect(nl, text, "2019-04-04")] == ["197"]
+    # a year in brackets after a thing is its date: "het klimaatakkoord van Parijs (2015)"
+    text = "Volgens Jan Smit is het klimaatakkoord van Parijs (2015) gesloten."
+    assert "2015" in [m.date for m in detect(nl, text, "2019-04-04")]
+
+
 def test_a_quoted_expert_makes_no_event(nl: Language) -> None:
     assert strong(nl, '"Dat is onzin", zegt Rusland-kenner Jan Smit.', "2019-04-10") == []
     assert strong(nl, '"Dat is onzin", zegt Jan Smit.', "2019-04-10") == []

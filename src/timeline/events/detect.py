@@ -154,6 +154,7 @@ def _sentence_events(
     dated: Mapping[str, EventMention],
 ) -> list[EventMention]:
     text = article.text
+    timexes = _without_birth_years(lexicon, text, sentence, timexes)
     previous, last, present_story = context
     said = saying_spans(lexicon.attributions, text, sentence.start, sentence.end)
     according = according_spans(lexicon.attributions, text, sentence.start, sentence.end)
@@ -797,6 +798,29 @@ def _opening_verb(word: Word, infinitives: tuple[str, ...]) -> bool:
         and rest.islower()
         and _inflected_verb(word._replace(text=word.lower), infinitives)
     )
+
+
+def _without_birth_years(
+    lexicon: EventLexicon, text: str, sentence: Sentence, timexes: Sequence[Timex]
+) -> Sequence[Timex]:
+    """The dates of a sentence but a year in brackets after a person's name: "Gerard
+    Sanderink (1948) begon ..." is born then, which dates nothing the sentence tells (not so
+    "het klimaatakkoord van Parijs (2015)" or "De Monitor (7 april)")."""
+    bracketed = [
+        t
+        for t in timexes
+        if t.type == "DATE"
+        and len(t.value) == 4
+        and text[t.start - 2 : t.start] == " ("
+        and text[t.end : t.end + 1] == ")"
+    ]
+    if not bracketed:
+        return timexes
+    gazetteer = lexicon.actors
+    known = gazetteer.known(text, sentence.start, sentence.end)
+    names = {e for _, e, _ in gazetteer.people(text, sentence.start, sentence.end, known)}
+    born = {id(t) for t in bracketed if t.start - 2 in names}
+    return [t for t in timexes if id(t) not in born]
 
 
 def _in_brackets(text: str, start: int, end: int, low: int, high: int) -> bool:
