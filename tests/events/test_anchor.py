@@ -127,10 +127,13 @@ def test_dated_happening_without_a_type_is_other(nl: Language) -> None:
 
 
 def test_a_state_since_a_date_is_no_event(nl: Language) -> None:
-    # present tense: it still holds; the past tense tells the turn that began it
+    # a verb of a state tells no happening; the past tense tells the turn that began it
     assert strong(nl, "Sinds 2017 woont de familie in een oude boerderij.", "2019-04") == []
     [mention] = strong(nl, "Sinds 1979 was de koers van het land een andere.", "2022-10")
     assert (mention.type, mention.date) == ("other", "1979")
+    # what holds since a date began then, also told in the present
+    [held] = strong(nl, "Sinds 2017 zitten de politici in voorarrest.", "2019-04")
+    assert (held.type, held.date, held.mod) == ("other", "2017", "AFTER")
 
 
 def test_an_event_framing_the_clause_is_a_reference(nl: Language) -> None:

@@ -740,11 +740,8 @@ def _other_event(
     ]
     if not dates:
         return False
-    clause_text = text[clause.start : clause.end]
-    if all(t.mod == "AFTER" for t in dates) and lexicon.tense.tense(clause_text) == "present":
-        # "sinds 2017 woont ze in Brussel": a state that still holds, not a happening (in the
-        # past tense, "was sinds 1979" marks the turn that began it)
-        return False
+    # "sinds 2017 zitten ze in voorarrest" tells the turn that began what still holds (the
+    # gold's `other` with AFTER); "sinds 2017 woont ze in Brussel" is a state (its verb)
     kept = keep_spans(clause.start, clause.end, removed)
     words = [w for s, e in kept for w in words_of(text, s, e, lexicon.language)]
     outside = [w for w in words if not any(t.start <= w.start < t.end for t in dates)]
