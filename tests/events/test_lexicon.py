@@ -24,6 +24,7 @@ NL = LANG_ROOT / "nl"
 SPEC = yaml.safe_load((NL / "events.yaml").read_text(encoding="utf-8"))
 EXAMPLES = [(t["name"], e) for t in SPEC["types"] for e in t["examples"]]
 COUNTER = [(t["name"], e) for t in SPEC["types"] for e in t.get("counter_examples", [])]
+EXAMPLES_TEXT = [e for _, e in EXAMPLES]
 
 
 @pytest.fixture(scope="module")
@@ -177,6 +178,19 @@ def test_every_phrase_pattern_is_run_where_lower_case_moves_characters(
     assert [(t.type, t.start) for t in nl.events.triggers(text, *clause)] == [
         ("death", text.index("om het"))
     ]
+
+
+def test_the_phrase_patterns_a_text_may_hold_are_looked_for_as_one_union(nl: Language) -> None:
+    lexicon = nl.events
+    every = lexicon._phrases_in("\u0130 " + " ".join(EXAMPLES_TEXT))  # all of them, as above
+    some = every[: len(every) // 2]
+    union = lexicon._union_of(some)
+    assert union is not None
+    assert lexicon._union_of(some) is union  # compiled once per set of patterns
+    assert lexicon._union_of(every) is not union
+    for text in EXAMPLES_TEXT:
+        lower = text.lower()
+        assert bool(union.search(lower)) == any(p.search(lower) for _, p in some), text
 
 
 @pytest.mark.parametrize(

@@ -70,9 +70,12 @@ class WordForm(NamedTuple):
 _NAMES_NOTHING = WordForm(named=(), separable=(), inert=True)
 #: Word forms kept per lexicon before the memo is cleared (a bound for very large corpora).
 _FORMS_MAX = 200_000
-#: Up to this many phrase patterns are run over a clause one by one; more, and the union of all
-#: of them looks first whether any matches (one pattern's pass is several times cheaper).
+#: Up to this many phrase patterns are run over a clause one by one; more, and the union of
+#: them looks first whether any matches (one pattern's pass is several times cheaper).
 _PHRASES_ALONE = 8
+#: Unions of phrase patterns kept per lexicon before the memo is cleared (a corpus meets a few
+#: dozen sets of patterns that may match).
+_UNIONS_MAX = 1024
 _CAPITAL_SIGMA = "\u03a3"
 
 
@@ -213,9 +216,10 @@ class EventLexicon:
     )
     #: the inflection's `StemRules`, once arranged.
     stem_rules: list[StemRules] = field(default_factory=list, repr=False, compare=False, hash=False)
-    #: the union of all phrase patterns, once compiled ([None]: no usable union).
-    pattern_union: list[re.Pattern[str] | None] = field(
-        default_factory=list, repr=False, compare=False, hash=False
+    #: the phrase patterns that may match in a text (by their ids) -> their union, once
+    #: compiled (None: no usable union); see `_union_of`.
+    phrase_unions: dict[tuple[int, ...], re.Pattern[str] | None] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
     )
     #: each phrase pattern with its type and what every match of it contains, once read.
     phrase_needs: list[tuple[str, re.Pattern[str], tuple[Need, ...]]] = field(
@@ -255,8 +259,8 @@ class EventLexicon:
         phrases = self._phrases_in(text)
         if phrases and (
             len(phrases) <= _PHRASES_ALONE
-            or (any_pattern := self._any_pattern()) is None
-            or any_pattern.search(lower)
+            or (union := self._union_of(phrases)) is None
+            or union.search(lower)
         ):
             for name, pattern in phrases:
                 for match in pattern.finditer(lower):
@@ -281,28 +285,37 @@ class EventLexicon:
                 ranks[event_type.name] = event_type.rank
         return ranks
 
-    def _any_pattern(self) -> re.Pattern[str] | None:
-        """One regex that matches where any type's phrase pattern matches (None: try each).
+    def _union_of(self, phrases: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str] | None:
+        """One regex that matches where any of `phrases` matches (None: try each).
 
-        A clause in which it finds nothing has no pattern trigger, so the patterns one by one
-        are run only on the few clauses where it does.
+        `phrases` are those that may match in a text (`_phrases_in`): a clause in which their
+        union finds nothing has no pattern trigger, so the patterns one by one are run only on
+        the few clauses where it does. The union of these few rather than of all the lexicon's
+        patterns: the patterns a text lacks the words of cannot match in it, and a search
+        that need not try them is several times cheaper (a corpus meets a few dozen such sets,
+        each compiled once).
         """
-        if not self.pattern_union:
-            patterns = [p for t in self.types for p in t.patterns]
-            union: re.Pattern[str] | None = None
-            if patterns and len({p.flags for p in patterns}) == 1:
-                try:
-                    union = re.compile(
-                        "|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags
-                    )
-                except re.error:  # a pattern with named groups or back references
-                    union = None
-                if union is not None and union.groups != sum(p.groups for p in patterns):
-                    union = None
-                if union is not None:
-                    union = led_by_first_chars(union)  # 1.6x faster, the same matches
-            self.pattern_union.append(union)
-        return self.pattern_union[0]
+        unions = self.phrase_unions
+        key = tuple(id(pattern) for _, pattern in phrases)
+        if key in unions:
+            return unions[key]
+        if len(unions) >= _UNIONS_MAX:
+            unions.clear()
+        patterns = [pattern for _, pattern in phrases]
+        union: re.Pattern[str] | None = None
+        if len({p.flags for p in patterns}) == 1:
+            try:
+                union = re.compile(
+                    "|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags
+                )
+            except re.error:  # a pattern with named groups or back references
+                union = None
+            if union is not None and union.groups != sum(p.groups for p in patterns):
+                union = None
+            if union is not None:
+                union = led_by_first_chars(union)  # 1.6x faster, the same matches
+        unions[key] = union
+        return union
 
     def _phrases_in(self, text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """The phrase patterns (with their types, in lexicon order) that may match in some
