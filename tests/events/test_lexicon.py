@@ -193,6 +193,13 @@ def test_the_phrase_patterns_a_text_may_hold_are_looked_for_as_one_union(nl: Lan
         assert bool(union.search(lower)) == any(p.search(lower) for _, p in some), text
 
 
+def test_a_clause_without_the_words_an_idiom_needs_is_not_searched_for_idioms(
+    nl: Language,
+) -> None:
+    assert not nl.events._idioms_may_match("de raket trof het gebouw in de nacht.")
+    assert nl.events._idioms_may_match("de biologische producten zijn te koop.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

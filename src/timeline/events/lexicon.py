@@ -37,6 +37,8 @@ from timeline.temporal.needs import (
     has_digit,
     led_by_first_chars,
     needs_of,
+    needs_of_tree,
+    parse,
 )
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
@@ -193,6 +195,11 @@ class EventLexicon:
     )
     #: lower-cased word -> the lemma it had when found to name no type (see `triggers`).
     inert: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    #: [whether a clause holds a word every match of some idiom needs] once built (None: no
+    #: such words; see `_idioms_may_match`).
+    idiom_finder: list[WordFinder | None] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
     #: [whether a word holds a form of the lexicon] once built (see `_form_finder`).
     form_finder: list[WordFinder | None] = field(
         default_factory=list, repr=False, compare=False, hash=False
@@ -265,13 +272,27 @@ class EventLexicon:
             for name, pattern in phrases:
                 for match in pattern.finditer(lower):
                     found.append(Trigger(name, start + match.start(), start + match.end(), True))
-        if found and self.idioms is not None:
+        if found and self.idioms is not None and self._idioms_may_match(lower):
             fixed = [(start + m.start(), start + m.end()) for m in self.idioms.finditer(lower)]
             found = [t for t in found if not any(s <= t.start and t.end <= e for s, e in fixed)]
         if found:
             ranks = self._ranks()
             found.sort(key=lambda t: (t.start, ranks.get(t.type, len(self.types))))
         return found
+
+    def _idioms_may_match(self, lower: str) -> bool:
+        """Whether an idiom may match in a clause's lower case: every match of an idiom holds
+        one of the words of its most selective need (`needs_of`), so a clause that holds none
+        of those words of any idiom is not searched (two in three clauses with a trigger)."""
+        if not self.idiom_finder:
+            try:
+                needs = [needs_of_tree(parse(idiom, 0)) for idiom in self.spec.idioms]
+            except re.error:  # pragma: no cover - the spec compiles every idiom
+                needs = [()]
+            usable = all(n and n[0].words and all(n[0].words) and not n[0].digit for n in needs)
+            self.idiom_finder.append(WordFinder(n[0] for n in needs) if usable else None)
+        finder = self.idiom_finder[0]
+        return finder is None or finder.any_in(fold(lower))
 
     def rank(self, name: str) -> int:
         """The position of a type in the lexicon (earlier types win ties)."""
