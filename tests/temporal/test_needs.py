@@ -18,6 +18,7 @@ from timeline.temporal.needs import (
     fold,
     has_digit,
     led_by_first_chars,
+    needed_words,
     needs_of,
 )
 from timeline.temporal.tagger import find_spans
@@ -168,6 +169,18 @@ def test_the_word_finder_meets_each_need_as_its_regex_does() -> None:
             found = grammar.need_words.found(folded)
             for need in needs:
                 assert need.met_by(found, digit) == need.met(folded, digit), need.words
+
+
+def test_a_text_without_the_words_a_regex_needs_holds_no_match() -> None:
+    regex = re.compile(r"(?<!\w)(?:vorige|komende) week", re.IGNORECASE)
+    finder = needed_words(regex)
+    assert finder is not None
+    for text in ["KOMENDE WEEK", "de vorige week", "weekend", "komend weekend", "vorig jaar"]:
+        if regex.search(text):
+            assert finder.any_in(fold(text)), text
+    assert not finder.any_in(fold("komend weekend"))
+    assert needed_words(re.compile(r"\d+ \w+")) is None  # a digit is all it needs
+    assert needed_words(re.compile(r"(?:morgen)?\w+")) is None  # nothing is needed
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ from timeline.temporal.needs import (
     fold,
     has_digit,
     led_by_first_chars,
+    needed_words,
     needs_of,
     needs_of_tree,
     parse,
@@ -198,6 +199,10 @@ class EventLexicon:
     #: [whether a clause holds a word every match of some idiom needs] once built (None: no
     #: such words; see `_idioms_may_match`).
     idiom_finder: list[WordFinder | None] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
+    #: [the words every match of `hedges` holds, of `generic`] once found (see `is_hedged`).
+    hedge_finders: list[WordFinder | None] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
     #: [whether a word holds a form of the lexicon] once built (see `_form_finder`).
@@ -465,9 +470,26 @@ class EventLexicon:
         """Whether a clause speaks of a possibility, a habit, a negation or of anyone ("je")."""
         # an aside in brackets ("(andersom niet)") does not hedge the clause around it
         text = _BRACKETS.sub(" ", text)
+        # a clause that lacks the words every match of a regex holds is not searched with it
+        # (most clauses hold no hedge word: a pass of a word finder is cheaper than the search)
+        if not self.hedge_finders:
+            self.hedge_finders.extend(
+                None if regex is None else needed_words(regex)
+                for regex in (self.hedges, self.generic)
+            )
+        hedge_words, generic_words = self.hedge_finders
+        folded = fold(text)
         return bool(
-            (self.hedges and self.hedges.search(text))
-            or (self.generic and self.generic.search(text))
+            (
+                self.hedges
+                and (hedge_words is None or hedge_words.any_in(folded))
+                and self.hedges.search(text)
+            )
+            or (
+                self.generic
+                and (generic_words is None or generic_words.any_in(folded))
+                and self.generic.search(text)
+            )
         )
 
     def link_group(self, name: str) -> str:

@@ -107,6 +107,16 @@ def needs_of(regex: re.Pattern[str]) -> tuple[Need, ...]:
     return needs_of_tree(parse(regex.pattern, regex.flags))
 
 
+def needed_words(regex: re.Pattern[str]) -> WordFinder | None:
+    """Finds whether a folded text (`fold`) holds one of the words every match of `regex`
+    contains (its most selective need): one that holds none has no match. None when no such
+    words can be said (a digit may do, or nothing is needed)."""
+    needs = needs_of(regex)
+    if not needs or needs[0].digit or not needs[0].words or not all(needs[0].words):
+        return None
+    return WordFinder(needs[:1])
+
+
 def parse(pattern: str, flags: int) -> Any:
     """The parse tree of a regex (the `re` module's own parser; raises `re.error`)."""
     return _parser.parse(pattern, flags)
