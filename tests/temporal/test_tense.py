@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LANG_EN
+from tests.conftest import LANG_EN, SEEDS
 from timeline.temporal.tense import TenseCues, load_tense_cues
 
 LANG = Path(__file__).resolve().parents[2] / "src" / "timeline" / "lang"
@@ -54,6 +54,16 @@ def test_a_weak_past_needs_the_lemma_ending_the_language_gives(
         encoding="utf-8",
     )
     assert load_tense_cues(tmp_path).tense("Police arrested two men") == tense
+
+
+def test_a_sentence_is_future_exactly_where_a_future_cue_matches() -> None:
+    # sentences without the words every future cue holds are not searched: the same answer
+    for cues in CUES.values():
+        for path in sorted(SEEDS.rglob("*.txt"))[:20]:
+            for sentence in path.read_text(encoding="utf-8").split(". "):
+                expected = cues.future.search(sentence) is not None
+                assert (cues.tense(sentence) == "future") == expected, sentence
+        assert cues.future_words, "the finder is built at the first sentence"
 
 
 def test_the_tense_does_not_depend_on_the_words_seen_before() -> None:

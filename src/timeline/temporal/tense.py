@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from timeline.lemmatiser import lemmatize
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import phrase_regex
-from timeline.temporal.needs import led_by_first_chars
+from timeline.temporal.needs import WordFinder, fold, led_by_first_chars, needed_words
 
 Tense = Literal["past", "present", "future"]
 _PARTICIPLE, _PAST = itemgetter(0), itemgetter(1)  # of a `TenseCues.shapes` value
@@ -105,6 +105,11 @@ class TenseCues:
     shapes: dict[str, tuple[bool, bool]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
+    #: [the words every match of `future` holds] once found (None: none can be said). Most
+    #: sentences hold none, and a pass of a word finder is cheaper than the search.
+    future_words: list[WordFinder | None] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
 
     def clause_breaks(self, sentence: str) -> list[int]:
         """Where subordinate clauses open in a sentence, in order (see `clause_of`)."""
@@ -119,7 +124,10 @@ class TenseCues:
         >>> load_tense_cues(nl).tense("Hij leverde de wapens")
         'past'
         """
-        if self.future.search(sentence):
+        if not self.future_words:
+            self.future_words.append(needed_words(self.future))
+        finder = self.future_words[0]
+        if (finder is None or finder.any_in(fold(sentence))) and self.future.search(sentence):
             return "future"
         words = list(map(str.lower, _WORD.findall(sentence)))
         if words and words[0] in self.condition_openers:
