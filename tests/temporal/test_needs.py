@@ -15,11 +15,14 @@ from timeline.temporal.needs import (
     PLAIN_LETTERS,
     Need,
     WordFinder,
+    first_chars,
     fold,
     has_digit,
+    lead_of,
     led_by_first_chars,
     needed_words,
     needs_of,
+    parse,
 )
 from timeline.temporal.tagger import find_spans
 
@@ -169,6 +172,17 @@ def test_the_word_finder_meets_each_need_as_its_regex_does() -> None:
             found = grammar.need_words.found(folded)
             for need in needs:
                 assert need.met_by(found, digit) == need.met(folded, digit), need.words
+
+
+def test_a_union_of_regexes_starts_with_the_characters_its_parts_start_with() -> None:
+    parts = [r"(?<!\w)vorige week", r"komende (?:dag|week)"]
+    union = "|".join(f"(?:{part})" for part in parts)
+    starts = [first_chars(parse(part, re.IGNORECASE)) for part in parts]
+    assert starts == [frozenset("v"), frozenset("k")]
+    assert first_chars(parse(union, re.IGNORECASE)) == frozenset("kv")
+    assert lead_of(frozenset("kv")) == "(?=[kv])"
+    assert first_chars(parse(r"\w+ week", re.IGNORECASE)) is None  # any word character
+    assert first_chars(parse(r"(?:morgen)?", 0)) is None  # or nothing
 
 
 def test_a_text_without_the_words_a_regex_needs_holds_no_match() -> None:

@@ -33,11 +33,11 @@ from timeline.regexes import between_words, phrase_regex
 from timeline.temporal.needs import (
     Need,
     WordFinder,
+    first_chars,
     fold,
     has_digit,
-    led_by_first_chars,
+    lead_of,
     needed_words,
-    needs_of,
     needs_of_tree,
     parse,
 )
@@ -237,6 +237,11 @@ class EventLexicon:
     phrase_needs: list[tuple[str, re.Pattern[str], tuple[Need, ...]]] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
+    #: each phrase pattern (by its id) -> the characters its matches start with (None: any),
+    #: read with its needs (see `_union_of`).
+    phrase_starts: dict[int, frozenset[str] | None] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
     #: Finds the words of all phrase patterns' needs in a text at once, once built.
     phrase_words: list[WordFinder] = field(
         default_factory=list, repr=False, compare=False, hash=False
@@ -330,16 +335,23 @@ class EventLexicon:
         patterns = [pattern for _, pattern in phrases]
         union: re.Pattern[str] | None = None
         if len({p.flags for p in patterns}) == 1:
+            source = "|".join(f"(?:{p.pattern})" for p in patterns)
+            # led by the characters the patterns' matches start with, as `led_by_first_chars`
+            # leads a regex (from each pattern's parse, read once): 1.6x faster, same matches
+            starts: set[str] = set()
+            for pattern in patterns:
+                chars = self.phrase_starts.get(id(pattern))
+                if chars is None:
+                    break
+                starts |= chars
+            else:
+                source = f"{lead_of(starts)}(?:{source})"
             try:
-                union = re.compile(
-                    "|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags
-                )
+                union = re.compile(source, patterns[0].flags)
             except re.error:  # a pattern with named groups or back references
                 union = None
             if union is not None and union.groups != sum(p.groups for p in patterns):
                 union = None
-            if union is not None:
-                union = led_by_first_chars(union)  # 1.6x faster, the same matches
         unions[key] = union
         return union
 
@@ -384,9 +396,11 @@ class EventLexicon:
     def _phrase_needs(self) -> list[tuple[str, re.Pattern[str], tuple[Need, ...]]]:
         """Each phrase pattern, in lexicon order, with its type and its needs (`needs_of`)."""
         if not self.phrase_needs:
-            self.phrase_needs.extend(
-                (t.name, p, needs_of(p)) for t in self.types for p in t.patterns
-            )
+            for event_type in self.types:
+                for pattern in event_type.patterns:
+                    tree = parse(pattern.pattern, pattern.flags)  # as `needs_of` reads it
+                    self.phrase_needs.append((event_type.name, pattern, needs_of_tree(tree)))
+                    self.phrase_starts[id(pattern)] = first_chars(tree)
         return self.phrase_needs
 
     def _inert(self, word: Word) -> bool:

@@ -254,11 +254,24 @@ def led_by_first_chars(regex: re.Pattern[str]) -> re.Pattern[str]:
 def first_chars_lead(tree: Any) -> str | None:
     """The lookahead `led_by_first_chars` puts in front of a regex, from its parse tree
     (`parse`); None when there is none."""
+    chars = first_chars(tree)
+    return None if chars is None else lead_of(chars)
+
+
+def first_chars(tree: Any) -> frozenset[str] | None:
+    """The characters every match of a regex starts with, from its parse tree (`parse`); None
+    when a match may start with any character, or with nothing. A union of regexes starts
+    with those of its parts (`lead_of` all of them)."""
     found = _first_chars(tree.data)
     if found is None or found[1] or not found[0]:
         return None
-    chars = "".join(re.escape(c) for c in sorted(found[0]))
-    return f"(?=[{chars}])"
+    return frozenset(found[0])
+
+
+def lead_of(chars: Iterable[str]) -> str:
+    """The lookahead naming the characters a regex's matches start with (see
+    `led_by_first_chars`), to put in front of it."""
+    return f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])"
 
 
 #: A class range is spelled out up to this many characters.
