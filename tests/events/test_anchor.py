@@ -190,3 +190,33 @@ def test_the_part_of_a_period_decides_whether_it_is_still_to_come(
 ) -> None:
     [mention] = strong(nl, text, "2019-04-03")
     assert mention.status == status
+
+
+def test_a_vague_count_from_the_last_date_is_a_side_of_it(nl: Language) -> None:
+    # "een paar maanden daarvoor": before December, the last date written
+    text = (
+        "In december werd de scholiere doodgeschoten. "
+        "Hij was een paar maanden daarvoor veroordeeld tot een celstraf."
+    )
+    [verdict] = [m for m in strong(nl, text, "2019-04-03") if m.type == "verdict"]
+    assert (verdict.date, verdict.mod, verdict.status) == ("2018-12", "BEFORE", "reported")
+
+
+def test_a_date_written_out_governs_before_a_side_of_the_last_date(nl: Language) -> None:
+    text = (
+        "De keten begon in 1883 met een winkel. "
+        "Vele jaren later verkocht de familie in 1999 de keten."
+    )
+    last = strong(nl, text, "2019-04-02")[-1]
+    assert (last.date, last.mod) == ("1999", None)
+
+
+def test_a_side_of_a_date_continues_no_story(nl: Language) -> None:
+    # what the next sentence tells in the simple past is not "some days before" as well
+    text = (
+        "In de zomer van 2018 werd een pand beschoten. "
+        "Een paar dagen eerder was ook al een raket afgevuurd op een ander pand. "
+        "De burgemeester noemde het een aanslag op de democratie."
+    )
+    statement = [m for m in strong(nl, text, "2019-04-09") if m.type == "statement"][-1]
+    assert (statement.date, statement.mod) == ("2019-04-09", "BEFORE")

@@ -105,7 +105,11 @@ def anchor(
         simple_past: the clause is told in the simple past ("riep zijn achterban op"): with
             no date, it happened before it was written (PAST_REF, the publication with BEFORE).
     """
-    calendar = [t for t in own if is_calendar(t)]
+    # "vele jaren later ... eind jaren negentig": the date written out before a side of the
+    # previous one
+    calendar = [t for t in own if is_calendar(t) and not _one_side(t)] or [
+        t for t in own if is_calendar(t)
+    ]
     durations = [t for t in own if _duration_kind(t, cues, text) == "began"]
     if tense != "past":
         durations += [t for t in own if _duration_kind(t, cues, text) == "within"]
@@ -133,7 +137,9 @@ def anchor(
             return _before_published(published, vague.text, vague.value)
         future = vague.value == "FUTURE_REF" or tense == "future"
         return _from_published(published, future, vague.text, vague.value)
-    if narrative is not None and not own:
+    if narrative is not None and not own and not _one_side(narrative):
+        # (a story is not continued at a side of a date: "Een paar dagen eerder was ...
+        # Van Aartsen noemde het ..." says nothing of when he spoke)
         dated = _from_timex(narrative, text, published, "past", cues)
         if dated.status == "reported":
             return Anchoring(
@@ -149,6 +155,17 @@ def anchor(
             anchoring.date, "BEFORE", anchoring.interval, "reported", None, PAST, False
         )
     return anchoring
+
+
+def _one_side(timex: Timex) -> bool:
+    """A date that says only on which side of the previous one ("een paar maanden daarvoor"),
+    by its own words (not a signal's: "vanaf die dag" is that day on)."""
+    return (
+        timex.type == "DATE"
+        and timex.anchor == "previous"
+        and timex.mod in ("BEFORE", "AFTER")
+        and timex.signal is None
+    )
 
 
 def _from_published(
