@@ -192,3 +192,14 @@ def test_the_tense_of_a_date_without_a_year(text: str, value: str) -> None:
 )
 def test_a_date_after_since_lies_before_the_publication(text: str, value: str) -> None:
     assert value_of(text, "2019-04-02") == value
+
+
+def test_a_part_of_the_day_told_before_takes_that_day_however_far_back() -> None:
+    # a clock time looks back one sentence for its day; "eerder die ochtend" any number
+    text = (
+        "Zondagmiddag sprak hij. Het was als in januari. Zo ging het. Eerder die ochtend zweeg hij."
+    )
+    language = load_language("nl")
+    sentences = split_sentences(text, 0, language.abbreviations)
+    *_, timex = language.tagger.tag(text, "2019-03-04", sentences)
+    assert (timex.text, timex.value) == ("Eerder die ochtend", "2019-03-03TMO")

@@ -56,7 +56,7 @@ def resolve(fields: dict[str, Any], context: Context) -> Resolution:
         return _relative_amount(fields, context)
     if "weekday" in fields and "month" not in fields:
         return _weekday(fields, context)
-    if "hour" in fields:
+    if "hour" in fields or "story_day" in fields:
         return _clock(fields, context)
     if ("shift" in fields and fields.get("unit") not in (None, "year")) or (
         "shift" in fields and not _has_calendar_field(fields)
@@ -266,8 +266,9 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
 
 def _clock(fields: dict[str, Any], context: Context) -> Resolution:
     clock = time_of_day(fields)
-    # A clock time belongs to the day the story is at: the last day named (even when a
-    # coarser date came after it, "gisteren ... de aanslag van een week geleden"), else the DCT.
+    # A clock time, or a part of the day the story is at ("later die middag"), belongs to the
+    # day the story is at: the last day named (even when a coarser date came after it,
+    # "gisteren ... de aanslag van een week geleden"), else the DCT.
     previous = context.previous
     if previous is None or previous.interval.precision != "day":
         previous = context.day

@@ -257,7 +257,9 @@ class Tagger:
                 return self._tense(text, at, sentences, sentence_starts, tenses, clauses)
 
             here = bisect.bisect_right(sentence_starts, at)
-            nearby = day[0] if day is not None and here - day[1] <= _DAY_REACH else None
+            # "eerder die ochtend" names the day told before, however far back
+            reach = "story_day" in fields or (day is not None and here - day[1] <= _DAY_REACH)
+            nearby = day[0] if day is not None and reach else None
             resolution = resolve(fields, Context(dct, previous, tense, nearby))
             timex = Timex(
                 text=text[begin : span.end],
