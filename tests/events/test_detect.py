@@ -57,6 +57,17 @@ def test_a_birth_year_after_a_name_dates_nothing(nl: Language) -> None:
     assert "2015" in [m.date for m in detect(nl, text, "2019-04-04")]
 
 
+def test_the_saying_does_not_date_what_is_said(nl: Language) -> None:
+    # the suspension was not done "later that afternoon", when the bishop told of it
+    text = (
+        "Gisteren sprak de kerkenraad met de dominee. "
+        "De bisschop geeft de kerk gelijk dat ze de dominee heeft geschorst, "
+        "vertelt hij later die middag."
+    )
+    [sanction] = [m for m in strong(nl, text, "2019-04-03") if m.type == "sanction"]
+    assert (sanction.date, sanction.mention.time_text) == ("2019-04-03", None)
+
+
 def test_a_quoted_expert_makes_no_event(nl: Language) -> None:
     assert strong(nl, '"Dat is onzin", zegt Rusland-kenner Jan Smit.', "2019-04-10") == []
     assert strong(nl, '"Dat is onzin", zegt Jan Smit.', "2019-04-10") == []
