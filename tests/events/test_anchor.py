@@ -220,3 +220,13 @@ def test_a_side_of_a_date_continues_no_story(nl: Language) -> None:
     )
     statement = [m for m in strong(nl, text, "2019-04-09") if m.type == "statement"][-1]
     assert (statement.date, statement.mod) == ("2019-04-09", "BEFORE")
+
+
+def test_the_pluperfect_after_a_dated_sentence_is_before_its_date(nl: Language) -> None:
+    text = "Op 10 maart 2018 werd de man opgepakt. Hij had de minister vermoord."
+    death = strong(nl, text, "2019-04-03")[-1]
+    assert (death.type, death.date, death.mod) == ("death", "2018-03-10", "BEFORE")
+    # the simple past goes on at the date of the story
+    text = "Op 10 maart 2018 werd de man opgepakt. Hij vermoordde de minister."
+    death = strong(nl, text, "2019-04-03")[-1]
+    assert (death.type, death.date, death.mod) == ("death", "2018-03-10", None)

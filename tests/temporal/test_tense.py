@@ -122,3 +122,19 @@ def test_a_colon_ends_a_clause() -> None:
 )
 def test_is_perfect(words: str, perfect: bool) -> None:
     assert CUES["nl"].is_perfect(words.split()) is perfect
+
+
+@pytest.mark.parametrize(
+    ("words", "pluperfect"),
+    [
+        ("hij had de man eerder aangehouden", True),
+        ("ze waren opgepakt na protesten", True),
+        ("hij heeft de man aangehouden", False),  # the perfect
+        ("hij hield de man aan", False),  # the simple past
+        # a simple past beside a pluperfect: the clause is told in the simple past
+        ("nadat hij was ontslagen kregen agenten meer macht", False),
+        ("in de bus werd alcohol geschonken en was iedereen dronken", False),
+    ],
+)
+def test_is_pluperfect(words: str, pluperfect: bool) -> None:
+    assert CUES["nl"].is_pluperfect(words.split()) is pluperfect

@@ -86,6 +86,7 @@ def anchor(
     after_event: bool = False,
     narrative: Timex | None = None,
     simple_past: bool = False,
+    pluperfect: bool = False,
 ) -> Anchoring:
     """Date one event mention.
 
@@ -104,6 +105,8 @@ def anchor(
             with no expression of its own continues ("In 2010 ... In korte tijd haalde ...").
         simple_past: the clause is told in the simple past ("riep zijn achterban op"): with
             no date, it happened before it was written (PAST_REF, the publication with BEFORE).
+        pluperfect: the clause is told in the pluperfect ("had ... aangehouden"): continuing
+            the story of the sentence before, it happened before the story's date.
     """
     # "vele jaren later ... eind jaren negentig": the date written out before a side of the
     # previous one
@@ -142,8 +145,9 @@ def anchor(
         # Van Aartsen noemde het ..." says nothing of when he spoke)
         dated = _from_timex(narrative, text, published, "past", cues)
         if dated.status == "reported":
+            mod = "BEFORE" if pluperfect else dated.mod
             return Anchoring(
-                dated.date, dated.mod, dated.interval, "reported", None, narrative.value, False
+                dated.date, mod, dated.interval, "reported", None, narrative.value, False
             )
     anchoring = _from_published(published, tense == "future", None, None)
     if after_event and anchoring.status == "reported" and anchoring.date is not None:

@@ -231,6 +231,7 @@ def _sentence_events(
             after_event=bool(lexicon.event_relative and lexicon.event_relative.search(clause_text)),
             narrative=(last if simple_past else present_story if tense == "present" else None),
             simple_past=simple_past,
+            pluperfect=simple_past and _pluperfect(lexicon, text, clause),
         )
         base = dated.get(lexicon.link_group(trigger.type)) if is_weak and trigger else None
         if base is not None and any(
@@ -638,6 +639,12 @@ def _simple_past(lexicon: EventLexicon, text: str, clause: Clause, tense: str) -
     # would be cut anew, and push the article's words out of the cache)
     words = [w.lower for w in words_of(text, clause.start, clause.end, lexicon.language)]
     return not cues.is_perfect(words)
+
+
+def _pluperfect(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
+    """A clause told in the pluperfect ("had aangehouden"): before the time of the story."""
+    words = [w.lower for w in words_of(text, clause.start, clause.end, lexicon.language)]
+    return lexicon.tense.is_pluperfect(words)
 
 
 def _own_date(lexicon: EventLexicon, text: str, trigger: Trigger, own: Sequence[Timex]) -> bool:

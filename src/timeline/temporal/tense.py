@@ -62,6 +62,9 @@ class _PastSpec(BaseModel):
     #: Past forms that make a condition when they open the sentence ("Mocht het misgaan, dan
     #: ..."): no past there.
     condition_openers: list[str] = Field(default_factory=list)
+    #: Auxiliaries in the past: with a participle they make the pluperfect, told before the
+    #: time the story is at ("had ... aangehouden", "was veroordeeld").
+    past_auxiliaries: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list)
 
 
@@ -100,6 +103,7 @@ class TenseCues:
     plural_endings: tuple[str, ...] = ()
     adjective_determiners: frozenset[str] = frozenset()
     condition_openers: frozenset[str] = frozenset()
+    past_auxiliaries: frozenset[str] = frozenset()
     #: lower-cased word -> (a participle, a past by its own form): see `_shape`. Sentences
     #: share most of their words, so each is matched against the cues once, not per sentence.
     shapes: dict[str, tuple[bool, bool]] = field(
@@ -149,6 +153,17 @@ class TenseCues:
         """Whether lower-cased words hold an auxiliary and a participle: the perfect
         ("heeft ... aangehouden"), by the same shapes `tense` reads."""
         return self._perfect(words, self._shapes_of(words))
+
+    def is_pluperfect(self, words: list[str]) -> bool:
+        """Whether lower-cased words hold a past auxiliary and a participle, and no other
+        past: the pluperfect ("had ... aangehouden", "was veroordeeld"), not a simple past
+        beside one ("Nadat hij was ontslagen, kregen agenten meer macht")."""
+        if self.past_auxiliaries.isdisjoint(words):
+            return False
+        if not self.past_words.isdisjoint(set(words) - self.past_auxiliaries):
+            return False
+        shapes = self._shapes_of(words)
+        return any(map(_PARTICIPLE, shapes)) and not any(shape[1] for shape in shapes)
 
     def _perfect(self, words: list[str], shapes: list[tuple[bool, bool]]) -> bool:
         return not self.auxiliaries.isdisjoint(words) and any(map(_PARTICIPLE, shapes))
@@ -271,6 +286,7 @@ def load_tense_cues(folder: Path) -> TenseCues:
         ),
         adjective_determiners=frozenset(w.lower() for w in spec.past.adjective_determiners),
         condition_openers=frozenset(w.lower() for w in spec.past.condition_openers),
+        past_auxiliaries=frozenset(w.lower() for w in spec.past.past_auxiliaries),
         clause_mark=(
             re.compile("|".join(map(re.escape, spec.clause_marks))) if spec.clause_marks else None
         ),
