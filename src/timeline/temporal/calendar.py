@@ -50,8 +50,25 @@ def _calendar_date(fields: dict[str, Any], context: Context) -> Resolution:
     tense = (
         fields["tense"] if fields.get("tense") in ("past", "present", "future") else context.tense
     )
+    story = _story_year(fields, context) if tense == "past" else None
+    if story is not None:
+        return Resolution(_format_calendar(fields, story), "previous")
     year = _year_by_tense(fields, ref.interval, tense)
     return Resolution(_format_calendar(fields, year), "published")
+
+
+def _story_year(fields: dict[str, Any], context: Context) -> int | None:
+    """The year of a story told in an older year that a month goes on with: "In februari
+    2011 ... In oktober werd hij gevangengenomen" is October 2011, later in that story."""
+    previous, published = context.previous, context.published
+    if previous is None or published is None or "month" not in fields or "weekday" in fields:
+        return None
+    if previous.interval.precision not in ("month", "day"):
+        return None
+    start = previous.interval.start
+    if start.year >= published.interval.start.year - 1 or int(fields["month"]) < start.month:
+        return None
+    return start.year
 
 
 def _full_year(year: int) -> int:
