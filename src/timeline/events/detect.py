@@ -210,15 +210,15 @@ def _sentence_events(
         position = trigger.start if trigger else next(t.start for t in own if is_calendar(t))
         borrowable = calendar if tense == "past" else free
         dating = own
-        if trigger is not None and trigger.type not in lexicon.reporting:
-            # the date of a saying tail is when it was said: "dat ze hem heeft geschorst,
-            # vertelt hij later die middag" was not done that afternoon
-            dating = [t for t in own if not any(a <= t.start < b for a, b in said)]
-            borrowable = [t for t in borrowable if not any(a <= t.start < b for a, b in said)]
         if trigger is not None and trigger.type in lexicon.reporting:
             # what is said is dated by its own words: "verklaarde dat Rusland in 2012 drones
             # leverde" was said now, not in 2012
             borrowable = [t for t in borrowable if t.start < clause.end]
+        elif trigger is not None:
+            # the date of a saying tail is when it was said: "dat ze hem heeft geschorst,
+            # vertelt hij later die middag" was not done that afternoon
+            dating = [t for t in own if not any(a <= t.start < b for a, b in said)]
+            borrowable = [t for t in borrowable if not any(a <= t.start < b for a, b in said)]
         anchoring = anchor(
             text=text,
             position=position,
