@@ -7,8 +7,9 @@ change to the code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from timeline.errors import LexiconError
 from timeline.events.lexicon import EventLexicon, load_event_lexicon
 from timeline.lexicon_files import load_yaml, validate
+from timeline.model import Sentence
+from timeline.sentences import split_sentences
 from timeline.temporal.grammar import load_grammar
 from timeline.temporal.tagger import Tagger
 from timeline.temporal.tense import load_tense_cues
@@ -104,14 +107,15 @@ def load_tagger(name: str = "nl") -> Tagger:
     return _tagger(language_folder(name))
 
 
-def load_abbreviations(name: str = "nl") -> frozenset[str]:
-    """The abbreviations that do not end a sentence."""
-    return _abbreviations(language_folder(name))
-
-
-def load_sentence_openers(name: str = "nl") -> frozenset[str]:
-    """The words that open a sentence even right after an initial."""
-    return _sentence_openers(language_folder(name))
+def load_sentence_splitter(name: str = "nl") -> Callable[[str, int], list[Sentence]]:
+    """`split_sentences` with a language's abbreviations and sentence openers: the sentences
+    of a text from an offset on."""
+    folder = language_folder(name)
+    return partial(
+        split_sentences,
+        abbreviations=_abbreviations(folder),
+        openers=_sentence_openers(folder),
+    )
 
 
 def language_code(name: str) -> str:

@@ -23,9 +23,8 @@ from timeline.chronology import year_heading
 from timeline.dateline import read_dateline
 from timeline.display import display_spec, label, reader_date, source_count
 from timeline.filters import source_documents
-from timeline.language import load_abbreviations, load_sentence_openers
+from timeline.language import load_sentence_splitter
 from timeline.model import Chronology, DocumentInfo, Event, Mention, Sentence, Timex
-from timeline.sentences import split_sentences
 
 #: The mark of an expected (announced, planned) event; reported ones get none.
 EXPECTED_MARK = "○"
@@ -197,6 +196,7 @@ def render_dates(
     language: str = "nl",
 ) -> None:
     """Print every expression of every article in its context, with its value."""
+    split = load_sentence_splitter(language)
     for document, timexes, text in documents:
         console.print(
             Text(f"{document.id}", style="bold cyan")
@@ -206,12 +206,7 @@ def render_dates(
         table.add_column(label("expression", language), no_wrap=True)
         table.add_column(label("value", language), no_wrap=True)
         table.add_column(label("context", language), ratio=1)
-        sentences = split_sentences(
-            text,
-            read_dateline(text).body_start,
-            load_abbreviations(language),
-            load_sentence_openers(language),
-        )
+        sentences = split(text, read_dateline(text).body_start)
         starts = [s.start for s in sentences]
         for timex in timexes:
             before, after = _sentence_around(text, sentences, starts, timex.start, timex.end)

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from timeline.evaluation.timeml import GoldDocument, gold_files, read_timeml
-from timeline.language import load_abbreviations, load_sentence_openers, load_tagger
+from timeline.language import load_sentence_splitter, load_tagger
 from timeline.model import Timex
-from timeline.sentences import split_sentences
 
 Tagger = Callable[[GoldDocument], Sequence[Timex]]
 
@@ -119,11 +118,10 @@ def _f1(p: float, r: float) -> float:
 
 def language_tagger(code: str = "nl") -> Tagger:
     """This tool's tagger as an evaluation function."""
-    tagger, abbreviations = load_tagger(code), load_abbreviations(code)
-    openers = load_sentence_openers(code)
+    tagger, split = load_tagger(code), load_sentence_splitter(code)
 
     def tag(doc: GoldDocument) -> Sequence[Timex]:
-        sentences = split_sentences(doc.text, 0, abbreviations, openers)
+        sentences = split(doc.text, 0)
         return tagger.tag(doc.text, doc.dct, sentences)
 
     return tag
