@@ -152,6 +152,11 @@ def test_a_dated_statistic_is_no_event_but_a_happening_with_a_share_is(nl: Langu
     assert strong(nl, shown, "2019-04-10") == []
     won = "In 2018 won de partij twintig procent van de stemmen."
     assert [m.date for m in strong(nl, won, "2019-04-10")] == ["2018"]
+    # a word counted is a noun ("gevallen" are cases), a verb of state after a number a verb
+    counted = "In 2017 was er met 8964 gevallen een toename van bijna 20 procent."
+    assert strong(nl, counted, "2019-04-10") == []
+    lasts = "Het concert aan de Industriestraat 9 duurt zondag van 10.30 tot 12.00 uur."
+    assert strong(nl, lasts, "2019-04-10") == []
 
 
 def test_deaths_told_with_their_cause_are_the_cause(nl: Language) -> None:

@@ -777,12 +777,17 @@ def _only_a_state(
     that is had, is, grows or is shown by figures is a statistic ("In 2018 had de helft
     overgewicht", "was in 2018 te zwaar, blijkt uit cijfers")."""
     endings = lexicon.infinitive_endings
+    allowed = lexicon.state_verbs | lexicon.state_companions
     verbs = [
         w.lemma
-        for w in words
-        if _inflected_verb(w, endings) or (w.start == sentence_start and _opening_verb(w, endings))
+        for i, w in enumerate(words)
+        # a word counted is a noun ("8964 gevallen" are cases, nothing fell), unless it is a
+        # verb of state ("Industriestraat 9 duurt van ...")
+        if not (i and words[i - 1].text.isdigit() and w.lemma not in allowed)
+        and (
+            _inflected_verb(w, endings) or (w.start == sentence_start and _opening_verb(w, endings))
+        )
     ]
-    allowed = lexicon.state_verbs | lexicon.state_companions
     if statistic:
         return all(v in allowed or v in lexicon.statistic_verbs for v in verbs)
     return any(v in lexicon.state_verbs for v in verbs) and all(v in allowed for v in verbs)
