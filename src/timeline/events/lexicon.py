@@ -543,6 +543,8 @@ class EventLexicon:
             return []
         if verbs and (self._attributive(words, i) or self._plural_noun(words, i)):
             verbs = set()  # "de geannexeerde Krim": an adjective, it may still be a noun
+        elif verbs and nouns and self._counted(words, i):
+            verbs = set()  # "drie aanvallen": the plural of the type's noun
         nouns -= verbs
         position = self._positions()
         if position is not None:  # in lexicon order, by sorting the few named
@@ -650,6 +652,15 @@ class EventLexicon:
         if inflected and any(word.startswith(p) for p in inflection.participle_prefixes):
             return True
         return 0 < i < len(words) - 1 and words[i - 1].lower in self.determiners
+
+    def _counted(self, words: Sequence[Word], i: int) -> bool:
+        """A form after a word that counts ("drie", "vele", "12"): a plural, not a verb."""
+        if i == 0:
+            return False
+        before = words[i - 1]
+        return before.lower in self.spec.inflection.quantifiers or (
+            before.text.isdigit() and len(before.text) < 4  # not a year: "in 2015 aangevallen"
+        )
 
     def _plural_noun(self, words: Sequence[Word], i: int) -> bool:
         """An infinitive's form used as the plural of a noun that names no event: after a

@@ -56,6 +56,9 @@ class InflectionSpec(BaseModel):
     vowels: str = ""
     open_vowels: str = ""
     final_devoicing: dict[str, str] = Field(default_factory=dict)
+    #: Words that count what follows them: an infinitive's form after one, or after a number,
+    #: is a plural noun ("drie aanvallen", "vele verkiezingen"), not a verb.
+    quantifiers: frozenset[str] = frozenset()
     #: Whether a verb and a noun share their forms (English "they attack", "the attack"): a
     #: form listed as both is then also a noun, which a determiner before it leaves standing.
     shared_forms: bool = False
