@@ -55,6 +55,23 @@ def test_an_initial_ends_a_sentence_before_a_word_that_opens_one() -> None:
     assert len(split_sentences("Het boek van J. Cleverly.", 0, ABBREVIATIONS, openers)) == 1
 
 
+def test_a_heading_glued_before_a_sentence_is_a_sentence_of_its_own() -> None:
+    headings = ["de", "zij", "het"]
+    text = "Hij zat vast. Maandenlang De jongen werd aangehouden. Afstel Zij stemden tegen."
+    assert [s.text for s in split_sentences(text, 0, ABBREVIATIONS, (), headings)] == [
+        "Hij zat vast.",
+        "Maandenlang",
+        "De jongen werd aangehouden.",
+        "Afstel",
+        "Zij stemden tegen.",
+    ]
+    # a capital after the heading's word is a name: "Minister De Jonge", "Dagblad Het Volk"
+    for text in ("Minister De Jonge zei het.", "Dagblad Het Volk noemt het."):
+        assert len(split_sentences(text, 0, ABBREVIATIONS, (), headings)) == 1
+    # without heading openers nothing is cut
+    assert len(split_sentences("Maandenlang De jongen werd aangehouden.")) == 1
+
+
 def test_offsets_point_into_the_text() -> None:
     text = "  Eerste zin.\nTweede zin."
     for sentence in split_sentences(text):

@@ -41,6 +41,8 @@ class TextSpec(BaseModel):
     abbreviations: list[str]
     #: Words that open a sentence even right after an initial ("... door Bekir E. Hij had").
     sentence_openers: list[str] = Field(default_factory=list)
+    #: Words that show a heading glued before a sentence ("Maandenlang De jongen werd ...").
+    heading_openers: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class Language:
     abbreviations: frozenset[str]
     #: Words that open a sentence after an initial (see `split_sentences`).
     sentence_openers: frozenset[str]
+    #: Words that show a heading glued before a sentence (see `split_sentences`).
+    heading_openers: frozenset[str]
     #: The folder the data files were read from (a user's folder is part of the cache key).
     folder: Path
 
@@ -108,13 +112,14 @@ def load_tagger(name: str = "nl") -> Tagger:
 
 
 def load_sentence_splitter(name: str = "nl") -> Callable[[str, int], list[Sentence]]:
-    """`split_sentences` with a language's abbreviations and sentence openers: the sentences
-    of a text from an offset on."""
+    """`split_sentences` with a language's abbreviations, sentence openers and heading
+    openers: the sentences of a text from an offset on."""
     folder = language_folder(name)
     return partial(
         split_sentences,
         abbreviations=_abbreviations(folder),
         openers=_sentence_openers(folder),
+        headings=_heading_openers(folder),
     )
 
 
@@ -161,6 +166,11 @@ def _sentence_openers(folder: Path) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _heading_openers(folder: Path) -> frozenset[str]:
+    return frozenset(o.lower() for o in _text_spec(folder).heading_openers)
+
+
+@lru_cache(maxsize=8)
 def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     code = _text_spec(folder).language
     tagger = _tagger(folder)
@@ -182,5 +192,6 @@ def _language(folder: Path, extra_lexicon: Path | None) -> Language:
         events=events,
         abbreviations=_abbreviations(folder),
         sentence_openers=_sentence_openers(folder),
+        heading_openers=_heading_openers(folder),
         folder=folder,
     )

@@ -67,7 +67,11 @@ def analyse_or_skip(article: Article, language: Language) -> ArticleResult | Ski
 def sentences_of(article: Article, language: Language) -> list[Sentence]:
     """The sentences of an article's body."""
     return split_sentences(
-        article.text, article.body_start, language.abbreviations, language.sentence_openers
+        article.text,
+        article.body_start,
+        language.abbreviations,
+        language.sentence_openers,
+        language.heading_openers,
     )
 
 

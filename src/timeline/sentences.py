@@ -22,22 +22,31 @@ _BOUNDARY = re.compile(
     r"|(?P<line>(?<![ \t])[ \t]*+(?:\r\n|\r|\n)+))"
 )
 _INITIAL = re.compile(r"[A-Z]\.")
+# A capitalised word, a capitalised word and a lower-case one: "Maandenlang De jongen werd"
+_HEADED = re.compile(r"([A-ZÀ-Ý][\w'’-]*) +([A-ZÀ-Ý][a-zß-ÿ]*) +[a-zß-ÿ]")
 _OPENING_QUOTES = "\"'“‘«„,"
 
 
 def split_sentences(
-    text: str, start: int = 0, abbreviations: Iterable[str] = (), openers: Iterable[str] = ()
+    text: str,
+    start: int = 0,
+    abbreviations: Iterable[str] = (),
+    openers: Iterable[str] = (),
+    headings: Iterable[str] = (),
 ) -> list[Sentence]:
     """Split `text[start:]` into sentences with offsets into `text`.
 
     An initial ("J. Cleverly") ends no sentence, unless one of `openers` follows it: a word
-    that opens sentences and names nobody ("... door Bekir E. Hij had ...").
+    that opens sentences and names nobody ("... door Bekir E. Hij had ..."). A heading glued
+    to the sentence after it is a sentence of its own: one capitalised word, then one of
+    `headings` with a capital and a word in lower case ("Maandenlang De jongen werd ...").
 
     >>> [s.text for s in split_sentences("Het begon in jan. 2020. Daarna niet.", 0, ["jan."])]
     ['Het begon in jan. 2020.', 'Daarna niet.']
     """
     abbrevs = {a.lower() for a in abbreviations}
     opening = {o.lower() for o in openers}
+    heading = {h.lower() for h in headings}
     sentences: list[Sentence] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start):
@@ -50,10 +59,24 @@ def split_sentences(
             cut, resume = match.end(), match.end()
         else:
             cut, resume = match.start(), match.end()
-        _add(sentences, text, cursor, cut)
+        _add_headed(sentences, text, cursor, cut, heading)
         cursor = resume
-    _add(sentences, text, cursor, len(text))
+    _add_headed(sentences, text, cursor, len(text), heading)
     return sentences
+
+
+def _add_headed(
+    sentences: list[Sentence], text: str, start: int, end: int, headings: set[str]
+) -> None:
+    """Add a sentence, and the heading glued before it as a sentence of its own."""
+    if headings:
+        while start < end and text[start].isspace():
+            start += 1
+        glued = _HEADED.match(text, start, end)
+        if glued and glued.group(2).lower() in headings:
+            _add(sentences, text, start, glued.end(1))
+            start = glued.start(2)
+    _add(sentences, text, start, end)
 
 
 def _acronym(word: str) -> bool:

@@ -29,6 +29,13 @@ def test_an_event_noun_after_a_time_preposition_is_a_reference(nl: Language, tex
     assert not {m.type for m in strong(nl, text)} & framed
 
 
+def test_a_heading_names_no_event_and_dates_nothing(nl: Language) -> None:
+    # "Dreigementen" alone was a warning; glued before the sentence it made the sentence one
+    text = "Het debat liep uit. Dreigementen In de afgelopen dagen kwam de politie."
+    assert [m for m in detect(nl, text, "2019-03-27") if m.type == "warning"] == []
+    assert detect(nl, "Aanslagen", "2019-03-27") == []
+
+
 def test_an_event_noun_without_a_time_preposition_makes_the_event(nl: Language) -> None:
     mentions = strong(nl, "De aanslag op het station in januari maakte de stad bang.")
     assert [m.type for m in mentions] == ["attack"]

@@ -102,7 +102,8 @@ def detect_events(
         # the tense of the sentence matters only for a story told in the present
         told = calendar and _before(calendar[-1], published)
         present = bool(story or told) and lexicon.tense.tense(sentence.text) == "present"
-        if not sentence.text.rstrip(" \"'”’").endswith("?"):
+        # a question asks, a word alone is a heading ("Dreigementen"): neither tells
+        if not sentence.text.rstrip(" \"'”’").endswith("?") and " " in sentence.text:
             context = (previous, last, story if present else None)
             events = _sentence_events(article, sentence, inside, context, lexicon, people, dated)
             found.extend(_told_before(m, before, text, timexes, lexicon) for m in events)
