@@ -385,6 +385,15 @@ def test_an_organisation_or_its_spokesman_quoted_makes_a_statement(nl: Language,
     assert [m.type for m in strong(nl, text, "2019-04-03")] == ["statement"]
 
 
+def test_a_tail_that_expects_or_fears_is_said_now(nl: Language) -> None:
+    # ", verwacht het ministerie" says something now: the statement is no plan of the future
+    text = "De andere drie gewonden volgen de komende dagen, verwacht het ministerie."
+    said = [m for m in strong(nl, text, "2019-04-08") if m.type == "statement"]
+    assert [(m.date, m.status) for m in said] == [("2019-04-08", "reported")]
+    feared = strong(nl, "Zo blijft het probleem bestaan, vreest de minister.", "2019-04-08")
+    assert [m.type for m in feared] == ["statement"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -354,6 +354,9 @@ def _quoted_statements(
         if event_type is None or not _official(lexicon, text, start, end):
             continue
         tense = lexicon.tense.tense(text[start:end])
+        if tense == "future":
+            # a tail tells what is said now: ", verwacht het ministerie" expects, it is no plan
+            tense = "present"
         anchoring = anchor(
             text=text,
             position=verbs[0].start if verbs else start,
