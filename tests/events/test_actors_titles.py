@@ -48,6 +48,29 @@ def test_people_take_the_known_actors_the_caller_found(nl: Language) -> None:
     assert [name for _, _, name in gazetteer.people(text)] == ["John Kirby"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Minister van Financiën Wopke Hoekstra zei het.", ["Wopke Hoekstra"]),
+        (
+            "Minister van Buitenlandse Zaken James Cleverly noemt het zo.",
+            ["Buitenlandse Zaken", "James Cleverly"],
+        ),
+        (
+            "De minister van Justitie en Veiligheid Ferdinand Grapperhaus.",
+            ["Ferdinand Grapperhaus"],
+        ),
+        # not after "van": one name ("de Telegraaf Media Groep"); nor a department at the end
+        ("Het blad van de Telegraaf Media Groep.", ["Telegraaf Media Groep"]),
+        ("Een brief van de Inspectie Gezondheidszorg.", ["Inspectie Gezondheidszorg"]),
+    ],
+)
+def test_a_department_before_its_head_is_no_part_of_the_name(
+    nl: Language, text: str, names: list[str]
+) -> None:
+    assert [name for _, _, name in nl.events.actors.people(text)] == names
+
+
 def test_surname_maps_to_the_full_name(nl: Language) -> None:
     text = "John Kirby sprak gisteren. Kirby waarschuwde vorige week voor de alliantie."
     assert "John Kirby" in strong(nl, text)[-1].actors

@@ -34,6 +34,11 @@ class ActorsSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     language: str
     name_particles: list[str] = Field(default_factory=list)
+    #: Words that end a department's name before its head's name: "(minister van)
+    #: Financiën Wopke Hoekstra" is Wopke Hoekstra of Financiën.
+    department_words: list[str] = Field(default_factory=list)
+    #: The words a department's name follows ("minister van", "minister voor").
+    department_after: list[str] = Field(default_factory=list)
     actors: list[ActorSpec]
 
 
@@ -46,6 +51,8 @@ class Gazetteer:
     names: re.Pattern[str]
     not_names: frozenset[str]
     stopwords: frozenset[str]
+    departments: frozenset[str] = frozenset()
+    department_after: frozenset[str] = frozenset()
 
     def known(
         self, text: str, start: int = 0, end: int | None = None
@@ -86,15 +93,28 @@ class Gazetteer:
                 words = words[1:]
             while words and not words[-1][:1].isupper():
                 words = words[:-1]
-            capitals = [w for w in words if w[:1].isupper()]
-            if len(capitals) < 2:
-                continue
-            name = " ".join(words)
-            name_end = offset + len(name)
-            if any(s < name_end and offset < e for s, e, _ in known_spans):
-                continue
-            found.append((offset, name_end, name))
+            before = text[max(start, offset - 8) : offset].split()[-1:]
+            departed = bool(before) and before[0] in self.department_after
+            parts = self._departed(offset, words) if departed else [(offset, words)]
+            for begin, part in parts:
+                if sum(w[:1].isupper() for w in part) < 2:
+                    continue
+                name = " ".join(part)
+                name_end = begin + len(name)
+                if any(s < name_end and begin < e for s, e, _ in known_spans):
+                    continue
+                found.append((begin, name_end, name))
         return found
+
+    def _departed(self, offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
+        """A name after "van" cut after a department's last word: "(minister van) Financiën
+        Wopke Hoekstra" is the department and its minister ("Financiën" alone names nobody);
+        "(de) Telegraaf Media Groep" is one name."""
+        last = max((i for i, w in enumerate(words[:-1]) if w in self.departments), default=-1)
+        if last < 0:
+            return [(offset, words)]
+        head = words[: last + 1]
+        return [(offset, head), (offset + len(" ".join(head)) + 1, words[last + 1 :])]
 
 
 @lru_cache(maxsize=16)
@@ -128,7 +148,15 @@ def load_gazetteer(
     regex = re.compile(rf"(?:{alternatives})(?![\w’'])") if forms else None
     particles = "|".join(re.escape(p) for p in spec.name_particles) or "(?!)"
     names = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{particles})[ \t]+)*{_CAP})+")
-    return Gazetteer(forms, regex, names, frozenset(not_names), frozenset(stopwords))
+    return Gazetteer(
+        forms,
+        regex,
+        names,
+        frozenset(not_names),
+        frozenset(stopwords),
+        frozenset(spec.department_words),
+        frozenset(spec.department_after),
+    )
 
 
 def actors_in(
