@@ -4,7 +4,9 @@ The speaker is a key for linking an article's sayings: two sayings of one speake
 are one statement, sayings of two speakers are two. It is the gazetteer's name of a country
 or an organisation ("Verenigde Staten"), a person's surname ("Trump" for "de Amerikaanse
 president Donald Trump"), an official title resolved to the one name the article gives it
-("zei de premier" -> "Ardern"), or, for a pronoun ("gaf hij toe"), `PRONOUN`.
+("zei de premier" -> "Ardern"), for a pronoun ("gaf hij toe") `PRONOUN`, and for a speaker
+known only by a common noun or a title with no name ("De verdachte gaf toe", "aldus de
+officier van justitie") `GROUP` and that noun.
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ from timeline.events.words import Word, words_of
 
 #: A pronoun that says something ("zei hij"): a speaker, but no name to key on.
 PRONOUN = "\0"
+#: The mark of a speaker known only by a common noun or a title the article gives no name
+#: ("De verdachte gaf toe", "aldus de officier van justitie"): `GROUP` and the noun. Another
+#: voice than any name, and than another noun.
+GROUP = "\1"
+#: A noun phrase of at most this many words, determiner included, names a speaker by a common
+#: noun ("De 82-jarige politicus").
+SUBJECT_WORDS = 3
 #: How many words may stand between a verb and the speaker after it ("zei de Amerikaanse
 #: president Trump"), and between a title and the name it is given.
 REACH = 4
@@ -29,12 +38,12 @@ _BREAKS = frozenset(",;:()\"'“”„«».!?")
 
 
 class Candidate(NamedTuple):
-    """A word or name that may say something, with its speaker key (None: an official title
-    the article gives no single name, "de premier")."""
+    """A word or name that may say something, with its speaker key (`GROUP` and the title for
+    an official title the article gives no single name, "de premier")."""
 
     start: int
     end: int
-    key: str | None
+    key: str
     #: An official title ("de premier"), which is the name linked after it, if any.
     title: bool = False
 
@@ -74,8 +83,10 @@ def clause_speaker(
         if not any(s <= c.start < e for s, e in removed)
     ]
     words = words_of(text, start, clause[1], lexicon.language)
-    if not found or not words:
+    if not words:
         return None
+    if not found:
+        return _common_subject(lexicon, text, words, verb)
     determiners = lexicon.attributions.determiners
     openers = determiners | lexicon.complementisers | lexicon.openers | lexicon.title_strip
     first = found[0]
@@ -94,6 +105,39 @@ def clause_speaker(
     if before and not fronted and _between(text, before[-1].end, verb[0], frozenset(), 0):
         return before[-1].key
     return None
+
+
+def _common_subject(
+    lexicon: EventLexicon, text: str, words: Sequence[Word], verb: tuple[int, int]
+) -> str | None:
+    """The speaker of a clause that names no candidate: a short noun phrase that opens it
+    with a determiner and stands right before its finite verb names one by a common noun
+    ("De verdachte gaf toe", "De vakbonden zeiden", "De 82-jarige politicus kondigde aan"):
+    `GROUP` and the noun in lower case. None for anything else ("Deze week werd bekend",
+    "Het plan van de minister werd gisteren gepresenteerd" is no speaker)."""
+    finite = next(
+        (w for w in words if w.end <= verb[0] and w.lower in lexicon.verb_cluster_words), None
+    )
+    limit = finite.start if finite is not None else verb[0]
+    before = [w for w in words if w.end <= limit]
+    if (
+        not 2 <= len(before) <= SUBJECT_WORDS
+        or before[0].lower not in lexicon.attributions.determiners
+    ):
+        return None
+    if _BREAKS.intersection(text[before[0].start : limit]):
+        return None
+    function = (
+        lexicon.attributions.determiners
+        | lexicon.complementisers
+        | lexicon.openers
+        | lexicon.prepositions
+        | lexicon.verb_cluster_words
+        | lexicon.speaker_pronouns
+    )
+    if any(w.lower in function for w in before[1:]):
+        return None
+    return GROUP + before[-1].lower
 
 
 def candidates(
@@ -120,7 +164,9 @@ def candidates(
         elif word.lower in lexicon.speaker_pronouns:
             found.append(Candidate(word.start, word.end, PRONOUN))
         elif _official(lexicon, word):
-            found.append(Candidate(word.start, word.end, holders.get(title_key(word)), True))
+            # a title the article gives no one name is a voice of its own all the same
+            holder = holders.get(title_key(word)) or GROUP + title_key(word)
+            found.append(Candidate(word.start, word.end, holder, True))
     found.sort(key=lambda c: (c.start, c.end))
     places = {(s, e) for s, e, name in known if _of_place(text[s:e], name, lexicon)}
     out: list[Candidate] = []

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
 from timeline.events.clusters import Cluster, other_kinds, similarity
-from timeline.events.sayers import PRONOUN
+from timeline.events.sayers import GROUP, PRONOUN
 from timeline.events.windows import Window, intersect, link_window
 from timeline.model import EventMention
 from timeline.temporal.values import parse_value
@@ -452,12 +452,38 @@ def _other_speakers(
     """Whether a saying speaks for one organisation and the cluster's sayings only for
     others, or, where no organisation speaks, one person speaks and the cluster's sayings
     name only other people: two statements."""
+    if _other_groups(mention, cluster, mentions):
+        return True
     own = _speaker_key(mention)
     theirs = {_speaker_key(mentions[k]) for k in cluster.members}
     theirs.discard(None)
     if own is None:
         return not theirs and _other_people(mention, cluster, mentions)
     return bool(theirs) and own not in theirs
+
+
+def _named(mention: EventMention) -> str | None:
+    """Who a saying (not a passing one) names as speaking, a name or a common noun (`GROUP`);
+    None for a pronoun or no speaker."""
+    speaker = mention.speaker
+    if not mention.saying or mention.weak or speaker is None or speaker == PRONOUN:
+        return None
+    return speaker
+
+
+def _other_groups(
+    mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]
+) -> bool:
+    """Whether a saying and a cluster's sayings name speakers, one side only by a common noun
+    (`GROUP`: "De verdachte gaf toe" after "aldus de officier van justitie"), and none is
+    the same: two voices, two statements."""
+    own = _named(mention)
+    if own is None:
+        return False
+    theirs = {n for n in (_named(mentions[k]) for k in cluster.members) if n is not None}
+    if not theirs or own in theirs:
+        return False
+    return own.startswith(GROUP) or all(n.startswith(GROUP) for n in theirs)
 
 
 def _other_people(
