@@ -81,6 +81,7 @@ def test_an_adjective_of_place_alone_says_nothing(nl: Language) -> None:
             "verdachte",
         ),
         ("De vakbonden zeiden gisteren dat de pensioenen omlaag gaan.", "vakbonden"),
+        ("Italiaanse critici zeggen dat het operahuis het geld moet weigeren.", "critici"),
     ],
 )
 def test_a_common_noun_opening_the_clause_names_its_speaker(
@@ -92,6 +93,19 @@ def test_a_common_noun_opening_the_clause_names_its_speaker(
 def test_a_title_the_article_gives_no_name_is_a_speaker_of_its_own(nl: Language) -> None:
     text = "Gisteren zei de woordvoerder dat de fabriek dichtgaat."
     assert speakers(nl, text) == [GROUP + "woordvoerder"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time
+        "Die dag zei iedereen dat de fabriek dichtgaat.",
+        # a single word may be a name the gazetteer lacks
+        "Atasoy ontkent dat hij de fabriek wil sluiten.",
+    ],
+)
+def test_no_common_noun_speaker(nl: Language, text: str) -> None:
+    assert speakers(nl, text) == [None]
 
 
 def test_a_time_before_the_verb_names_no_speaker(nl: Language) -> None:

@@ -64,6 +64,7 @@ def clause_speaker(
     verb: tuple[int, int],
     people: Mapping[str, str],
     removed: Sequence[tuple[int, int]] = (),
+    times: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The subject of a verb of saying in its clause: the name the clause opens with
     ("Mogherini benadrukte", "Netanyahu heeft beloofd", "dat de VS aankondigden"); else the
@@ -72,7 +73,9 @@ def clause_speaker(
     ("De stafchef riep Bouteflika op"); else the one right before the verb ("zoals Netanyahu
     het noemt"), unless the clause opens with a preposition.
 
-    Candidates inside `removed` (attributions: "volgens X") are not the verb's subject.
+    Candidates inside `removed` (attributions: "volgens X") are not the verb's subject; with
+    no candidate, a common noun may be (`_common_subject`), not one inside `times` (the
+    clause's time expressions: "Die dag zei iedereen").
     """
     # a quote before the verb is what is said, not who says it ("'Ik wil Nielsen bedanken,'
     # twitterde Trump")
@@ -86,7 +89,7 @@ def clause_speaker(
     if not words:
         return None
     if not found:
-        return _common_subject(lexicon, text, words, verb)
+        return _common_subject(lexicon, text, words, verb, times)
     determiners = lexicon.attributions.determiners
     openers = determiners | lexicon.complementisers | lexicon.openers | lexicon.title_strip
     first = found[0]
@@ -108,24 +111,28 @@ def clause_speaker(
 
 
 def _common_subject(
-    lexicon: EventLexicon, text: str, words: Sequence[Word], verb: tuple[int, int]
+    lexicon: EventLexicon,
+    text: str,
+    words: Sequence[Word],
+    verb: tuple[int, int],
+    times: Sequence[tuple[int, int]],
 ) -> str | None:
-    """The speaker of a clause that names no candidate: a short noun phrase that opens it
-    with a determiner and stands right before its finite verb names one by a common noun
-    ("De verdachte gaf toe", "De vakbonden zeiden", "De 82-jarige politicus kondigde aan"):
-    `GROUP` and the noun in lower case. None for anything else ("Deze week werd bekend",
-    "Het plan van de minister werd gisteren gepresenteerd" is no speaker)."""
+    """The speaker of a clause that names no candidate: a noun phrase of two or three words
+    that opens it and stands right before its finite verb names one by a common noun ("De
+    verdachte gaf toe", "De 82-jarige politicus kondigde aan", "Italiaanse critici zeggen"):
+    `GROUP` and its last word in lower case. None for anything else: a single word may be a
+    name the gazetteer lacks ("Atasoy ontkent"), and a time is no speaker ("Deze week werd
+    bekendgemaakt")."""
     finite = next(
         (w for w in words if w.end <= verb[0] and w.lower in lexicon.verb_cluster_words), None
     )
     limit = finite.start if finite is not None else verb[0]
     before = [w for w in words if w.end <= limit]
-    if (
-        not 2 <= len(before) <= SUBJECT_WORDS
-        or before[0].lower not in lexicon.attributions.determiners
-    ):
+    if not 2 <= len(before) <= SUBJECT_WORDS:
         return None
-    if _BREAKS.intersection(text[before[0].start : limit]):
+    if _BREAKS.intersection(text[before[0].start : limit]) or any(
+        s < limit and before[0].start < e for s, e in times
+    ):
         return None
     function = (
         lexicon.attributions.determiners
@@ -135,7 +142,10 @@ def _common_subject(
         | lexicon.verb_cluster_words
         | lexicon.speaker_pronouns
     )
-    if any(w.lower in function for w in before[1:]):
+    # a determiner may open it ("De verdachte"), no other function word stands in it
+    if any(w.lower in function for w in before[1:]) or (
+        before[0].lower in function and before[0].lower not in lexicon.attributions.determiners
+    ):
         return None
     return GROUP + before[-1].lower
 
