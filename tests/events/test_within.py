@@ -90,6 +90,15 @@ def test_a_voice_known_by_a_noun_is_another_than_a_name(nl: Language) -> None:
     assert statements(nl, text) == [1, 1]
 
 
+def test_a_person_named_with_the_noun_of_a_voice_speaks_for_it(nl: Language) -> None:
+    # "van de politie" next to the speaker: Van Dijk speaks for "De politie"
+    text = (
+        "De politie bevestigt dat zij onderzoek doet naar de brandstichting bij de windmolens. "
+        ",,De daders worden gezocht'', zegt sectorhoofd Fred van Dijk van de politie."
+    )
+    assert statements(nl, text) == [2]
+
+
 def test_one_voice_known_by_a_noun_goes_on_with_its_statement(nl: Language) -> None:
     text = (
         _OFFICER + "De officier van justitie zei gisteren ook dat de verdachte informatie verkocht."
