@@ -49,6 +49,19 @@ def test_a_quote_before_the_verb_is_not_its_speaker(nl: Language) -> None:
     assert speakers(nl, text)[-1] == "Netanyahu"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Het plan is onhaalbaar, reageert CNV-bestuurder Martijn den Heijer.", "Heijer"),
+        ("Cultuurminister Ingrid van Engelshoven noemde de vondst een geluk.", "Engelshoven"),
+    ],
+)
+def test_a_title_taken_with_a_name_is_not_its_first_name(
+    nl: Language, text: str, speaker: str
+) -> None:
+    assert speakers(nl, text) == [speaker]
+
+
 def test_a_pronoun_is_no_name(nl: Language) -> None:
     text = (
         "Premier Jacinda Ardern sprak gisteren het parlement toe. "
