@@ -30,8 +30,8 @@ OUTCOME_REACH = 450
 #: A name at most this many words from a saying's speaker is whom the speaker speaks for ("Iris
 #: van Veen van de gemeente Amersfoort").
 AFFILIATION_REACH = 4
-#: A common noun at most this many words after a person speaking is what they speak for
-#: (`GROUP`: "Fred van Dijk van de politie").
+#: A common noun after a person speaking, with at most this many words between, is what
+#: they speak for (`GROUP`: "Fred van Dijk van de politie").
 GROUP_REACH = 2
 #: Dates inside one another link mentions of one kind in an article only within this span.
 NESTED_SPAN = timedelta(days=31)
@@ -507,9 +507,9 @@ def _other_groups(
 
 
 def _of_group(mention: EventMention, group: str) -> bool:
-    """Whether a saying's sentence names the common noun of a `GROUP` speaker at most
-    `GROUP_REACH` words after its own speaker ("Fred van Dijk van de politie"): the speaker is
-    one of them."""
+    """Whether a saying's sentence names the common noun of a `GROUP` speaker after its own
+    speaker, at most `GROUP_REACH` words between ("Fred van Dijk van de politie"): the speaker
+    is one of them."""
     speaker, sentence = mention.speaker, mention.mention.sentence
     noun = group.removeprefix(GROUP)
     if speaker is None or noun == group or speaker.startswith(GROUP) or speaker not in sentence:
