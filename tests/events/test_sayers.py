@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events.helpers import detect
-from timeline.events.sayers import PRONOUN, surname
+from timeline.events.sayers import GROUP, PRONOUN, surname
 from timeline.language import Language, load_language
 
 
@@ -49,6 +49,19 @@ def test_a_quote_before_the_verb_is_not_its_speaker(nl: Language) -> None:
     assert speakers(nl, text)[-1] == "Netanyahu"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Het plan is onhaalbaar, reageert CNV-bestuurder Martijn den Heijer.", "Heijer"),
+        ("Cultuurminister Ingrid van Engelshoven noemde de vondst een geluk.", "Engelshoven"),
+    ],
+)
+def test_a_title_taken_with_a_name_is_not_its_first_name(
+    nl: Language, text: str, speaker: str
+) -> None:
+    assert speakers(nl, text) == [speaker]
+
+
 def test_a_pronoun_is_no_name(nl: Language) -> None:
     text = (
         "Premier Jacinda Ardern sprak gisteren het parlement toe. "
@@ -70,7 +83,48 @@ def test_an_adjective_of_place_qualifies_the_name_after_it(nl: Language) -> None
 def test_an_adjective_of_place_alone_says_nothing(nl: Language) -> None:
     # the paper speaks, not Italy
     text = "Een Italiaanse zakenkrant meldde gisteren dat de bank een boete krijgt."
+    assert speakers(nl, text) == [GROUP + "zakenkrant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "De verdachte gaf gisteren toe dat hij informatie van de politie had gelekt.",
+            "verdachte",
+        ),
+        ("De vakbonden zeiden gisteren dat de pensioenen omlaag gaan.", "vakbonden"),
+        ("Italiaanse critici zeggen dat het operahuis het geld moet weigeren.", "critici"),
+    ],
+)
+def test_a_common_noun_opening_the_clause_names_its_speaker(
+    nl: Language, text: str, noun: str
+) -> None:
+    assert speakers(nl, text) == [GROUP + noun]
+
+
+def test_a_title_the_article_gives_no_name_is_a_speaker_of_its_own(nl: Language) -> None:
+    text = "Gisteren zei de woordvoerder dat de fabriek dichtgaat."
+    assert speakers(nl, text) == [GROUP + "woordvoerder"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time
+        "Die dag zei iedereen dat de fabriek dichtgaat.",
+        # a single word may be a name the gazetteer lacks
+        "Atasoy ontkent dat hij de fabriek wil sluiten.",
+    ],
+)
+def test_no_common_noun_speaker(nl: Language, text: str) -> None:
     assert speakers(nl, text) == [None]
+
+
+def test_a_time_before_the_verb_names_no_speaker(nl: Language) -> None:
+    # a noun phrase opening the clause that is no subject: the toezichthouder speaks
+    text = "Deze week maakte de toezichthouder bekend dat het toestel aan de grond blijft."
+    assert all(s is None or not s.endswith("week") for s in speakers(nl, text))
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,39 @@ def test_a_saying_naming_the_same_speaker_goes_on_with_the_statement(nl: Languag
     assert statements(nl, _KOOLMEES + "De regeling moet worden herzien, zegt Koolmees.") == [2]
 
 
+_OFFICER = (
+    "De officier van justitie zei gisteren dat de verdachte informatie van de politie verkocht. "
+)
+
+
+def test_a_voice_known_by_a_noun_is_another_than_a_title_without_a_name(nl: Language) -> None:
+    text = _OFFICER + "De verdachte gaf gisteren toe dat hij informatie van de politie verkocht."
+    assert statements(nl, text) == [1, 1]
+
+
+def test_a_voice_known_by_a_noun_is_another_than_a_name(nl: Language) -> None:
+    text = (
+        _KOOLMEES + "De vakbonden zeiden gisteren dat de pensioenen van Koolmees wel omlaag gaan."
+    )
+    assert statements(nl, text) == [1, 1]
+
+
+def test_a_person_named_with_the_noun_of_a_voice_speaks_for_it(nl: Language) -> None:
+    # "van de politie" next to the speaker: Van Dijk speaks for "De politie"
+    text = (
+        "De politie bevestigt dat zij onderzoek doet naar de brandstichting bij de windmolens. "
+        ",,De daders worden gezocht'', zegt sectorhoofd Fred van Dijk van de politie."
+    )
+    assert statements(nl, text) == [2]
+
+
+def test_one_voice_known_by_a_noun_goes_on_with_its_statement(nl: Language) -> None:
+    text = (
+        _OFFICER + "De officier van justitie zei gisteren ook dat de verdachte informatie verkocht."
+    )
+    assert statements(nl, text) == [2]
+
+
 def test_two_people_saying_things_on_one_day_make_two_statements(nl: Language) -> None:
     text = (
         "Minister Wang Yi zei gisteren in Brussel dat Huawei geen gevaar is voor Europa. "

@@ -306,6 +306,7 @@ def _sentence_events(
                         (trigger.start, trigger.end),
                         people,
                         removed,
+                        [(t.start, t.end) for t in own],
                     )
                     if trigger and trigger.verbal and event_type in lexicon.reporting
                     else None

@@ -4,7 +4,9 @@ The speaker is a key for linking an article's sayings: two sayings of one speake
 are one statement, sayings of two speakers are two. It is the gazetteer's name of a country
 or an organisation ("Verenigde Staten"), a person's surname ("Trump" for "de Amerikaanse
 president Donald Trump"), an official title resolved to the one name the article gives it
-("zei de premier" -> "Ardern"), or, for a pronoun ("gaf hij toe"), `PRONOUN`.
+("zei de premier" -> "Ardern"), for a pronoun ("gaf hij toe") `PRONOUN`, and for a speaker
+known only by a common noun or a title with no name ("De verdachte gaf toe", "aldus de
+officier van justitie") `GROUP` and that noun.
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ from timeline.events.words import Word, words_of
 
 #: A pronoun that says something ("zei hij"): a speaker, but no name to key on.
 PRONOUN = "\0"
+#: The mark of a speaker known only by a common noun or a title the article gives no name
+#: ("De verdachte gaf toe", "aldus de officier van justitie"): `GROUP` and the noun. Another
+#: voice than any name, and than another noun.
+GROUP = "\1"
+#: A noun phrase of at most this many words, determiner included, names a speaker by a common
+#: noun ("De 82-jarige politicus").
+SUBJECT_WORDS = 3
 #: How many words may stand between a verb and the speaker after it ("zei de Amerikaanse
 #: president Trump"), and between a title and the name it is given.
 REACH = 4
@@ -29,12 +38,12 @@ _BREAKS = frozenset(",;:()\"'“”„«».!?")
 
 
 class Candidate(NamedTuple):
-    """A word or name that may say something, with its speaker key (None: an official title
-    the article gives no single name, "de premier")."""
+    """A word or name that may say something, with its speaker key (`GROUP` and the title for
+    an official title the article gives no single name, "de premier")."""
 
     start: int
     end: int
-    key: str | None
+    key: str
     #: An official title ("de premier"), which is the name linked after it, if any.
     title: bool = False
 
@@ -55,6 +64,7 @@ def clause_speaker(
     verb: tuple[int, int],
     people: Mapping[str, str],
     removed: Sequence[tuple[int, int]] = (),
+    times: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The subject of a verb of saying in its clause: the name the clause opens with
     ("Mogherini benadrukte", "Netanyahu heeft beloofd", "dat de VS aankondigden"); else the
@@ -63,7 +73,9 @@ def clause_speaker(
     ("De stafchef riep Bouteflika op"); else the one right before the verb ("zoals Netanyahu
     het noemt"), unless the clause opens with a preposition.
 
-    Candidates inside `removed` (attributions: "volgens X") are not the verb's subject.
+    Candidates inside `removed` (attributions: "volgens X") are not the verb's subject; with
+    no candidate, a common noun may be (`_common_subject`), not one inside `times` (the
+    clause's time expressions: "Die dag zei iedereen").
     """
     # a quote before the verb is what is said, not who says it ("'Ik wil Nielsen bedanken,'
     # twitterde Trump")
@@ -74,8 +86,10 @@ def clause_speaker(
         if not any(s <= c.start < e for s, e in removed)
     ]
     words = words_of(text, start, clause[1], lexicon.language)
-    if not found or not words:
+    if not words:
         return None
+    if not found:
+        return _common_subject(lexicon, text, words, verb, times)
     determiners = lexicon.attributions.determiners
     openers = determiners | lexicon.complementisers | lexicon.openers | lexicon.title_strip
     first = found[0]
@@ -96,6 +110,46 @@ def clause_speaker(
     return None
 
 
+def _common_subject(
+    lexicon: EventLexicon,
+    text: str,
+    words: Sequence[Word],
+    verb: tuple[int, int],
+    times: Sequence[tuple[int, int]],
+) -> str | None:
+    """The speaker of a clause that names no candidate: a noun phrase of two or three words
+    that opens it and stands right before its finite verb names one by a common noun ("De
+    verdachte gaf toe", "De 82-jarige politicus kondigde aan", "Italiaanse critici zeggen"):
+    `GROUP` and its last word in lower case. None for anything else: a single word may be a
+    name the gazetteer lacks ("Atasoy ontkent"), and a time is no speaker ("Deze week werd
+    bekendgemaakt")."""
+    finite = next(
+        (w for w in words if w.end <= verb[0] and w.lower in lexicon.verb_cluster_words), None
+    )
+    limit = finite.start if finite is not None else verb[0]
+    before = [w for w in words if w.end <= limit]
+    if not 2 <= len(before) <= SUBJECT_WORDS:
+        return None
+    if _BREAKS.intersection(text[before[0].start : limit]) or any(
+        s < limit and before[0].start < e for s, e in times
+    ):
+        return None
+    function = (
+        lexicon.attributions.determiners
+        | lexicon.complementisers
+        | lexicon.openers
+        | lexicon.prepositions
+        | lexicon.verb_cluster_words
+        | lexicon.speaker_pronouns
+    )
+    # a determiner may open it ("De verdachte"), no other function word stands in it
+    if any(w.lower in function for w in before[1:]) or (
+        before[0].lower in function and before[0].lower not in lexicon.attributions.determiners
+    ):
+        return None
+    return GROUP + before[-1].lower
+
+
 def candidates(
     lexicon: EventLexicon, text: str, start: int, end: int, people: Mapping[str, str]
 ) -> list[Candidate]:
@@ -108,7 +162,8 @@ def candidates(
     known = gazetteer.known(text, start, end)
     found = [Candidate(s, e, name) for s, e, name in known]
     found += [
-        Candidate(s, e, surname(name)) for s, e, name in gazetteer.people(text, start, end, known)
+        Candidate(s, e, surname(_untitled(lexicon, name)))
+        for s, e, name in gazetteer.people(text, start, end, known)
     ]
     holders = title_holders(text, _title_cues(lexicon))
     titled = official_names(lexicon, text)
@@ -120,7 +175,9 @@ def candidates(
         elif word.lower in lexicon.speaker_pronouns:
             found.append(Candidate(word.start, word.end, PRONOUN))
         elif _official(lexicon, word):
-            found.append(Candidate(word.start, word.end, holders.get(title_key(word)), True))
+            # a title the article gives no one name is a voice of its own all the same
+            holder = holders.get(title_key(word)) or GROUP + title_key(word)
+            found.append(Candidate(word.start, word.end, holder, True))
     found.sort(key=lambda c: (c.start, c.end))
     places = {(s, e) for s, e, name in known if _of_place(text[s:e], name, lexicon)}
     out: list[Candidate] = []
@@ -165,6 +222,22 @@ def _bracketed(
         and text[after.end : after.end + 1] == ")"
         and any(s == after.start and e == after.end for s, e, _ in known)
     )
+
+
+def _untitled(lexicon: EventLexicon, name: str) -> str:
+    """A name without the title a name finder took along with it ("CNV-bestuurder Martijn den
+    Heijer", "Cultuurminister Ingrid van Engelshoven"): the person's own name, whose surname
+    is then "Heijer", not "Martijn"."""
+    first, _, rest = name.partition(" ")
+    lower = first.lower()
+    titles = lexicon.official_speakers
+    if len(rest.split()) >= 2 and (
+        lower in titles
+        or lower.rpartition("-")[2] in titles
+        or lower.endswith(lexicon.official_heads)
+    ):
+        return rest
+    return name
 
 
 def surname(name: str) -> str:

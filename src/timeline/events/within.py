@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
 from timeline.events.clusters import Cluster, other_kinds, similarity
-from timeline.events.sayers import PRONOUN
+from timeline.events.sayers import GROUP, PRONOUN
 from timeline.events.windows import Window, intersect, link_window
 from timeline.model import EventMention
 from timeline.temporal.values import parse_value
@@ -30,6 +30,9 @@ OUTCOME_REACH = 450
 #: A name at most this many words from a saying's speaker is whom the speaker speaks for ("Iris
 #: van Veen van de gemeente Amersfoort").
 AFFILIATION_REACH = 4
+#: A common noun after a person speaking, with at most this many words between, is what
+#: they speak for (`GROUP`: "Fred van Dijk van de politie").
+GROUP_REACH = 2
 #: Dates inside one another link mentions of one kind in an article only within this span.
 NESTED_SPAN = timedelta(days=31)
 
@@ -162,23 +165,33 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
 def _affiliations(mentions: Sequence[EventMention]) -> dict[tuple[str, str], str]:
     """The organisation each person speaking in an article speaks for, where a saying of the
     organisation names them next to it ("zegt VVD-Kamerlid Dilan Yesilgöz" makes Yesilgöz
-    the VVD's voice in that article), by (article, speaker)."""
+    the VVD's voice in that article), or where their saying names next to them the common
+    noun another saying is keyed by ("zegt sectorhoofd Van Dijk van de politie" makes Van
+    Dijk the voice of "De politie bevestigt"), by (article, speaker)."""
     keyed: dict[str, list[EventMention]] = defaultdict(list)
     for mention in mentions:
-        if _speaker_key(mention) is not None and not mention.weak:
+        if (_speaker_key(mention) is not None or _group(mention)) and not mention.weak:
             keyed[mention.mention.document].append(mention)
     found: dict[tuple[str, str], str] = {}
     for mention in mentions:
         name, document = mention.speaker, mention.mention.document
         if name is None or name == PRONOUN or _speaker_key(mention) is not None:
             continue
-        if document not in keyed or (document, name) in found:
+        if _group(mention) or document not in keyed or (document, name) in found:
             continue
         for other in keyed[document]:
-            if other.speaker is not None and _speaks_for(other, name):
-                found[(document, name)] = other.speaker
+            voice = other.speaker
+            if voice is not None and (
+                _of_group(mention, voice) if _group(other) else _speaks_for(other, name)
+            ):
+                found[(document, name)] = voice
                 break
     return found
+
+
+def _group(mention: EventMention) -> bool:
+    """Whether a mention's speaker is known only by a common noun (`GROUP`)."""
+    return mention.speaker is not None and mention.speaker.startswith(GROUP)
 
 
 def _voice(mention: EventMention, affiliated: dict[tuple[str, str], str]) -> str | None:
@@ -452,12 +465,58 @@ def _other_speakers(
     """Whether a saying speaks for one organisation and the cluster's sayings only for
     others, or, where no organisation speaks, one person speaks and the cluster's sayings
     name only other people: two statements."""
+    if _other_groups(mention, cluster, mentions):
+        return True
     own = _speaker_key(mention)
     theirs = {_speaker_key(mentions[k]) for k in cluster.members}
     theirs.discard(None)
     if own is None:
         return not theirs and _other_people(mention, cluster, mentions)
     return bool(theirs) and own not in theirs
+
+
+def _named(mention: EventMention) -> str | None:
+    """Who a saying (not a passing one) names as speaking, a name or a common noun (`GROUP`);
+    None for a pronoun or no speaker."""
+    speaker = mention.speaker
+    if not mention.saying or mention.weak or speaker is None or speaker == PRONOUN:
+        return None
+    return speaker
+
+
+def _other_groups(
+    mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]
+) -> bool:
+    """Whether a saying and a cluster's sayings name speakers, one side only by a common noun
+    (`GROUP`: "De verdachte gaf toe" after "aldus de officier van justitie"), none is the
+    same and none names the other next to its speaker: two voices, two statements."""
+    own = _named(mention)
+    if own is None:
+        return False
+    said = [m for m in (mentions[k] for k in cluster.members) if _named(m) is not None]
+    theirs = {m.speaker or "" for m in said}
+    if not theirs or own in theirs:
+        return False
+    if not own.startswith(GROUP) and not all(n.startswith(GROUP) for n in theirs):
+        return False
+    # a person of the noun: "zegt sectorhoofd Van Dijk van de politie" after "De politie
+    # bevestigt" (`_affiliations`)
+    return not any(_of_group(mention, n) for n in theirs) and not any(
+        _of_group(m, own) for m in said
+    )
+
+
+def _of_group(mention: EventMention, group: str) -> bool:
+    """Whether a saying's sentence names the common noun of a `GROUP` speaker after its own
+    speaker, at most `GROUP_REACH` words between ("Fred van Dijk van de politie"): the speaker
+    is one of them."""
+    speaker, sentence = mention.speaker, mention.mention.sentence
+    noun = group.removeprefix(GROUP)
+    if speaker is None or noun == group or speaker.startswith(GROUP) or speaker not in sentence:
+        return False
+    end = sentence.index(speaker) + len(speaker)
+    following = sentence[end:].split()[: GROUP_REACH + 1]
+    return any(word.strip(",.;:") == noun for word in following)
 
 
 def _other_people(
