@@ -71,6 +71,18 @@ def test_a_department_before_its_head_is_no_part_of_the_name(
     assert [name for _, _, name in nl.events.actors.people(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dat zei Kamerlid Sjoerd Sjoerdsma gisteren.", ["Sjoerd Sjoerdsma"]),
+        ("Dat zegt Siza-bestuurder Rob Hoogma.", ["Rob Hoogma"]),
+        ("Dat meldt de Inspectie Gezondheidszorg.", ["Inspectie Gezondheidszorg"]),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(nl: Language, text: str, names: list[str]) -> None:
+    assert [name for _, _, name in nl.events.actors.people(text)] == names
+
+
 def test_surname_maps_to_the_full_name(nl: Language) -> None:
     text = "John Kirby sprak gisteren. Kirby waarschuwde vorige week voor de alliantie."
     assert "John Kirby" in strong(nl, text)[-1].actors

@@ -53,6 +53,10 @@ class Gazetteer:
     stopwords: frozenset[str]
     departments: frozenset[str] = frozenset()
     department_after: frozenset[str] = frozenset()
+    #: Titles before a name ("Kamerlid", "Siza-bestuurder"): whole words, and heads of
+    #: compounds.
+    titles: frozenset[str] = frozenset()
+    title_heads: tuple[str, ...] = ()
 
     def known(
         self, text: str, start: int = 0, end: int | None = None
@@ -84,10 +88,15 @@ class Gazetteer:
             words = match.group().split()
             offset = match.start()
             common = _lowercase_words(text)
-            while words and (
-                words[0] in self.not_names
-                or words[0].lower() in self.stopwords
-                or words[0].lower() in common  # "Terwijl Theresa May": a word, not a name
+            while (
+                words
+                and (
+                    words[0] in self.not_names
+                    or words[0].lower() in self.stopwords
+                    or words[0].lower() in common  # "Terwijl Theresa May": a word, not a name
+                    # "Kamerlid Sjoerd Sjoerdsma"; not "Inspectie Gezondheidszorg", "Vakbond FNV"
+                    or (self._title(words[0]) and sum(w[:1].isupper() for w in words[1:]) >= 2)
+                )
             ):
                 offset += len(words[0]) + 1
                 words = words[1:]
@@ -105,6 +114,11 @@ class Gazetteer:
                     continue
                 found.append((begin, name_end, name))
         return found
+
+    def _title(self, word: str) -> bool:
+        """A title written before a name: "Kamerlid", "Siza-bestuurder", "Fractievoorzitter"."""
+        lower = word.lower()
+        return lower in self.titles or (bool(self.title_heads) and lower.endswith(self.title_heads))
 
     def _departed(self, offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
         """A name after "van" cut after a department's last word: "(minister van) Financiën
@@ -124,7 +138,11 @@ def _lowercase_words(text: str) -> frozenset[str]:
 
 
 def load_gazetteer(
-    path: Path, not_names: Iterable[str] = (), stopwords: Iterable[str] = ()
+    path: Path,
+    not_names: Iterable[str] = (),
+    stopwords: Iterable[str] = (),
+    titles: Iterable[str] = (),
+    title_heads: Iterable[str] = (),
 ) -> Gazetteer:
     """Load `actors.yaml`.
 
@@ -156,6 +174,8 @@ def load_gazetteer(
         frozenset(stopwords),
         frozenset(spec.department_words),
         frozenset(spec.department_after),
+        frozenset(t.lower() for t in titles),
+        tuple(h.lower() for h in title_heads),
     )
 
 

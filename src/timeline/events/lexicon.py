@@ -884,7 +884,14 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         types=tuple(compile_type(t, rank, spec.inflection) for rank, t in enumerate(types)),
         spec=spec.model_copy(update={"types": types}),
         tense=load_tense_cues(folder),
-        actors=load_gazetteer(folder / "actors.yaml", spec.not_names, spec.stopwords),
+        actors=load_gazetteer(
+            folder / "actors.yaml",
+            spec.not_names,
+            spec.stopwords,
+            # a title before a name is no part of it: "Kamerlid Sjoerd Sjoerdsma"
+            [*spec.official_speakers, *spec.expert_speakers, *spec.press_speakers],
+            [*spec.official_heads, *spec.expert_speakers],
+        ),
         support=frozenset(v.replace("_", "").lower() for v in spec.support_verbs),
         hedges=phrase_regex(spec.hedges),
         generic=_pronoun_regex(spec.generic_pronouns),
