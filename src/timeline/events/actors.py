@@ -51,6 +51,7 @@ class Gazetteer:
     names: re.Pattern[str]
     not_names: frozenset[str]
     stopwords: frozenset[str]
+    #: The words that end a ministry's name, and those it follows (`ActorsSpec`).
     departments: frozenset[str] = frozenset()
     department_after: frozenset[str] = frozenset()
     #: Titles before a name ("Kamerlid", "Siza-bestuurder"): whole words, and heads of
