@@ -110,7 +110,9 @@ def candidates(
     found += [
         Candidate(s, e, surname(name)) for s, e, name in gazetteer.people(text, start, end, known)
     ]
-    holders = title_holders(text, _title_cues(lexicon))
+    # the article's titles and the names they give: made at the first official title, as
+    # most stretches hold none
+    holders: dict[str, str] | None = None
     titled = official_names(lexicon, text)
     for word in words_of(text, start, end, lexicon.language):
         if any(c.start <= word.start < c.end for c in found):
@@ -120,6 +122,8 @@ def candidates(
         elif word.lower in lexicon.speaker_pronouns:
             found.append(Candidate(word.start, word.end, PRONOUN))
         elif _official(lexicon, word):
+            if holders is None:
+                holders = title_holders(text, _title_cues(lexicon))
             found.append(Candidate(word.start, word.end, holders.get(title_key(word)), True))
     found.sort(key=lambda c: (c.start, c.end))
     places = {(s, e) for s, e, name in known if _of_place(text[s:e], name, lexicon)}
