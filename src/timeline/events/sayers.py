@@ -165,7 +165,9 @@ def candidates(
         Candidate(s, e, surname(_untitled(lexicon, name)))
         for s, e, name in gazetteer.people(text, start, end, known)
     ]
-    holders = title_holders(text, _title_cues(lexicon))
+    # the article's titles and the names they give: made at the first official title, as
+    # most stretches hold none
+    holders: dict[str, str] | None = None
     titled = official_names(lexicon, text)
     for word in words_of(text, start, end, lexicon.language):
         if any(c.start <= word.start < c.end for c in found):
@@ -175,6 +177,8 @@ def candidates(
         elif word.lower in lexicon.speaker_pronouns:
             found.append(Candidate(word.start, word.end, PRONOUN))
         elif _official(lexicon, word):
+            if holders is None:
+                holders = title_holders(text, _title_cues(lexicon))
             # a title the article gives no one name is a voice of its own all the same
             holder = holders.get(title_key(word)) or GROUP + title_key(word)
             found.append(Candidate(word.start, word.end, holder, True))
