@@ -123,6 +123,8 @@ class EventLexicon:
     openers: frozenset[str] = frozenset()
     #: A relative pronoun that opens a clause with the preposition before it ("van wie").
     preposed_relative: re.Pattern[str] | None = None
+    #: Phrases holding a hedge's word that hedge nothing ("zo snel mogelijk").
+    not_hedges: re.Pattern[str] | None = None
     prepositions: frozenset[str] = frozenset()
     #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
     wishing_verbs: frozenset[str] = frozenset()
@@ -484,6 +486,8 @@ class EventLexicon:
         """Whether a clause speaks of a possibility, a habit, a negation or of anyone ("je")."""
         # an aside in brackets ("(andersom niet)") does not hedge the clause around it
         text = _BRACKETS.sub(" ", text)
+        if self.not_hedges is not None:
+            text = self.not_hedges.sub(" ", text)  # "zoveel mogelijk openbaar maken"
         # a clause that lacks the words every match of a regex holds is not searched with it
         # (most clauses hold no hedge word: a pass of a word finder is cheaper than the search)
         if not self.hedge_finders:
@@ -895,6 +899,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         support=frozenset(v.replace("_", "").lower() for v in spec.support_verbs),
         hedges=phrase_regex(spec.hedges),
         generic=_pronoun_regex(spec.generic_pronouns),
+        not_hedges=phrase_regex(spec.not_hedges),
         state_verbs=frozenset(spec.state_verbs),
         state_companions=frozenset(spec.state_companions),
         statistics=phrase_regex(spec.statistic_phrases),
