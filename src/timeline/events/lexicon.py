@@ -486,8 +486,12 @@ class EventLexicon:
         """Whether a clause speaks of a possibility, a habit, a negation or of anyone ("je")."""
         # an aside in brackets ("(andersom niet)") does not hedge the clause around it
         text = _BRACKETS.sub(" ", text)
-        if self.not_hedges is not None:
-            text = self.not_hedges.sub(" ", text)  # "zoveel mogelijk openbaar maken"
+        if not self._hedged(text):
+            return False
+        # (looked for only in a hedged clause: "zoveel mogelijk openbaar maken" hedges nothing)
+        return self.not_hedges is None or self._hedged(self.not_hedges.sub(" ", text))
+
+    def _hedged(self, text: str) -> bool:
         # a clause that lacks the words every match of a regex holds is not searched with it
         # (most clauses hold no hedge word: a pass of a word finder is cheaper than the search)
         if not self.hedge_finders:
