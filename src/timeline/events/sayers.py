@@ -162,8 +162,7 @@ def candidates(
     known = gazetteer.known(text, start, end)
     found = [Candidate(s, e, name) for s, e, name in known]
     found += [
-        Candidate(s, e, surname(_untitled(lexicon, name)))
-        for s, e, name in gazetteer.people(text, start, end, known)
+        Candidate(s, e, surname(name)) for s, e, name in gazetteer.people(text, start, end, known)
     ]
     # the article's titles and the names they give: made at the first official title, as
     # most stretches hold none
@@ -226,22 +225,6 @@ def _bracketed(
         and text[after.end : after.end + 1] == ")"
         and any(s == after.start and e == after.end for s, e, _ in known)
     )
-
-
-def _untitled(lexicon: EventLexicon, name: str) -> str:
-    """A name without the title a name finder took along with it ("CNV-bestuurder Martijn den
-    Heijer", "Cultuurminister Ingrid van Engelshoven"): the person's own name, whose surname
-    is then "Heijer", not "Martijn"."""
-    first, _, rest = name.partition(" ")
-    lower = first.lower()
-    titles = lexicon.official_speakers
-    if len(rest.split()) >= 2 and (
-        lower in titles
-        or lower.rpartition("-")[2] in titles
-        or lower.endswith(lexicon.official_heads)
-    ):
-        return rest
-    return name
 
 
 def surname(name: str) -> str:
