@@ -155,34 +155,23 @@ def voices(nl: Language, text: str) -> list[int]:
     return sorted(len(e.mentions) for e in events if e.type == "statement")
 
 
-def test_one_voice_on_one_day_is_one_statement(nl: Language) -> None:
-    text = (
-        "De bibliotheek in het centrum moet open blijven, zegt een woordvoerder van de VVD. "
-        + _BETWEEN
-        + _POOLS
-        + ", aldus de VVD."
-    )
-    assert voices(nl, text) == [2]
-
-
-def test_a_person_an_organisation_names_is_its_voice(nl: Language) -> None:
-    text = (
-        "De bibliotheek in het centrum moet open blijven, zegt VVD-Kamerlid Pieter Bakker. "
-        + _BETWEEN
-        + _POOLS
-        + ", zegt Bakker."
-    )
-    assert voices(nl, text) == [2]
-
-
-def test_a_person_no_organisation_names_is_a_voice_of_their_own(nl: Language) -> None:
-    text = (
-        "De bibliotheek in het centrum moet open blijven, zegt Kamerlid Pieter Bakker. "
-        + _BETWEEN
-        + _POOLS
-        + ", aldus de VVD."
-    )
-    assert voices(nl, text) == [1, 1]
+@pytest.mark.parametrize(
+    ("said", "again", "sizes"),
+    [
+        # one voice on one day is one statement
+        ("zegt een woordvoerder van de VVD", ", aldus de VVD.", [2]),
+        # a person an organisation names is its voice
+        ("zegt VVD-Kamerlid Pieter Bakker", ", zegt Bakker.", [2]),
+        # a person no organisation names is a voice of their own
+        ("zegt Kamerlid Pieter Bakker", ", aldus de VVD.", [1, 1]),
+    ],
+    ids=["one-voice-one-statement", "named-by-its-organisation", "a-voice-of-their-own"],
+)
+def test_who_speaks_decides_the_statements(
+    nl: Language, said: str, again: str, sizes: list[int]
+) -> None:
+    text = f"De bibliotheek in het centrum moet open blijven, {said}. " + _BETWEEN + _POOLS + again
+    assert voices(nl, text) == sizes
 
 
 _RAID = "Ze viel op twintig adressen binnen en hield zes mensen aan."
