@@ -193,6 +193,23 @@ def test_a_verb_of_saying_needs_an_office_or_an_organisation(nl: Language) -> No
     assert strong(nl, "Vrienden van Lili en Howick reageren uitgelaten op het nieuws.") == []
 
 
+def test_a_claim_needs_an_office_or_an_organisation(nl: Language) -> None:
+    # "stelt dat", "concluderen dat": a claim, also when its infinitive reads as a noun
+    text = "De onderwijsinspectie stelt dat de ongelijkheid nog hoog is."
+    assert [m.type for m in strong(nl, text)] == ["statement"]
+    text = "Hoogleraar Jan Jansen en advocaat Piet Vlug stellen dat het geen bewijs is."
+    assert strong(nl, text) == []
+    # no claim: the clause goes on past its verb
+    assert strong(nl, "De trainer stelt zijn ploeg ongewijzigd op.") == []
+
+
+def test_an_official_tail_makes_the_statement_a_passing_saying_would_make(nl: Language) -> None:
+    # "hebben we geconcludeerd" has no official subject, "aldus een woordvoerder" has one
+    text = "'Na lang zoeken hebben we geconcludeerd dat het niet werkt,' aldus een woordvoerder."
+    mentions = detect(nl, text, "2019-03-30")
+    assert [(m.type, m.weak) for m in mentions] == [("statement", False)]
+
+
 def test_a_particle_before_the_next_clause_completes_its_verb(nl: Language) -> None:
     mentions = strong(nl, "De burgemeester riep de inwoners op om binnen te blijven.")
     assert [m.type for m in mentions] == ["statement"]

@@ -91,6 +91,23 @@ def test_inflection_by_lemma(nl: Language, form: str) -> None:
     assert "delivery" in {t.type for t in triggers}
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an official body that is also an event noun, with a determiner: the body speaks
+        ("De Onderwijsinspectie ziet de leerprestaties niet verbeteren.", set()),
+        ("Ook zet de inspectie vraagtekens bij de reden.", set()),
+        # without one, or with a complement, the happening
+        ("Bij een inspectie werden gebreken gevonden.", {"investigation"}),
+        ("De inspectie van het pand vond gisteren plaats.", {"investigation"}),
+    ],
+)
+def test_an_official_body_named_by_an_event_noun_is_no_event(
+    nl: Language, text: str, types: set[str]
+) -> None:
+    assert {t.type for t in nl.events.triggers(text)} == types
+
+
 def test_separable_verb_particle_at_clause_end(nl: Language) -> None:
     assert "attack" in {t.type for t in nl.events.triggers("Rusland zet al maanden drones in")}
     assert "attack" not in {t.type for t in nl.events.triggers("Hij zet de auto in de garage")}

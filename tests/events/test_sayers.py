@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events.helpers import detect
-from timeline.events.sayers import GROUP, PRONOUN, surname
+from timeline.events.sayers import GROUP, PRONOUN, same_voice, surname
 from timeline.language import Language, load_language
 
 
@@ -138,3 +138,20 @@ def test_a_time_before_the_verb_names_no_speaker(nl: Language) -> None:
 )
 def test_a_person_is_known_by_the_surname(name: str, key: str) -> None:
     assert surname(name) == key
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Rutte", "Rutte", True),
+        # a common noun and a compound of it: "de Onderwijsinspectie", "de inspectie"
+        (GROUP + "onderwijsinspectie", GROUP + "inspectie", True),
+        (GROUP + "inspectie", GROUP + "onderwijsinspectie", True),
+        # two compounds of one head are two voices
+        (GROUP + "legerwoordvoerder", GROUP + "politiewoordvoerder", False),
+        # a name is no common noun, even one ending alike
+        ("Inspectie", GROUP + "inspectie", False),
+    ],
+)
+def test_two_speaker_keys_are_one_voice(first: str, second: str, same: bool) -> None:
+    assert same_voice(first, second) is same

@@ -106,6 +106,15 @@ def test_one_voice_known_by_a_noun_goes_on_with_its_statement(nl: Language) -> N
     assert statements(nl, text) == [2]
 
 
+def test_a_body_named_by_a_compound_and_by_its_head_is_one_voice(nl: Language) -> None:
+    text = (
+        "De Onderwijsinspectie stelt dat de ongelijkheid niet verder oploopt. "
+        "De leraren zijn blij. "
+        "Dat is een belangrijke eerste stap, stelt de inspectie."
+    )
+    assert statements(nl, text) == [2]
+
+
 def test_two_people_saying_things_on_one_day_make_two_statements(nl: Language) -> None:
     text = (
         "Minister Wang Yi zei gisteren in Brussel dat Huawei geen gevaar is voor Europa. "

@@ -322,11 +322,19 @@ def _sentence_events(
     )
     for statement in quoted:
         key = (statement.group, statement.date)
-        if key not in seen:
-            seen.add(key)
-            # the date of the saying made an untyped event of the clause; it is this one
-            out = [m for m in out if not (m.type == OTHER and m.date == statement.date)]
-            out.append(statement)
+        if key in seen and not any(m.weak and (m.group, m.date) == key for m in out):
+            continue
+        seen.add(key)
+        # the date of the saying made an untyped event of the clause, or its verb of saying
+        # a passing one ('"... hebben we geconcludeerd", aldus een Applebestuurder'): it is
+        # this one
+        out = [
+            m
+            for m in out
+            if not (m.type == OTHER and m.date == statement.date)
+            and not (m.weak and (m.group, m.date) == key)
+        ]
+        out.append(statement)
     return out
 
 
@@ -689,8 +697,11 @@ def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trig
     """A verb that tells of an event only when someone speaks officially ("de premier zei",
     "Ardern zei" where the article gives her an office, ", meldt de NOS" is no office), and
     nobody in the clause does: not "ze zegt", nor a private person quoted by name."""
+    if trigger.type not in lexicon.reporting:
+        return False  # "stelde hem op non-actief" is no saying
     lemma = words_of(text, trigger.start, trigger.end, lexicon.language)
-    if not lemma or lemma[0].lemma not in lexicon.actor_verbs:
+    # the infinitive may be lemmatised as a noun ("stellen" -> "stel")
+    if not lemma or not {lemma[0].lemma, lemma[0].lower} & lexicon.actor_verbs:
         return False
     return not _official(lexicon, text, clause.start, clause.end)
 

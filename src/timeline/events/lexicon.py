@@ -147,6 +147,10 @@ class EventLexicon:
     official_speakers: frozenset[str] = frozenset()
     #: Titles of office that make one also as a compound's head ("politiewoordvoerder").
     official_heads: tuple[str, ...] = ()
+    #: Official speakers that are also an event noun ("inspectie"): with a definite article
+    #: they name the body ("de inspectie stelt"), not the happening.
+    agencies: tuple[str, ...] = ()
+    agency_complements: frozenset[str] = frozenset()
     #: Lemmas of verbs of a state ("heten", "kosten") and of the verbs that may stand beside
     #: them ("zijn", "zullen"): such a clause makes no untyped event by a date alone.
     state_verbs: frozenset[str] = frozenset()
@@ -554,6 +558,8 @@ class EventLexicon:
         elif verbs and nouns and self._counted(words, i):
             verbs = set()  # "drie aanvallen": the plural of the type's noun
         nouns -= verbs
+        if nouns and self._agency(words, i):
+            nouns = set()  # "de Onderwijsinspectie stelt": the body, no inspection
         position = self._positions()
         if position is not None:  # in lexicon order, by sorting the few named
             out = [(name, True) for name in sorted(verbs, key=position.__getitem__)]
@@ -562,6 +568,17 @@ class EventLexicon:
         out = [(t.name, True) for t in self.types if t.name in verbs]
         out += [(t.name, False) for t in self.types if t.name in nouns]
         return out
+
+    def _agency(self, words: Sequence[Word], i: int) -> bool:
+        """Whether word i names an official body that is also an event noun (`agencies`):
+        after a determiner, not before a complement ("de inspectie van het pand")."""
+        word = words[i]
+        return (
+            i > 0
+            and words[i - 1].lower in self.organisation_determiners
+            and (word.lower.endswith(self.agencies) or word.lemma.endswith(self.agencies))
+            and not (i + 1 < len(words) and words[i + 1].lower in self.agency_complements)
+        )
 
     def _positions(self) -> dict[str, int] | None:
         """Each type name to its position in the lexicon (built once); None when a name is
@@ -955,6 +972,13 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),
         official_heads=tuple(w.lower() for w in spec.official_heads),
+        agencies=tuple(
+            sorted(
+                {w.lower() for w in spec.official_speakers}
+                & {n.lower() for t in types for n in t.nouns}
+            )
+        ),
+        agency_complements=frozenset(w.lower() for w in spec.agency_complements),
         organisation_kinds=tuple(w.lower() for w in spec.organisation_kinds),
         expert_speakers=frozenset(w.lower() for w in spec.expert_speakers),
         press_speakers=frozenset(w.lower() for w in spec.press_speakers),

@@ -16,7 +16,13 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from timeline.events.lexicon import EventLexicon
-from timeline.events.speakers import TitleCues, title_holders, title_key, titled_names
+from timeline.events.speakers import (
+    TitleCues,
+    is_title,
+    title_holders,
+    title_key,
+    titled_names,
+)
 from timeline.events.words import Word, words_of
 
 #: A pronoun that says something ("zei hij"): a speaker, but no name to key on.
@@ -240,7 +246,18 @@ def surname(name: str) -> str:
 
 def _official(lexicon: EventLexicon, word: Word) -> bool:
     officials = lexicon.official_speakers
-    return word.lower in officials or word.lemma in officials or title_key(word) in officials
+    return title_key(word) in officials or is_title(word, officials, lexicon.official_heads)
+
+
+def same_voice(first: str, second: str) -> bool:
+    """Whether two speaker keys are one voice: the same key, or two common nouns (`GROUP`) of
+    which one is the other's head ("de Onderwijsinspectie" and "de inspectie"; not
+    "legerwoordvoerder" and "politiewoordvoerder")."""
+    if first == second:
+        return True
+    if not (first.startswith(GROUP) and second.startswith(GROUP)):
+        return False
+    return first.endswith(second[1:]) or second.endswith(first[1:])
 
 
 def _between(text: str, start: int, end: int, allowed: frozenset[str] | None, most: int) -> bool:

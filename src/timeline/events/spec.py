@@ -222,6 +222,9 @@ class EventLexiconSpec(BaseModel):
     #: speak (", zegt de Nasa"); a capitalised word with a `demonym_endings` ending is an
     #: adjective of place ("de Zweedse psycholoog"), not a name.
     organisation_determiners: list[str] = Field(default_factory=list)
+    #: Prepositions after an official body that is also an event noun that make it the
+    #: happening ("de inspectie van het pand"), not the body ("de inspectie stelt").
+    agency_complements: list[str] = Field(default_factory=list)
     demonym_endings: list[str] = Field(default_factory=list)
     #: Words between a duration and an event noun that count the duration from the event:
     #: after ("twee dagen na de aanslag") and before ("drie weken voor de verkiezingen").

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
 from timeline.events.clusters import Cluster, other_kinds, similarity
-from timeline.events.sayers import GROUP, PRONOUN
+from timeline.events.sayers import GROUP, PRONOUN, same_voice
 from timeline.events.windows import Window, intersect, link_window
 from timeline.model import EventMention
 from timeline.temporal.values import parse_value
@@ -218,7 +218,7 @@ def _same_voice(
         return False
     voice = _voice(mention, affiliated)
     return voice is not None and any(
-        _voice(mentions[k], affiliated) == voice
+        same_voice(_voice(mentions[k], affiliated) or PRONOUN, voice)
         for k in cluster.members
         if mentions[k].saying and not mentions[k].weak
     )
@@ -495,7 +495,7 @@ def _other_groups(
         return False
     said = [m for m in (mentions[k] for k in cluster.members) if _named(m) is not None]
     theirs = {m.speaker or "" for m in said}
-    if not theirs or own in theirs:
+    if not theirs or any(same_voice(own, name) for name in theirs):
         return False
     if not own.startswith(GROUP) and not all(n.startswith(GROUP) for n in theirs):
         return False
