@@ -203,6 +203,19 @@ def test_a_claim_needs_an_office_or_an_organisation(nl: Language) -> None:
     assert strong(nl, "De trainer stelt zijn ploeg ongewijzigd op.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De VVD wil niet reageren op de geruchten.",
+        "De Nederlandsche Bank gaat niet in op de vragen van klanten.",
+        "De gemeente Amsterdam wil geen commentaar geven.",
+    ],
+)
+def test_declining_to_comment_is_a_statement_of_now(nl: Language, text: str) -> None:
+    mentions = detect(nl, text, "2019-03-05")
+    assert [(m.type, m.status, m.weak) for m in mentions] == [("statement", "reported", False)]
+
+
 def test_an_official_tail_makes_the_statement_a_passing_saying_would_make(nl: Language) -> None:
     # "hebben we geconcludeerd" has no official subject, "aldus een woordvoerder" has one
     text = "'Na lang zoeken hebben we geconcludeerd dat het niet werkt,' aldus een woordvoerder."
