@@ -26,6 +26,9 @@ def nl() -> Language:
         ("Het Amerikaanse ministerie waarschuwt voor de samenwerking.", ("Verenigde Staten",)),
         ("Moskou en Teheran sloten in 2018 een akkoord.", ("Iran", "Rusland")),
         ("Mahsa Amini werd op 13 september gearresteerd.", ("Mahsa Amini",)),
+        # an adjective of place uninflected, as after "een" before a neuter noun
+        ("In oktober stortte een Indonesisch toestel neer.", ("Indonesië",)),
+        ("In mei werd een Chinees bedrijf overgenomen.", ("China",)),
     ],
 )
 def test_actors(nl: Language, text: str, actors: tuple[str, ...]) -> None:
