@@ -216,6 +216,16 @@ def test_declining_to_comment_is_a_statement_of_now(nl: Language, text: str) -> 
     assert [(m.type, m.status, m.weak) for m in mentions] == [("statement", "reported", False)]
 
 
+def test_an_attribution_and_a_tail_of_one_speaker_are_one_saying(nl: Language) -> None:
+    # dated by the tail, said by the one the attribution names
+    text = (
+        "Minister Wouter Koolmees sprak in de Kamer. "
+        "Volgens Koolmees tart dit voorstel het rechtvaardigheidsgevoel, zei hij gisteren."
+    )
+    said = [m for m in detect(nl, text, "2019-03-27") if m.saying]
+    assert [(m.date, m.speaker) for m in said] == [("2019-03-26", "Koolmees")]
+
+
 def test_an_official_tail_makes_the_statement_a_passing_saying_would_make(nl: Language) -> None:
     # "hebben we geconcludeerd" has no official subject, "aldus een woordvoerder" has one
     text = "'Na lang zoeken hebben we geconcludeerd dat het niet werkt,' aldus een woordvoerder."

@@ -16,7 +16,7 @@ from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
 from timeline.events.attributes import attribute_date
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
-from timeline.events.sayers import clause_speaker, official_names, span_speaker
+from timeline.events.sayers import PRONOUN, clause_speaker, official_names, span_speaker
 from timeline.events.speakers import is_expert, is_title
 from timeline.events.titles import (
     QUOTES,
@@ -317,8 +317,8 @@ def _sentence_events(
     if not any(m.type != OTHER and not m.weak for m in out):
         # "volgens het leger ..." with no happening of a type: what the source claims
         sources += [span for span in according if not any(a <= span[0] < b for a, b in said)]
-    quoted = _quoted_statements(
-        article, sentence, timexes, lexicon, people, sources, removed, previous
+    quoted = _one_saying(
+        _quoted_statements(article, sentence, timexes, lexicon, people, sources, removed, previous)
     )
     for statement in quoted:
         key = (statement.group, statement.date)
@@ -400,6 +400,37 @@ def _quoted_statements(
             )
         )
     return found
+
+
+def _one_saying(quoted: list[EventMention]) -> list[EventMention]:
+    """The statements of one sentence's attributions as one saying, where they name one
+    speaker or only one names theirs ("Volgens Koolmees tart dit voorstel ..., zei hij
+    gisteren"): dated by the one that has a date, said by the one that names its speaker."""
+    out: list[EventMention] = []
+    for mention in quoted:
+        same = next((i for i, o in enumerate(out) if _one_speaker(o, mention)), None)
+        if same is None:
+            out.append(mention)
+            continue
+        other = out[same]
+        dated = mention if mention.explicit and not other.explicit else other
+        named = [m.speaker for m in (other, mention) if m.speaker not in (None, PRONOUN)]
+        out[same] = replace(
+            dated,
+            speaker=named[0] if named else dated.speaker,
+            actors=tuple(sorted(set(other.actors) | set(mention.actors))),
+        )
+    return out
+
+
+def _one_speaker(first: EventMention, second: EventMention) -> bool:
+    """Whether two statements of one sentence are one saying: of one kind, and one speaker
+    or no name on one side."""
+    return first.group == second.group and (
+        first.speaker == second.speaker
+        or first.speaker in (None, PRONOUN)
+        or second.speaker in (None, PRONOUN)
+    )
 
 
 def _mention(
