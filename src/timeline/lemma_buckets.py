@@ -56,11 +56,11 @@ class BucketedLemmas(Mapping[str, str]):
         self._size = -1
 
     def _lookup(self, key: str) -> str | None:
+        # a key holding a tab or a newline is found in no bucket: every line holds one tab,
+        # between a key and a value that hold neither
         encoded = key.encode()
-        if _TAB in encoded or _NEWLINE in encoded:
-            return None  # no entry holds either
         bucket = self._buckets[zlib.crc32(encoded) & self._mask]
-        at = bucket.find(_NEWLINE + encoded + _TAB)
+        at = bucket.find(b"\n%b\t" % encoded)
         if at < 0:
             return None
         start = at + len(encoded) + 2
