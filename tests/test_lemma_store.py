@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from timeline.lemma_buckets import BucketedLemmas
 from timeline.lemma_store import data_key, read_store, store_path, write_store
 
 KEY = ("2.0.0", "xx.plzma", 10, 20, 4, 0)
@@ -13,7 +14,15 @@ DICTIONARY = {b"liepen": b"lopen", b"gebeurde": b"gebeuren", b"\xc3\xa9\xc3\xa9n
 def test_a_stored_dictionary_reads_back_under_its_key(tmp_path: Path) -> None:
     path = store_path(tmp_path, "xx")
     assert write_store(path, KEY, DICTIONARY)
-    assert read_store(path, KEY) == DICTIONARY
+    stored = read_store(path, KEY)
+    assert stored is not None
+    assert dict(BucketedLemmas(stored)) == {k.decode(): v.decode() for k, v in DICTIONARY.items()}
+
+
+def test_a_dictionary_the_buckets_cannot_carry_is_not_stored(tmp_path: Path) -> None:
+    path = store_path(tmp_path, "xx")
+    assert not write_store(path, KEY, {**DICTIONARY, b"twee\twoorden": b"twee"})
+    assert not path.exists()
 
 
 def test_a_dictionary_stored_under_another_key_is_not_used(tmp_path: Path) -> None:
@@ -38,9 +47,13 @@ def test_a_damaged_or_truncated_file_is_not_trusted(tmp_path: Path) -> None:
 
 
 def test_a_file_with_a_good_digest_but_no_dictionary_is_not_trusted(tmp_path: Path) -> None:
+    from timeline.lemma_store import _MAGIC
+    from timeline.marshal_store import write_value
+
     path = store_path(tmp_path, "xx")
-    write_store(path, KEY, ["not", "a", "dict"])  # type: ignore[arg-type]
-    assert read_store(path, KEY) is None
+    for value in (["not", "buckets"], (b"\n", b"\n", b"\n"), (b"\n", "\n"), (b"\n", b"x\n"), ()):
+        write_value(path, _MAGIC, (KEY, value))
+        assert read_store(path, KEY) is None
 
 
 def test_an_unwritable_folder_stores_nothing_and_raises_nothing(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from simplemma.strategies.dictionaries.dictionary_factory import (
     MappingStrToByteString,
 )
 
+from timeline.lemma_buckets import BucketedLemmas
 from timeline.lemma_store import store_path
 from timeline.lemmatiser import _StoredDictionaries, lemmatize
 
@@ -61,10 +62,24 @@ def test_the_dictionary_is_stored_once_then_read_from_the_store(
     assert store_path(tmp_path, "nl").is_file()
     stored = _StoredDictionaries(DATA_FOLDER, _Refusing(), MappingStrToByteString)
     again = stored.get_dictionary("nl")
-    assert isinstance(again, MappingStrToByteString)
-    for word in ("liepen", "gebeurde", "huizen", "xqzvbn"):
+    assert isinstance(again, BucketedLemmas)
+    for word in ("liepen", "gebeurde", "huizen", "xqzvbn", "Liepen", "één", ""):
         assert again.get(word) == first.get(word)
     assert len(again) == len(first)
+
+
+def test_every_entry_of_the_stored_dictionary_is_simplemmas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    first = _StoredDictionaries(
+        DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString
+    ).get_dictionary("nl")
+    again = _StoredDictionaries(DATA_FOLDER, _Refusing(), MappingStrToByteString).get_dictionary(
+        "nl"
+    )
+    assert sorted(again) == sorted(first)
+    assert all(again.get(key) == value for key, value in first.items())
 
 
 def test_a_damaged_store_is_decoded_anew_and_written_again(

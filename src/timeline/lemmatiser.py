@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import simplemma
 
+from timeline.lemma_buckets import BucketedLemmas
 from timeline.lemma_store import data_key, read_store, store_path, write_store
 
 
@@ -61,8 +62,9 @@ def _plain(token: str, lang: str) -> str:
 class _StoredDictionaries:
     """simplemma's dictionary factory, each language read from the store when it can be.
 
-    `wrap` is simplemma's own view of a bytes dictionary as a str mapping, so a lookup runs
-    the very code it runs when simplemma loads the dictionary itself.
+    A stored dictionary is read through `BucketedLemmas`, which answers every look-up as
+    `wrap` (simplemma's own view of a bytes dictionary as a str mapping) answers it over the
+    decoded dictionary; `wrap` is what tells that simplemma decoded one this module can store.
     """
 
     def __init__(self, data: Path, default: Any, wrap: Any) -> None:
@@ -93,8 +95,7 @@ class _StoredDictionaries:
             return fallback
         stored = read_store(path, key)
         if stored is not None:
-            wrapped: Mapping[str, str] = self._wrap(stored)
-            return wrapped
+            return BucketedLemmas(stored)
         decoded: Mapping[str, str] = self._default.get_dictionary(lang)
         raw = getattr(decoded, "_dict", None)
         if isinstance(decoded, self._wrap) and isinstance(raw, dict):

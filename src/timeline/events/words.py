@@ -97,8 +97,8 @@ def load_lemmas(language: str) -> None:
     """Load the language's lemma dictionary now rather than at the first word.
 
     Worker processes forked afterwards share it instead of each loading their own copy (it
-    takes about a tenth of a second from `lemma_store`, a third when decoded anew). A language
-    the lemmatiser does not know is left alone.
+    takes a few hundredths of a second from `lemma_store`, a second when decoded anew). A
+    language the lemmatiser does not know is left alone.
     """
     with suppress(ValueError):
         lemmatiser.load(language)
