@@ -35,10 +35,23 @@ def _words(pattern: str, flags: int = re.IGNORECASE) -> list[tuple[tuple[str, ..
 
 def test_a_sequence_needs_each_of_its_parts() -> None:
     # the most selective first: its shortest word is the longest
-    assert _words(r"(?<!\w)(?:vorige|komende) (?:week|maand)") == [
-        (("komende", "vorige"), False),
+    assert _words(r"(?<!\w)(?:vorige|komende) (?:week|maand)+") == [
+        (("komende ", "vorige "), False),
         (("maand", "week"), False),
     ]
+
+
+def test_literal_text_with_alternatives_is_spelt_out() -> None:
+    # "stel" alone is in far more texts than any of the words ("stelden" holds "stelde")
+    assert _words(r"\bstel(?:t|de|den)\b") == [(("stelde", "stelt"), False)]
+    assert _words(r"(?<!\w)(?:vorige|komende) (?:week|maand)") == [
+        (("komende maand", "komende week", "vorige maand", "vorige week"), False)
+    ]
+    # a word that holds another is no need of its own
+    assert _words(r"(?:morgen|)avond") == [(("avond",), False)]
+    # beyond a few words the stretch is cut where the alternatives begin
+    many = "|".join(f"{first}{second}" for first in "abcdef" for second in "ghijklm")
+    assert _words(rf"maand(?:{many})")[0] == (("maand",), False)
 
 
 def test_a_digit_class_needs_a_digit() -> None:

@@ -98,7 +98,7 @@ def needs_of(regex: re.Pattern[str]) -> tuple[Need, ...]:
     first); none when nothing can be said.
 
     >>> [n.words for n in needs_of(re.compile(r"(?<!\\w)(?:vorige|komende) week", re.I))]
-    [('komende', 'vorige'), (' week',)]
+    [('komende week', 'vorige week')]
     >>> needs_of(re.compile(r"\\d+ (?:dag|dagen)"))[1].digit
     True
     >>> needs_of(re.compile(r"(?:morgen)?\\w+"))
@@ -156,23 +156,74 @@ def _sequence(items: list[tuple[Any, Any]]) -> _Found | None:
 
 
 def _options(items: list[tuple[Any, Any]]) -> list[_Found]:
-    """What each item of a sequence needs (each item must match)."""
+    """What each item of a sequence needs (each item must match). A stretch of literal text
+    is one need, its alternatives spelt out ("stel(?:t|de)" needs "stelt" or "stelde", not
+    only "stel", which many more texts hold)."""
     options: list[_Found] = []
-    run = ""
+    runs = [""]
     for op, av in items:
-        char = _plain_char(op, av)
-        if char is not None:
-            run += char
+        spelt = _literal_strings(op, av)
+        if spelt is not None and len(runs) * len(spelt) <= _SPELL_MAX:
+            runs = [run + text for run in runs for text in spelt]
             continue
-        if run:
-            options.append((frozenset({run}), False))
-            run = ""
+        if runs != [""]:
+            options.append(_spelt(runs))
+        runs = [""]
+        if spelt is not None:
+            runs = spelt
+            continue
         need = _item(op, av)
         if need is not None:
             options.append(need)
-    if run:
-        options.append((frozenset({run}), False))
+    if runs != [""]:
+        options.append(_spelt(runs))
     return options
+
+
+def _spelt(texts: list[str]) -> _Found:
+    """A need of literal texts, without those that hold another of them (a text that holds
+    "morgenavond" holds "avond")."""
+    words = set(texts)
+    return frozenset(w for w in words if not any(v != w and v in w for v in words)), False
+
+
+#: A stretch of literal text with alternatives is spelt out into at most this many words.
+_SPELL_MAX = 32
+
+
+def _literal_strings(op: Any, av: Any) -> list[str] | None:
+    """The texts (folded) an item matches when it is literal: a plain character, a class of
+    plain characters, or a group or alternation of literal sequences; else None."""
+    char = _plain_char(op, av)
+    if char is not None:
+        return [char]
+    if op is _parser.IN:
+        chars = [_plain_char(*member) for member in av]
+        return [c for c in chars if c is not None] if chars and None not in chars else None
+    if op is _parser.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return None if add_flags or del_flags else _sequence_strings(body.data)
+    if op is _parser.BRANCH:
+        texts: list[str] = []
+        for branch in av[1]:
+            spelt = _sequence_strings(branch.data)
+            if spelt is None:
+                return None
+            texts += spelt
+        return texts if len(texts) <= _SPELL_MAX else None
+    return None
+
+
+def _sequence_strings(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """The texts a sequence of literal items matches, spelt out; None when an item is not
+    literal or there are too many."""
+    texts = [""]
+    for op, av in items:
+        spelt = _literal_strings(op, av)
+        if spelt is None or len(texts) * len(spelt) > _SPELL_MAX:
+            return None
+        texts = [text + more for text in texts for more in spelt]
+    return texts
 
 
 def _selectivity(need: _Found) -> int:
