@@ -151,6 +151,8 @@ def test_a_person_is_known_by_the_surname(name: str, key: str) -> None:
         (GROUP + "legerwoordvoerder", GROUP + "politiewoordvoerder", False),
         # a name is no common noun, even one ending alike
         ("Inspectie", GROUP + "inspectie", False),
+        # an empty noun is no head of every noun
+        (GROUP, GROUP + "inspectie", False),
     ],
 )
 def test_two_speaker_keys_are_one_voice(first: str, second: str, same: bool) -> None:

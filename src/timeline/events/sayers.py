@@ -255,8 +255,8 @@ def same_voice(first: str, second: str) -> bool:
     "legerwoordvoerder" and "politiewoordvoerder")."""
     if first == second:
         return True
-    if not (first.startswith(GROUP) and second.startswith(GROUP)):
-        return False
+    if not (first.startswith(GROUP) and second.startswith(GROUP)) or GROUP in (first, second):
+        return False  # a noun on both sides, none of them empty
     return first.endswith(second[1:]) or second.endswith(first[1:])
 
 
