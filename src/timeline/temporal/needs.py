@@ -266,10 +266,7 @@ def _item(op: Any, av: Any) -> _Found | None:
         return _sequence(av[1].data)
     if op is _parser.IN and _all_digits(av):
         return frozenset(), True
-    if op is _parser.IN:
-        chars = [_plain_char(*member) for member in av]
-        if chars and None not in chars:
-            return frozenset(c for c in chars if c is not None), False
+    # a class of plain characters is literal text: `_options` spells it out before asking here
     return None
 
 
