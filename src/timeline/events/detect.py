@@ -16,7 +16,13 @@ from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
 from timeline.events.attributes import attribute_date
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
-from timeline.events.sayers import PRONOUN, clause_speaker, official_names, span_speaker
+from timeline.events.sayers import (
+    PRONOUN,
+    clause_speaker,
+    is_official,
+    official_names,
+    span_speaker,
+)
 from timeline.events.speakers import is_expert, is_title
 from timeline.events.titles import (
     QUOTES,
@@ -503,7 +509,7 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     first = min(people, default=(end, end, ""))
     # the press named before any person is the speaker: "volgens persbureau AP" is journalism
     if any(w.lemma in lexicon.press_speakers for w in words if w.start < first[0]) and not any(
-        _is_official_word(lexicon, w)
+        is_official(lexicon, w)
         for w in words
         if w.start < first[0] and w.lemma not in lexicon.press_speakers
     ):
@@ -513,7 +519,7 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
             return True
     if _affiliated(text, people, known):
         return True
-    if any(_is_official_word(lexicon, w) for w in words):
+    if any(is_official(lexicon, w) for w in words):
         return True
     # "volgens het bedrijf", not "zegt Jan Smit, projectleider bij vredesorganisatie PAX"
     if any(
@@ -557,12 +563,6 @@ def _affiliated(
     ("Attje Kuiken (PvdA)") speaks for it."""
     opened = {s - 2 for s, e, _ in known if text[s - 2 : s] == " (" and text[e : e + 1] == ")"}
     return any(e in opened for _, e, _ in people)
-
-
-def _is_official_word(lexicon: EventLexicon, word: Word) -> bool:
-    """A title of office ("de premier"), also as a compound's head ("de ING-woordvoerder",
-    "een politiewoordvoerder")."""
-    return is_title(word, lexicon.official_speakers, lexicon.official_heads)
 
 
 def _acronym(word: str) -> bool:

@@ -181,7 +181,7 @@ def candidates(
             found.append(Candidate(word.start, word.end, word.text))
         elif word.lower in lexicon.speaker_pronouns:
             found.append(Candidate(word.start, word.end, PRONOUN))
-        elif _official(lexicon, word):
+        elif is_official(lexicon, word):
             if holders is None:
                 holders = title_holders(text, _title_cues(lexicon))
             # a title the article gives no one name is a voice of its own all the same
@@ -244,9 +244,10 @@ def surname(name: str) -> str:
     return words[-1]
 
 
-def _official(lexicon: EventLexicon, word: Word) -> bool:
-    officials = lexicon.official_speakers
-    return title_key(word) in officials or is_title(word, officials, lexicon.official_heads)
+def is_official(lexicon: EventLexicon, word: Word) -> bool:
+    """A title of office ("de premier"), also as a compound's head ("de ING-woordvoerder",
+    "een politiewoordvoerder", "de Onderwijsinspectie")."""
+    return is_title(word, lexicon.official_speakers, lexicon.official_heads)
 
 
 def same_voice(first: str, second: str) -> bool:
