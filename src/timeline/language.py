@@ -55,10 +55,9 @@ class Language:
     tagger: Tagger
     events: EventLexicon
     abbreviations: frozenset[str]
-    #: Words that open a sentence after an initial (see `split_sentences`).
-    sentence_openers: frozenset[str]
-    #: Words that show a heading glued before a sentence (see `split_sentences`).
-    heading_openers: frozenset[str]
+    #: The sentences of a text from an offset on (`split_sentences` with the language's
+    #: abbreviations, sentence openers and heading openers: `load_sentence_splitter`).
+    split: Callable[[str, int], list[Sentence]]
     #: The folder the data files were read from (a user's folder is part of the cache key).
     folder: Path
 
@@ -114,13 +113,7 @@ def load_tagger(name: str = "nl") -> Tagger:
 def load_sentence_splitter(name: str = "nl") -> Callable[[str, int], list[Sentence]]:
     """`split_sentences` with a language's abbreviations, sentence openers and heading
     openers: the sentences of a text from an offset on."""
-    folder = language_folder(name)
-    return partial(
-        split_sentences,
-        abbreviations=_abbreviations(folder),
-        openers=_sentence_openers(folder),
-        headings=_heading_openers(folder),
-    )
+    return _splitter(language_folder(name))
 
 
 def language_code(name: str) -> str:
@@ -161,13 +154,14 @@ def _abbreviations(folder: Path) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _sentence_openers(folder: Path) -> frozenset[str]:
-    return frozenset(o.lower() for o in _text_spec(folder).sentence_openers)
-
-
-@lru_cache(maxsize=8)
-def _heading_openers(folder: Path) -> frozenset[str]:
-    return frozenset(o.lower() for o in _text_spec(folder).heading_openers)
+def _splitter(folder: Path) -> Callable[[str, int], list[Sentence]]:
+    spec = _text_spec(folder)
+    return partial(
+        split_sentences,
+        abbreviations=_abbreviations(folder),
+        openers=frozenset(o.lower() for o in spec.sentence_openers),
+        headings=frozenset(h.lower() for h in spec.heading_openers),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -191,7 +185,6 @@ def _language(folder: Path, extra_lexicon: Path | None) -> Language:
         tagger=tagger,
         events=events,
         abbreviations=_abbreviations(folder),
-        sentence_openers=_sentence_openers(folder),
-        heading_openers=_heading_openers(folder),
+        split=_splitter(folder),
         folder=folder,
     )

@@ -23,7 +23,6 @@ from timeline.model import (
     Skipped,
     Timex,
 )
-from timeline.sentences import split_sentences
 
 if TYPE_CHECKING:
     from timeline.runner import RunOptions
@@ -66,13 +65,7 @@ def analyse_or_skip(article: Article, language: Language) -> ArticleResult | Ski
 
 def sentences_of(article: Article, language: Language) -> list[Sentence]:
     """The sentences of an article's body."""
-    return split_sentences(
-        article.text,
-        article.body_start,
-        language.abbreviations,
-        language.sentence_openers,
-        language.heading_openers,
-    )
+    return language.split(article.text, article.body_start)
 
 
 def analyse_corpus(
