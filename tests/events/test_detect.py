@@ -467,3 +467,53 @@ def test_a_date_that_qualifies_a_noun_dates_no_happening(nl: Language) -> None:
     assert [m.date for m in strong(nl, "Maar dan, in 1963, volgt een schok.", "2019-03-25")]
     # a range's start is no attribute: "van 2010 tot 2015"
     assert [m.date for m in strong(nl, "Hij werkte van 2010 tot 2015 in Gent.", "2019-03-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Het bedrijf, dat sinds 1990 in Delft zit, verhuist naar Gouda.",
+            ["Het bedrijf", "dat sinds 1990 in Delft zit", "verhuist naar Gouda."],
+        ),
+        # a list inside the relative clause, or a clause opener after its comma, goes on
+        (
+            "De ploeg, die Ajax, PSV en Feyenoord versloeg, wint.",
+            ["De ploeg", "die Ajax, PSV en Feyenoord versloeg, wint."],
+        ),
+        (
+            "De man, die gisteren zweeg, en zijn vrouw vertrekken.",
+            ["De man", "die gisteren zweeg", "en zijn vrouw vertrekken."],
+        ),
+    ],
+)
+def test_a_relative_clause_set_inside_another_ends_at_its_comma(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    assert _clauses(nl, text) == clauses
+
+
+def test_the_date_of_a_relative_clause_set_inside_is_not_the_outer_clause_s(
+    nl: Language,
+) -> None:
+    text = (
+        "Frankrijk, dat sinds 1995 lid is van de alliantie, waarschuwde dat de maatregel "
+        "schadelijk is. Minister Dubois twitterde dat ze teleurgesteld is."
+    )
+    found = [(m.type, m.date) for m in strong(nl, text, "2019-03-06")]
+    assert ("other", "1995") in found
+    warnings = [m for m in strong(nl, text, "2019-03-06") if m.type == "warning"]
+    assert [(m.date, m.speaker, m.title[:21]) for m in warnings] == [
+        ("2019-03-06", "Frankrijk", "Frankrijk waarschuwde")
+    ]
+    # nor the date of the story the next sentence goes on with
+    assert [m.date for m in strong(nl, text, "2019-03-06") if m.type == "statement"] == [
+        "2019-03-06"
+    ]
+
+
+def test_a_relative_clause_after_an_event_noun_dates_the_event(nl: Language) -> None:
+    text = "Bij zijn arrestatie, die vorige week plaatsvond, vond de politie wapens."
+    assert [(m.type, m.date) for m in detect(nl, text, "2019-02-27") if m.type == "arrest"] == [
+        ("arrest", "2019-W08")
+    ]

@@ -52,6 +52,12 @@ class Clause:
 
     start: int
     end: int
+    #: Set inside another clause by a relative pronoun ("Turkije, | dat sinds 1975 ... |,
+    #: waarschuwde"): its dates are its own, no other clause borrows them.
+    embedded: bool = False
+    #: Where the clause this one goes on from starts, past one set inside it ("Turkije, |
+    #: dat ..., | waarschuwde"): its subject stands there.
+    outer: int | None = None
 
 
 def split_clauses(
@@ -61,8 +67,14 @@ def split_clauses(
     ("...: zo kreeg zij") and clause-opening words."""
     cuts = {sentence.start, sentence.end}
     body = sentence.text
+    inside: list[tuple[int, int]] = []
     for match in lexicon.clause_cut.finditer(body):
-        cuts.add(sentence.start + match.start("at"))
+        at = match.start("at")
+        cuts.add(sentence.start + at)
+        close = _embedded_end(lexicon, body, match.group(0), at)
+        if close is not None:
+            cuts.add(sentence.start + close)
+            inside.append((sentence.start + at, sentence.start + close))
     if lexicon.preposed_relative is not None:
         # "21 gedetineerden | van wie de risicoanalyses ...": the clause starts at the preposition
         for match in lexicon.preposed_relative.finditer(body):
@@ -78,15 +90,56 @@ def split_clauses(
         if any(0 <= t.start - after <= 12 and t.type in ("DATE", "TIME") for t in timexes):
             cuts.add(before)
     ordered = sorted(cuts)
-    clauses = []
+    clauses: list[Clause] = []
     for start, end in pairwise(ordered):
         while start < end and (text[start].isspace() or text[start] in ",;:–—"):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—"):
             end -= 1
         if end > start:
-            clauses.append(Clause(start, end))
+            embedded = any(a <= start and end <= b for a, b in inside)
+            outer = None
+            if clauses and clauses[-1].embedded and not embedded:
+                outer = next((c.start for c in reversed(clauses) if not c.embedded), None)
+            clauses.append(Clause(start, end, embedded, outer))
     return clauses
+
+
+def _continued(clauses: Sequence[Clause], index: int) -> Clause | None:
+    """The clause a clause goes on from, past a relative clause set inside it ("Turkije, |
+    dat sinds 1975 ..., | waarschuwde"); None for a clause that goes on from none."""
+    outer = clauses[index].outer
+    return None if outer is None else next(c for c in clauses if c.start == outer)
+
+
+def _antecedent(
+    lexicon: EventLexicon, text: str, clauses: Sequence[Clause], index: int, trigger: Trigger
+) -> bool:
+    """Whether an event word ends its clause right before a relative clause set inside it,
+    which is then about the event ("Bij zijn aanhouding, | die vorige week plaatsvond")."""
+    return (
+        index + 1 < len(clauses)
+        and clauses[index + 1].embedded
+        and not text[trigger.end : clauses[index].end].strip()
+    )
+
+
+def _embedded_end(lexicon: EventLexicon, body: str, cut: str, at: int) -> int | None:
+    """Where a relative clause set inside another after a comma ends: at its next comma when
+    a lower-case word that opens no clause of its own follows it ("Turkije, dat sinds 1975
+    gebruik maakt van ..., waarschuwde")."""
+    if not lexicon.embedded or not cut.lstrip().startswith(","):
+        return None
+    word = body[at:].split(" ", 1)[0]
+    if word.lower() not in lexicon.embedded:
+        return None
+    comma = body.find(",", at)
+    if comma < 0:
+        return None
+    after = body[comma + 1 :].split(None, 1)
+    if not after or not after[0][:1].islower() or after[0].lower() in lexicon.openers:
+        return None
+    return comma + 1
 
 
 def detect_events(
@@ -109,14 +162,20 @@ def detect_events(
         told = calendar and _before(calendar[-1], published)
         present = bool(story or told) and lexicon.tense.tense(sentence.text) == "present"
         # a question asks, a word alone is a heading ("Dreigementen"): neither tells
+        aside: frozenset[int] = frozenset()
         if not sentence.text.rstrip(" \"'”’").endswith("?") and " " in sentence.text:
             context = (previous, last, story if present else None)
-            events = _sentence_events(article, sentence, inside, context, lexicon, people, dated)
+            events, aside = _sentence_events(
+                article, sentence, inside, context, lexicon, people, dated
+            )
             found.extend(_told_before(m, before, text, timexes, lexicon) for m in events)
             dated.update((m.group, m) for m in events if m.explicit and not m.weak and m.interval)
         before = sentence
         previous = calendar[-1] if calendar else previous
-        last = calendar[-1] if calendar else None
+        # a date set aside in a relative clause ("Turkije, dat sinds 1975 ...,") is no date of
+        # the story the next sentence goes on with
+        told_on = [t for t in calendar if id(t) not in aside]
+        last = told_on[-1] if told_on else None
         if calendar:
             # "Op 14 juli 2016 rijdt hij de boulevard op": a past told in the present tense
             story = calendar[-1] if present and told else None
@@ -159,7 +218,9 @@ def _sentence_events(
     lexicon: EventLexicon,
     people: dict[str, str],
     dated: Mapping[str, EventMention],
-) -> list[EventMention]:
+) -> tuple[list[EventMention], frozenset[int]]:
+    """The event mentions of a sentence, and the ids of its expressions that date only a
+    relative clause set inside another."""
     text = article.text
     timexes = _without_birth_years(lexicon, text, sentence, timexes)
     previous, last, present_story = context
@@ -204,8 +265,14 @@ def _sentence_events(
         chosen.append((index, clause, trigger, own, False))
     claimed = {id(t) for _, _, _, own, _ in chosen for t in own}
     reporting = {i for i, _, t, _, _ in chosen if t is not None and t.type in lexicon.reporting}
-    free = [t for t in timexes if is_calendar(t) and id(t) not in claimed]
-    calendar = [t for t in timexes if is_calendar(t)]
+    # the dates of a clause set inside another are its own: "Turkije, dat sinds 1975 ...,
+    # waarschuwde" did not warn in 1975
+    aside = frozenset(
+        id(t) for c in clauses if c.embedded for t in timexes if c.start <= t.start < c.end
+    )
+    free = [t for t in timexes if is_calendar(t) and id(t) not in claimed | aside]
+    every = [t for t in timexes if is_calendar(t)]
+    calendar = [t for t in every if id(t) not in aside]
     out: list[EventMention] = []
     seen: set[tuple[str, str | None]] = set()
     for index, clause, trigger, own, is_weak in chosen + weak:
@@ -216,6 +283,10 @@ def _sentence_events(
         simple_past = _simple_past(lexicon, text, clause, tense)
         position = trigger.start if trigger else next(t.start for t in own if is_calendar(t))
         borrowable = calendar if tense == "past" else free
+        if trigger is not None and _antecedent(lexicon, text, clauses, index, trigger):
+            # "Bij zijn aanhouding, die vorige week plaatsvond, ...": the clause set inside
+            # tells when the event it follows happened
+            borrowable = every
         dating = own
         if trigger is not None and trigger.type in lexicon.reporting:
             # what is said is dated by its own words: "verklaarde dat Rusland in 2012 drones
@@ -270,6 +341,11 @@ def _sentence_events(
         if event_type in lexicon.reporting and index + 1 < len(clauses):
             # what is said, denied or warned about: "ontkent Iran | dat het drones levert"
             kept += keep_spans(clauses[index + 1].start, clauses[index + 1].end, removed)
+        head = _continued(clauses, index)
+        if head is not None:
+            # "Turkije, | dat sinds 1975 ..., | waarschuwde dat": the clause goes on from
+            # before the one set inside it, which names its subject
+            kept = keep_spans(head.start, head.end, removed) + kept
         prefix = _relative_prefix(lexicon, text, clauses, index)
         title = make_title(text, prefix + kept, lexicon.title_strip)
         actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
@@ -308,10 +384,12 @@ def _sentence_events(
                     else clause_speaker(
                         lexicon,
                         text,
-                        (clause.start, clause.end),
+                        (head.start if head else clause.start, clause.end),
                         (trigger.start, trigger.end),
                         people,
-                        removed,
+                        # not the names of the clause set inside ("Van Mierlo, die Caspar
+                        # Hermans opvolgt, zegt")
+                        [*removed, (head.end, clause.start)] if head else removed,
                         [(t.start, t.end) for t in own],
                     )
                     if trigger and trigger.verbal and event_type in lexicon.reporting
@@ -341,7 +419,7 @@ def _sentence_events(
             and not (m.weak and (m.group, m.date) == key)
         ]
         out.append(statement)
-    return out
+    return out, aside
 
 
 def _quoted_statements(
@@ -734,7 +812,9 @@ def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trig
     # the infinitive may be lemmatised as a noun ("stellen" -> "stel")
     if not lemma or not {lemma[0].lemma, lemma[0].lower} & lexicon.actor_verbs:
         return False
-    return not _official(lexicon, text, clause.start, clause.end)
+    # "Premier Rutte, | die in Brussel was, | zei": the subject stands before the aside
+    start = clause.start if clause.outer is None else clause.outer
+    return not _official(lexicon, text, start, clause.end)
 
 
 def _names_someone(lexicon: EventLexicon, text: str, clause: Clause) -> bool:

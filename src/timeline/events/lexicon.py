@@ -126,6 +126,8 @@ class EventLexicon:
     #: Phrases holding a hedge's word that hedge nothing ("zo snel mogelijk").
     not_hedges: re.Pattern[str] | None = None
     prepositions: frozenset[str] = frozenset()
+    #: Relative pronouns that open a clause inside another after a comma ("Turkije, dat ...,").
+    embedded: frozenset[str] = frozenset()
     #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
     wishing_verbs: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
@@ -951,6 +953,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         ),
         coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
         relative=frozenset(w.lower() for w in clauses.relative),
+        embedded=frozenset(w.lower() for w in clauses.embedded),
         # " wie": a literal lead the engine finds fast; the word before it is checked after
         preposed_relative=re.compile(rf"\s(?:{relatives})\b") if relatives else None,
         prepositions=frozenset(w.lower() for w in clauses.bare_not_after),

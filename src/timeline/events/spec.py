@@ -75,6 +75,10 @@ class ClauseSpec(BaseModel):
     openers_after_preposition: list[str] = Field(default_factory=list)
     coordinators: list[str] = Field(default_factory=list)
     relative: list[str] = Field(default_factory=list)
+    #: Relative pronouns that, after a comma, open a clause set inside another one: it ends
+    #: at its next comma, where the outer clause goes on ("Turkije, dat sinds 1975 ...,
+    #: waarschuwde"), and its dates are its own.
+    embedded: list[str] = Field(default_factory=list)
     #: Verbs of wishing and demanding: the clause they open with a complementiser tells what
     #: is wanted, not what happened ("hoopt dat de regering aftreedt").
     wishing_verbs: list[str] = Field(default_factory=list)
