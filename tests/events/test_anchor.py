@@ -230,3 +230,10 @@ def test_the_pluperfect_after_a_dated_sentence_is_before_its_date(nl: Language) 
     text = "Op 10 maart 2018 werd de man opgepakt. Hij vermoordde de minister."
     death = strong(nl, text, "2019-04-03")[-1]
     assert (death.type, death.date, death.mod) == ("death", "2018-03-10", None)
+
+
+def test_the_nearest_expression_is_measured_from_the_whole_trigger_word(nl: Language) -> None:
+    # "2011" ends nine characters before "arrestatie" starts; "mei 2016" starts four after
+    # it ends
+    text = "De man leefde van 2011 tot zijn arrestatie in mei 2016 van giften."
+    assert [(m.type, m.date) for m in strong(nl, text, "2019-04-10")] == [("arrest", "2016-05")]

@@ -57,15 +57,17 @@ def governs(timex: Timex, cues: AnchorCues, text: str) -> bool:
     return is_calendar(timex) or _duration_kind(timex, cues, text) is not None
 
 
-def nearest(timexes: Sequence[Timex], position: int) -> Timex | None:
-    """The expression closest to a position (ties go to the earlier one)."""
+def nearest(timexes: Sequence[Timex], position: int, end: int | None = None) -> Timex | None:
+    """The expression closest to a position, or to the span from `position` to `end` (a
+    trigger word: "van 2011 tot zijn arrestatie in mei 2016"); ties go to the earlier one."""
     best: tuple[int, int] | None = None
     chosen: Timex | None = None
+    last = position if end is None else max(position, end - 1)
     for timex in timexes:
         gap = (
             0
-            if timex.start <= position < timex.end
-            else min(abs(timex.start - position), abs(timex.end - position))
+            if timex.start <= last and position < timex.end
+            else min(abs(timex.start - last), abs(timex.end - position))
         )
         key = (gap, timex.start)
         if best is None or key < best:
@@ -78,6 +80,7 @@ def anchor(
     text: str,
     position: int,
     own: Sequence[Timex],
+    end: int | None = None,
     borrowable: Sequence[Timex],
     previous: Timex | None,
     published: str | None,
@@ -93,6 +96,7 @@ def anchor(
     Args:
         text: the article text.
         position: where the event's trigger stands.
+        end: where the trigger ends (None: a point).
         own: the expressions of the event's clause.
         borrowable: calendar expressions elsewhere in the sentence that may govern it.
         previous: the last calendar expression before the sentence, for "toen".
@@ -117,11 +121,13 @@ def anchor(
     if tense != "past":
         durations += [t for t in own if _duration_kind(t, cues, text) == "within"]
     chosen = (
-        nearest(calendar, position) or nearest(durations, position) or nearest(borrowable, position)
+        nearest(calendar, position, end)
+        or nearest(durations, position, end)
+        or nearest(borrowable, position, end)
     )
     if chosen is not None:
         return _from_timex(chosen, text, published, tense, cues)
-    vague = nearest([t for t in own if t.value.endswith("_REF")], position)
+    vague = nearest([t for t in own if t.value.endswith("_REF")], position, end)
     if vague is not None:
         if vague.value == PAST and vague.text.lower() in cues.anaphoric and previous is not None:
             dated = _from_timex(previous, text, published, "past", cues)

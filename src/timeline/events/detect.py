@@ -300,6 +300,7 @@ def _sentence_events(
         anchoring = anchor(
             text=text,
             position=position,
+            end=trigger.end if trigger else None,
             own=dating,
             borrowable=borrowable,
             previous=previous,
