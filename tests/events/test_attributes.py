@@ -26,6 +26,8 @@ def last_date_is_attribute(nl: Language, text: str) -> bool:
         "Dat is 10 procent meer dan in 2017.",
         "Dat is een stijging ten opzichte van een jaar eerder.",
         "Het aantal steeg van 2948 zaken in 2017 naar 3553.",
+        "Er waren 4300 acties, ten opzichte van 2500 vorig jaar.",
+        "De groei was 3 procent, vergeleken met 1,5 procent in 2017.",
     ],
 )
 def test_a_date_that_describes_a_noun_or_a_figure(nl: Language, text: str) -> None:
@@ -39,6 +41,7 @@ def test_a_date_that_describes_a_noun_or_a_figure(nl: Language, text: str) -> No
         "De oorlog van juni 1967 veranderde alles.",  # "van" dates a happening
         "Maar dan, in 1963, volgt een schok.",  # "dan" as "then"
         "C1000 kwam in 2009 met een actie.",  # a name with digits is no figure
+        "Ten opzichte van de buren verkocht hij 300 kavels vorig jaar.",
     ],
 )
 def test_a_date_that_times_a_happening(nl: Language, text: str) -> None:

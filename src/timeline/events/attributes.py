@@ -65,6 +65,8 @@ def attribute_date(cues: DateAttributes, text: str, timex: Timex, start: int, en
     before = words_of(text, low, timex.start, cues.language)
     if len(before) < 2:
         return False
+    if _figure_compared(cues, text, low, before):
+        return True
     link, noun = before[-1].lower, before[-2]
     cited = link in cues.citation_links and (
         noun.lemma in cues.publication_nouns or noun.lower in cues.publication_nouns
@@ -76,6 +78,19 @@ def attribute_date(cues: DateAttributes, text: str, timex: Timex, start: int, en
     return not (after and after[0].lower in cues.range_words)
 
 
+def _figure_compared(cues: DateAttributes, text: str, low: int, before: Sequence[Word]) -> bool:
+    """Whether a comparison phrase and a figure stand before the date: "4300 acties, ten
+    opzichte van 2500 vorig jaar", "vergeleken met 12 procent vorig jaar"."""
+    for k in (len(before) - 1, len(before) - 2):
+        if k >= 0 and _is_number(before[k].text):
+            return text[low : before[k].start].rstrip().lower().endswith(cues.comparison_phrases)
+    return False
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "").replace(",", "").isdigit()
+
+
 def _figure_before(before: Sequence[Word]) -> bool:
     """Whether a number, or a number and its unit, stands before the link word: "van 366 in
     2001", "1065 incidenten in 2017", "2,5 procent in 2019"."""
@@ -83,7 +98,7 @@ def _figure_before(before: Sequence[Word]) -> bool:
         before[-2] if not before[-2].text.islower() else (before[-3] if len(before) > 2 else None)
     )
     # a number alone: not a name with digits ("C1000") nor a score ("3-0")
-    return number is not None and number.text.replace(".", "").replace(",", "").isdigit()
+    return number is not None and _is_number(number.text)
 
 
 def _compared(cues: DateAttributes, before: Sequence[Word]) -> bool:
