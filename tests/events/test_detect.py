@@ -482,6 +482,14 @@ def test_a_date_that_qualifies_a_noun_dates_no_happening(nl: Language) -> None:
             ["De ploeg", "die Ajax, PSV en Feyenoord versloeg, wint."],
         ),
         (
+            "Hij vocht in Srebrenica, waar in 1995 duizenden doden vielen, de ergste slachting.",
+            [
+                "Hij vocht in Srebrenica",
+                "waar in 1995 duizenden doden vielen",
+                "de ergste slachting.",
+            ],
+        ),
+        (
             "De man, die gisteren zweeg, en zijn vrouw vertrekken.",
             ["De man", "die gisteren zweeg", "en zijn vrouw vertrekken."],
         ),
