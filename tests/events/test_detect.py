@@ -525,3 +525,30 @@ def test_a_relative_clause_after_an_event_noun_dates_the_event(nl: Language) -> 
     assert [(m.type, m.date) for m in detect(nl, text, "2019-02-27") if m.type == "arrest"] == [
         ("arrest", "2019-W08")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Volgende maand beslist Londen over de zaak en België stelde een onderzoek in.",
+            ["Volgende maand beslist Londen over de zaak", "en België stelde een onderzoek in."],
+        ),
+        # two names of one subject, or a name of several words, hold the coordinator
+        ("Iran en Rusland leverden drones.", ["Iran en Rusland leverden drones."]),
+        (
+            "Dat heeft de Nationaal Coördinator Terrorismebestrijding en Veiligheid gemeld.",
+            ["Dat heeft de Nationaal Coördinator Terrorismebestrijding en Veiligheid gemeld."],
+        ),
+    ],
+)
+def test_a_coordinator_before_a_name_and_its_verb_opens_a_clause(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    assert _clauses(nl, text) == clauses
+
+
+def test_a_clause_told_in_the_past_borrows_no_time_to_come(nl: Language) -> None:
+    text = "Volgende maand beslist Londen over de zaak en België stelde een onderzoek in."
+    found = {m.type: (m.date, m.status) for m in strong(nl, text, "2019-02-12")}
+    assert found["investigation"] == ("2019-02-12", "reported")

@@ -87,7 +87,11 @@ def split_clauses(
         # "tussen 1992 en 1996", "maandag en dinsdag": two dates joined, not two clauses
         if any(0 <= before - t.end <= 1 for t in timexes):
             continue
-        if any(0 <= t.start - after <= 12 and t.type in ("DATE", "TIME") for t in timexes):
+        # "en in 1907 deelde Moskou ...", "en België stelde ...": a clause of its own
+        dated = any(0 <= t.start - after <= 12 and t.type in ("DATE", "TIME") for t in timexes)
+        if dated or (
+            text[after : after + 1].isupper() and _new_subject(lexicon, text, cuts, before, after)
+        ):
             cuts.add(before)
     ordered = sorted(cuts)
     clauses: list[Clause] = []
@@ -103,6 +107,29 @@ def split_clauses(
                 outer = next((c.start for c in reversed(clauses) if not c.embedded), None)
             clauses.append(Clause(start, end, embedded, outer))
     return clauses
+
+
+def _new_subject(lexicon: EventLexicon, text: str, cuts: set[int], before: int, after: int) -> bool:
+    """Whether a coordinator joins two clauses, each with a verb of its own, the second
+    opening with a name and its verb ("Volgende maand beslissen de Britten ... | en België
+    stelde een onderzoek in"), not two names of one clause ("Iran en Rusland leverden")."""
+    right = words_of(text, after, min(len(text), after + 60), lexicon.language)[:3]
+    # the name, of one or two capitalised words, and right after it the second clause's verb
+    name = 2 if len(right) > 2 and right[1].text[:1].isupper() else 1
+    if len(right) <= name or not right[name - 1].text[:1].isupper():
+        return False
+    endings = lexicon.infinitive_endings
+
+    def verb(word: Word) -> bool:
+        return word.lower in lexicon.verb_cluster_words or _inflected_verb(word, endings)
+
+    if not verb(right[name]) or text[right[name - 1].end : right[name].start].strip():
+        return False
+    start = max(c for c in cuts if c <= before)
+    left = words_of(text, start, before, lexicon.language)
+    # a name of several words holds the coordinator ("de Nationaal Coördinator
+    # Terrorismebestrijding en Veiligheid waarschuwt"), so does a list of names
+    return bool(left) and left[-1].text.islower() and any(map(verb, left))
 
 
 def _continued(clauses: Sequence[Clause], index: int) -> Clause | None:
@@ -182,6 +209,12 @@ def detect_events(
         elif not present:
             story = None
     return found
+
+
+def _after(timex: Timex, published: Interval | None) -> bool:
+    """Whether an expression names a time after the publication."""
+    interval = parse_value(timex.value)
+    return interval is not None and published is not None and interval.start > published.end
 
 
 def _before(timex: Timex, published: Interval | None) -> bool:
@@ -282,7 +315,9 @@ def _sentence_events(
         tense = lexicon.tense.tense(clause_text)
         simple_past = _simple_past(lexicon, text, clause, tense)
         position = trigger.start if trigger else next(t.start for t in own if is_calendar(t))
-        borrowable = calendar if tense == "past" else free
+        # a clause told in the past is not dated by another clause's time to come
+        # ("Volgende maand beslissen de Britten ... | en België stelde een onderzoek in")
+        borrowable = [t for t in calendar if not _after(t, published)] if tense == "past" else free
         if trigger is not None and _antecedent(lexicon, text, clauses, index, trigger):
             # "Bij zijn aanhouding, die vorige week plaatsvond, ...": the clause set inside
             # tells when the event it follows happened
