@@ -552,3 +552,13 @@ def test_a_clause_told_in_the_past_borrows_no_time_to_come(nl: Language) -> None
     text = "Volgende maand beslist Londen over de zaak en België stelde een onderzoek in."
     found = {m.type: (m.date, m.status) for m in strong(nl, text, "2019-02-12")}
     assert found["investigation"] == ("2019-02-12", "reported")
+
+
+def test_an_organisation_named_by_its_inspector_speaks_officially(nl: Language) -> None:
+    text = (
+        "Een inspecteur van Waternet zag de duikers. Volgens Waternet was de situatie "
+        "onveilig voor de duikers."
+    )
+    assert [(m.type, m.speaker) for m in strong(nl, text, "2019-03-25")] == [
+        ("statement", "Waternet")
+    ]
