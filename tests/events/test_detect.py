@@ -164,6 +164,12 @@ def test_a_dated_statistic_is_no_event_but_a_happening_with_a_share_is(nl: Langu
     assert strong(nl, counted, "2019-04-10") == []
     lasts = "Het concert aan de Industriestraat 9 duurt zondag van 10.30 tot 12.00 uur."
     assert strong(nl, lasts, "2019-04-10") == []
+    # a figure in millions, also estimated, is a statistic; what was bought for it is not
+    assert strong(nl, "Vorig jaar waren dit er nog 12,5 miljoen.", "2019-04-10") == []
+    estimated = "Quote schatte zijn vermogen in 2017 op 530 miljoen euro."
+    assert strong(nl, estimated, "2019-04-10") == []
+    bought = "In 2017 kocht het bedrijf een pand voor 3 miljoen euro."
+    assert [m.date for m in strong(nl, bought, "2019-04-10")] == ["2017"]
 
 
 def test_deaths_told_with_their_cause_are_the_cause(nl: Language) -> None:
