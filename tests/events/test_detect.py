@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events.helpers import detect, strong
-from timeline.events.detect import split_clauses
 from timeline.language import Language, load_language
-from timeline.model import Sentence
 
 
 @pytest.fixture(scope="module")
@@ -295,63 +293,9 @@ def test_a_word_gives_its_linking_terms_wherever_it_stands(nl: Language) -> None
     assert terms("Iran-deal") == ("iran", "deal")
 
 
-@pytest.mark.parametrize(
-    ("text", "clauses"),
-    [
-        (
-            "De partij kwam gisteren met die verrassende keus.",
-            ["De partij kwam gisteren met die verrassende keus."],
-        ),
-        ("In dat geval stopt de bouw.", ["In dat geval stopt de bouw."]),
-        (
-            "De minister zei dat de bouw stopt.",
-            ["De minister zei", "dat de bouw stopt."],
-        ),
-        (
-            "De man die gisteren werd opgepakt, zweeg.",
-            ["De man", "die gisteren werd opgepakt, zweeg."],
-        ),
-    ],
-)
-def test_die_and_dat_after_a_preposition_are_determiners_not_clauses(
-    nl: Language, text: str, clauses: list[str]
-) -> None:
-    assert _clauses(nl, text) == clauses
-
-
-@pytest.mark.parametrize(
-    ("text", "clauses"),
-    [
-        (
-            "Straffen zijn doorgaans lager: zo kreeg zij in 2017 een jaar cel.",
-            ["Straffen zijn doorgaans lager", "zo kreeg zij in 2017 een jaar cel."],
-        ),
-        (
-            'De minister zei: "We gaan door."',
-            ['De minister zei: "We gaan door."'],
-        ),
-        ("Het doel: Meer banen.", ["Het doel: Meer banen."]),
-    ],
-)
-def test_a_colon_before_a_lower_case_word_ends_a_clause(
-    nl: Language, text: str, clauses: list[str]
-) -> None:
-    assert _clauses(nl, text) == clauses
-
-
 def test_two_dates_joined_by_en_are_no_two_clauses(nl: Language) -> None:
     text = "De stad werd tussen 1994 en 1995 zwaar gebombardeerd."
     assert [(m.type, m.date) for m in strong(nl, text, "2019-03-21")] == [("attack", "1995")]
-
-
-def test_a_relative_clause_after_a_preposition_is_its_own_clause(nl: Language) -> None:
-    text = "Hij trok vorige week het verlof in van tien mannen van wie de dossiers niet klopten."
-    assert _clauses(nl, text) == [
-        "Hij trok vorige week het verlof in van tien mannen",
-        "van wie de dossiers niet klopten.",
-    ]
-    # the negation of the relative clause does not silence the dated main clause
-    assert [m.date for m in strong(nl, text, "2019-04-03")] == ["2019-W13"]
 
 
 def test_anyone_as_subject_tells_no_happening_but_a_title_with_the_word_does(nl: Language) -> None:
@@ -454,12 +398,6 @@ def test_a_name_with_de_an_expert_or_a_resident_is_no_organisation(nl: Language,
     assert not strong(nl, text, "2019-04-03")
 
 
-def _clauses(nl: Language, text: str) -> list[str]:
-    """The clauses of a one-sentence text, as strings."""
-    sentence = Sentence(0, 0, len(text), text)
-    return [text[c.start : c.end] for c in split_clauses(nl.events, text, sentence, [])]
-
-
 def test_a_date_that_qualifies_a_noun_dates_no_happening(nl: Language) -> None:
     assert strong(nl, "In haar roman uit 1946 is de liefde een vloek.", "2019-03-25") == []
     cited = "Hij schrijft in zijn column van 14 maart dat de stad te duur is."
@@ -473,38 +411,6 @@ def test_a_date_that_qualifies_a_noun_dates_no_happening(nl: Language) -> None:
     assert [m.date for m in strong(nl, "Maar dan, in 1963, volgt een schok.", "2019-03-25")]
     # a range's start is no attribute: "van 2010 tot 2015"
     assert [m.date for m in strong(nl, "Hij werkte van 2010 tot 2015 in Gent.", "2019-03-25")]
-
-
-@pytest.mark.parametrize(
-    ("text", "clauses"),
-    [
-        (
-            "Het bedrijf, dat sinds 1990 in Delft zit, verhuist naar Gouda.",
-            ["Het bedrijf", "dat sinds 1990 in Delft zit", "verhuist naar Gouda."],
-        ),
-        # a list inside the relative clause, or a clause opener after its comma, goes on
-        (
-            "De ploeg, die Ajax, PSV en Feyenoord versloeg, wint.",
-            ["De ploeg", "die Ajax, PSV en Feyenoord versloeg, wint."],
-        ),
-        (
-            "Hij vocht in Srebrenica, waar in 1995 duizenden doden vielen, de ergste slachting.",
-            [
-                "Hij vocht in Srebrenica",
-                "waar in 1995 duizenden doden vielen",
-                "de ergste slachting.",
-            ],
-        ),
-        (
-            "De man, die gisteren zweeg, en zijn vrouw vertrekken.",
-            ["De man", "die gisteren zweeg", "en zijn vrouw vertrekken."],
-        ),
-    ],
-)
-def test_a_relative_clause_set_inside_another_ends_at_its_comma(
-    nl: Language, text: str, clauses: list[str]
-) -> None:
-    assert _clauses(nl, text) == clauses
 
 
 def test_the_date_of_a_relative_clause_set_inside_is_not_the_outer_clause_s(
@@ -531,27 +437,6 @@ def test_a_relative_clause_after_an_event_noun_dates_the_event(nl: Language) -> 
     assert [(m.type, m.date) for m in detect(nl, text, "2019-02-27") if m.type == "arrest"] == [
         ("arrest", "2019-W08")
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "clauses"),
-    [
-        (
-            "Volgende maand beslist Londen over de zaak en België stelde een onderzoek in.",
-            ["Volgende maand beslist Londen over de zaak", "en België stelde een onderzoek in."],
-        ),
-        # two names of one subject, or a name of several words, hold the coordinator
-        ("Iran en Rusland leverden drones.", ["Iran en Rusland leverden drones."]),
-        (
-            "Dat heeft de Nationaal Coördinator Terrorismebestrijding en Veiligheid gemeld.",
-            ["Dat heeft de Nationaal Coördinator Terrorismebestrijding en Veiligheid gemeld."],
-        ),
-    ],
-)
-def test_a_coordinator_before_a_name_and_its_verb_opens_a_clause(
-    nl: Language, text: str, clauses: list[str]
-) -> None:
-    assert _clauses(nl, text) == clauses
 
 
 def test_a_clause_told_in_the_past_borrows_no_time_to_come(nl: Language) -> None:

@@ -1,0 +1,146 @@
+"""Cut a sentence into clauses: at semicolons, dashes, a colon before a lower-case word,
+clause-opening words, a coordinator before a new subject, and around a relative clause set
+inside another ("Turkije, | dat sinds 1975 ..., | waarschuwde")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from timeline.events.lexicon import EventLexicon
+from timeline.events.words import Word, words_of
+from timeline.model import Sentence, Timex
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of a sentence, as offsets into the article text."""
+
+    start: int
+    end: int
+    #: Set inside another clause by a relative pronoun ("Turkije, | dat sinds 1975 ... |,
+    #: waarschuwde"): its dates are its own, no other clause borrows them.
+    embedded: bool = False
+    #: Where the clause this one goes on from starts, past one set inside it ("Turkije, |
+    #: dat ..., | waarschuwde"): its subject stands there.
+    outer: int | None = None
+
+
+def split_clauses(
+    lexicon: EventLexicon, text: str, sentence: Sentence, timexes: Sequence[Timex]
+) -> list[Clause]:
+    """Cut a sentence into clauses at semicolons, dashes, a colon before a lower-case word
+    ("...: zo kreeg zij") and clause-opening words."""
+    cuts = {sentence.start, sentence.end}
+    body = sentence.text
+    inside: list[tuple[int, int]] = []
+    for match in lexicon.clause_cut.finditer(body):
+        at = match.start("at")
+        cuts.add(sentence.start + at)
+        close = _embedded_end(lexicon, body, match.group(0), at)
+        if close is not None:
+            cuts.add(sentence.start + close)
+            inside.append((sentence.start + at, sentence.start + close))
+    if lexicon.preposed_relative is not None:
+        # "21 gedetineerden | van wie de risicoanalyses ...": the clause starts at the preposition
+        for match in lexicon.preposed_relative.finditer(body):
+            before = body.rfind(" ", 0, match.start()) + 1
+            if body[before : match.start()].lower() in lexicon.prepositions:
+                cuts.add(sentence.start + before)
+    for match in lexicon.coordinator.finditer(body):
+        after = sentence.start + match.end()
+        before = sentence.start + match.start("at")
+        # "tussen 1992 en 1996", "maandag en dinsdag": two dates joined, not two clauses
+        if any(0 <= before - t.end <= 1 for t in timexes):
+            continue
+        # "en in 1907 deelde Moskou ...", "en België stelde ...": a clause of its own
+        dated = any(0 <= t.start - after <= 12 and t.type in ("DATE", "TIME") for t in timexes)
+        if dated or (
+            text[after : after + 1].isupper() and _new_subject(lexicon, text, cuts, before, after)
+        ):
+            cuts.add(before)
+    ordered = sorted(cuts)
+    clauses: list[Clause] = []
+    for start, end in pairwise(ordered):
+        while start < end and (text[start].isspace() or text[start] in ",;:–—"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—"):
+            end -= 1
+        if end > start:
+            embedded = any(a <= start and end <= b for a, b in inside)
+            outer = None
+            if clauses and clauses[-1].embedded and not embedded:
+                outer = next((c.start for c in reversed(clauses) if not c.embedded), None)
+            clauses.append(Clause(start, end, embedded, outer))
+    return clauses
+
+
+def _new_subject(lexicon: EventLexicon, text: str, cuts: set[int], before: int, after: int) -> bool:
+    """Whether a coordinator joins two clauses, each with a verb of its own, the second
+    opening with a name and its verb ("Volgende maand beslissen de Britten ... | en België
+    stelde een onderzoek in"), not two names of one clause ("Iran en Rusland leverden")."""
+    right = words_of(text, after, min(len(text), after + 60), lexicon.language)[:3]
+    # the name, of one or two capitalised words, and right after it the second clause's verb
+    name = 2 if len(right) > 2 and right[1].text[:1].isupper() else 1
+    if len(right) <= name or not right[name - 1].text[:1].isupper():
+        return False
+    endings = lexicon.infinitive_endings
+
+    def verb(word: Word) -> bool:
+        return word.lower in lexicon.verb_cluster_words or inflected_verb(word, endings)
+
+    if not verb(right[name]) or text[right[name - 1].end : right[name].start].strip():
+        return False
+    start = max(c for c in cuts if c <= before)
+    left = words_of(text, start, before, lexicon.language)
+    # a name of several words holds the coordinator ("de Nationaal Coördinator
+    # Terrorismebestrijding en Veiligheid waarschuwt"), so does a list of names
+    return bool(left) and left[-1].text.islower() and any(map(verb, left))
+
+
+def continued(clauses: Sequence[Clause], index: int) -> Clause | None:
+    """The clause a clause goes on from, past a relative clause set inside it ("Turkije, |
+    dat sinds 1975 ..., | waarschuwde"); None for a clause that goes on from none."""
+    outer = clauses[index].outer
+    return None if outer is None else next(c for c in clauses if c.start == outer)
+
+
+def _embedded_end(lexicon: EventLexicon, body: str, cut: str, at: int) -> int | None:
+    """Where a relative clause set inside another after a comma ends: at its next comma when
+    a lower-case word that opens no clause of its own follows it ("Turkije, dat sinds 1975
+    gebruik maakt van ..., waarschuwde")."""
+    if not lexicon.embedded or not cut.lstrip().startswith(","):
+        return None
+    word = body[at:].split(" ", 1)[0]
+    if word.lower() not in lexicon.embedded:
+        return None
+    comma = body.find(",", at)
+    if comma < 0:
+        return None
+    after = body[comma + 1 :].split(None, 1)
+    if not after or not after[0][:1].islower() or after[0].lower() in lexicon.openers:
+        return None
+    return comma + 1
+
+
+def inflected_verb(word: Word, infinitives: tuple[str, ...]) -> bool:
+    """A word the lemmatiser takes for a form of a verb ("heette" of "heten"): not a name
+    ("Tel Aviv"), an infinitive or noun as written ("bestaan"), nor a present participle
+    used as an adjective, the infinitive and an ending ("de bestaande regels")."""
+    return (
+        word.text.islower()
+        and word.lower != word.lemma
+        and word.lemma.endswith(infinitives)
+        and not word.lower.startswith(word.lemma)
+    )
+
+
+def opening_verb(word: Word, infinitives: tuple[str, ...]) -> bool:
+    """`inflected_verb` for a word written with a capital because it opens the sentence."""
+    rest = word.text[1:]
+    return (
+        bool(rest)
+        and rest.islower()
+        and inflected_verb(word._replace(text=word.lower), infinitives)
+    )

@@ -1,0 +1,128 @@
+"""Clauses: where a sentence is cut, and what a relative clause set inside another dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import strong
+from timeline.events.clauses import split_clauses
+from timeline.language import Language, load_language
+from timeline.model import Sentence
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+def _clauses(nl: Language, text: str) -> list[str]:
+    """The clauses of a one-sentence text, as strings."""
+    sentence = Sentence(0, 0, len(text), text)
+    return [text[c.start : c.end] for c in split_clauses(nl.events, text, sentence, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "De partij kwam gisteren met die verrassende keus.",
+            ["De partij kwam gisteren met die verrassende keus."],
+        ),
+        ("In dat geval stopt de bouw.", ["In dat geval stopt de bouw."]),
+        (
+            "De minister zei dat de bouw stopt.",
+            ["De minister zei", "dat de bouw stopt."],
+        ),
+        (
+            "De man die gisteren werd opgepakt, zweeg.",
+            ["De man", "die gisteren werd opgepakt, zweeg."],
+        ),
+    ],
+)
+def test_die_and_dat_after_a_preposition_are_determiners_not_clauses(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    assert _clauses(nl, text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Straffen zijn doorgaans lager: zo kreeg zij in 2017 een jaar cel.",
+            ["Straffen zijn doorgaans lager", "zo kreeg zij in 2017 een jaar cel."],
+        ),
+        (
+            'De minister zei: "We gaan door."',
+            ['De minister zei: "We gaan door."'],
+        ),
+        ("Het doel: Meer banen.", ["Het doel: Meer banen."]),
+    ],
+)
+def test_a_colon_before_a_lower_case_word_ends_a_clause(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    assert _clauses(nl, text) == clauses
+
+
+def test_a_relative_clause_after_a_preposition_is_its_own_clause(nl: Language) -> None:
+    text = "Hij trok vorige week het verlof in van tien mannen van wie de dossiers niet klopten."
+    assert _clauses(nl, text) == [
+        "Hij trok vorige week het verlof in van tien mannen",
+        "van wie de dossiers niet klopten.",
+    ]
+    # the negation of the relative clause does not silence the dated main clause
+    assert [m.date for m in strong(nl, text, "2019-04-03")] == ["2019-W13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Het bedrijf, dat sinds 1990 in Delft zit, verhuist naar Gouda.",
+            ["Het bedrijf", "dat sinds 1990 in Delft zit", "verhuist naar Gouda."],
+        ),
+        # a list inside the relative clause, or a clause opener after its comma, goes on
+        (
+            "De ploeg, die Ajax, PSV en Feyenoord versloeg, wint.",
+            ["De ploeg", "die Ajax, PSV en Feyenoord versloeg, wint."],
+        ),
+        (
+            "Hij vocht in Srebrenica, waar in 1995 duizenden doden vielen, de ergste slachting.",
+            [
+                "Hij vocht in Srebrenica",
+                "waar in 1995 duizenden doden vielen",
+                "de ergste slachting.",
+            ],
+        ),
+        (
+            "De man, die gisteren zweeg, en zijn vrouw vertrekken.",
+            ["De man", "die gisteren zweeg", "en zijn vrouw vertrekken."],
+        ),
+    ],
+)
+def test_a_relative_clause_set_inside_another_ends_at_its_comma(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    assert _clauses(nl, text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Volgende maand beslist Londen over de zaak en België stelde een onderzoek in.",
+            ["Volgende maand beslist Londen over de zaak", "en België stelde een onderzoek in."],
+        ),
+        # two names of one subject, or a name of several words, hold the coordinator
+        ("Iran en Rusland leverden drones.", ["Iran en Rusland leverden drones."]),
+        (
+            "Dat heeft de Nationaal Coördinator Terrorismebestrijding en Veiligheid gemeld.",
+            ["Dat heeft de Nationaal Coördinator Terrorismebestrijding en Veiligheid gemeld."],
+        ),
+    ],
+)
+def test_a_coordinator_before_a_name_and_its_verb_opens_a_clause(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    assert _clauses(nl, text) == clauses
