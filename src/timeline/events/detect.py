@@ -52,18 +52,6 @@ _PRONOUN_REACH = 300
 _FRAME_REACH = 60
 
 
-def _antecedent(
-    lexicon: EventLexicon, text: str, clauses: Sequence[Clause], index: int, trigger: Trigger
-) -> bool:
-    """Whether an event word ends its clause right before a relative clause set inside it,
-    which is then about the event ("Bij zijn aanhouding, | die vorige week plaatsvond")."""
-    return (
-        index + 1 < len(clauses)
-        and clauses[index + 1].embedded
-        and not text[trigger.end : clauses[index].end].strip()
-    )
-
-
 def detect_events(
     article: Article, sentences: Sequence[Sentence], timexes: Sequence[Timex], lexicon: EventLexicon
 ) -> list[EventMention]:
@@ -213,7 +201,7 @@ def _sentence_events(
         # a clause told in the past is not dated by another clause's time to come
         # ("Volgende maand beslissen de Britten ... | en België stelde een onderzoek in")
         borrowable = [t for t in calendar if not _after(t, published)] if tense == "past" else free
-        if trigger is not None and _antecedent(lexicon, text, clauses, index, trigger):
+        if trigger is not None and _antecedent(text, clauses, index, trigger):
             # "Bij zijn aanhouding, die vorige week plaatsvond, ...": the clause set inside
             # tells when the event it follows happened
             borrowable = every
@@ -351,6 +339,16 @@ def _sentence_events(
         ]
         out.append(statement)
     return out, aside
+
+
+def _antecedent(text: str, clauses: Sequence[Clause], index: int, trigger: Trigger) -> bool:
+    """Whether an event word ends its clause right before a relative clause set inside it,
+    which is then about the event ("Bij zijn aanhouding, | die vorige week plaatsvond")."""
+    return (
+        index + 1 < len(clauses)
+        and clauses[index + 1].embedded
+        and not text[trigger.end : clauses[index].end].strip()
+    )
 
 
 def _quoted_statements(
