@@ -453,3 +453,13 @@ def test_an_organisation_named_by_its_inspector_speaks_officially(nl: Language) 
     assert [(m.type, m.speaker) for m in strong(nl, text, "2019-03-25")] == [
         ("statement", "Waternet")
     ]
+
+
+def test_a_verb_form_before_its_noun_is_an_adjective_not_the_clause_s_verb(nl: Language) -> None:
+    text = "De in Nederland afgewezen asielzoeker is in Bahrein tot levenslang veroordeeld."
+    assert [m.type for m in strong(nl, text, "2019-03-06")] == ["verdict"]
+    assert strong(nl, "De voor de moord veroordeelde man zweeg.", "2019-03-06") == []
+    # an object pronoun is no article: "heeft het geleverd" is the clause's verb
+    assert [m.type for m in strong(nl, "Iran heeft het gisteren geleverd.", "2019-03-06")] == [
+        "delivery"
+    ]

@@ -173,6 +173,8 @@ class EventLexicon:
     speaker_pronouns: frozenset[str] = frozenset()
     #: What names an organisation right after a verb of saying (", zegt de Nasa").
     organisation_determiners: frozenset[str] = frozenset()
+    #: Articles before which a verb form is an adjective ("de afgewezen asielzoeker").
+    adjective_determiners: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     particles: frozenset[str] = frozenset()
     #: Auxiliaries that may stand between a particle and its verb ("bekend wil maken").
@@ -988,6 +990,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         audience_markers=frozenset(w.lower() for w in spec.audience_markers),
         speaker_pronouns=frozenset(w.lower() for w in spec.speaker_pronouns),
         organisation_determiners=frozenset(w.lower() for w in spec.organisation_determiners),
+        adjective_determiners=frozenset(w.lower() for w in spec.adjective_determiners),
         demonym_endings=tuple(w.lower() for w in spec.demonym_endings),
         particles=frozenset(p.lower() for p in spec.inflection.particles),
         verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
