@@ -459,7 +459,11 @@ def test_a_verb_form_before_its_noun_is_an_adjective_not_the_clause_s_verb(nl: L
     text = "De in Nederland afgewezen asielzoeker is in Bahrein tot levenslang veroordeeld."
     assert [m.type for m in strong(nl, text, "2019-03-06")] == ["verdict"]
     assert strong(nl, "De voor de moord veroordeelde man zweeg.", "2019-03-06") == []
-    # an object pronoun is no article: "heeft het geleverd" is the clause's verb
+    # a pronoun or a verb before it is no article: the verb form is the clause's verb
     assert [m.type for m in strong(nl, "Iran heeft het gisteren geleverd.", "2019-03-06")] == [
         "delivery"
     ]
+    for text in ("Ze zijn gearresteerd in Parijs.", "De politie heeft haar aangehouden in Gouda."):
+        assert [m.type for m in strong(nl, text, "2019-03-06")] == ["arrest"]
+    # an infinitive after any determiner is a noun
+    assert strong(nl, "Het vermogen gaat na diens overlijden naar een stichting.") == []

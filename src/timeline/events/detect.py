@@ -7,7 +7,6 @@ that type, and a clause dated by a calendar expression reports one even without 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -47,8 +46,6 @@ OTHER = "other"
 #: Marks the linking term that names the kind of an event ("#raket" for a "raketaanval").
 KIND = "#"
 _MIN_OTHER_WORDS = 3
-#: Punctuation that ends a noun phrase.
-_BREAK = re.compile(r"[,;:()]")
 #: How far back the person a speaking pronoun stands for is looked for (characters).
 _PRONOUN_REACH = 300
 #: How far before an event noun its time preposition is looked for (characters).
@@ -609,8 +606,7 @@ def _clause_triggers(
     "na de crash in Ethiopie" that join an event reported elsewhere but make none alone.
     """
     triggers = [
-        # a verb form before its noun is an adjective ("de afgewezen asielzoeker")
-        replace(t, verbal=False) if t.verbal and _attributive(lexicon, text, clause, t) else t
+        t
         for t in lexicon.triggers(text, clause.start, clause.end)
         if not any(s <= t.start < e for s, e in removed)
     ]
@@ -674,31 +670,6 @@ def _strong_trigger(
     ):
         return nouns[0]
     return None
-
-
-def _attributive(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
-    """Whether a verb form stands before its noun as an adjective, after an article or after
-    one and a short phrase ("de afgewezen asielzoeker", "De in Nederland afgewezen
-    Al-Showaikh"): it names a happening in passing, it is not the clause's verb."""
-    if " " in text[trigger.start : trigger.end]:
-        return False  # a phrase ("de rechter oordeelde") is no verb form alone
-    # the noun it stands before: a word right after it, no preposition ("bij de crash in
-    # Ethiopië" names the crash as the verb would)
-    following = words_of(text, trigger.end, clause.end, lexicon.language)[:1]
-    if (
-        not following
-        or text[trigger.end : following[0].start].strip()
-        or following[0].lower in lexicon.prepositions
-    ):
-        return False
-    words = words_of(text, clause.start, trigger.start, lexicon.language)[-4:]
-    determiners = lexicon.adjective_determiners
-    if not words or words[-1].lower in determiners:
-        return bool(words)
-    return any(
-        words[k].lower in determiners and words[k + 1].lower in lexicon.prepositions
-        for k in range(len(words) - 2)
-    ) and not _BREAK.search(text, words[0].start, trigger.start)
 
 
 def _framed(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:

@@ -173,7 +173,7 @@ class EventLexicon:
     speaker_pronouns: frozenset[str] = frozenset()
     #: What names an organisation right after a verb of saying (", zegt de Nasa").
     organisation_determiners: frozenset[str] = frozenset()
-    #: Articles before which a verb form is an adjective ("de afgewezen asielzoeker").
+    #: Determiners before which a verb form is an adjective ("de afgewezen asielzoeker").
     adjective_determiners: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     particles: frozenset[str] = frozenset()
@@ -557,7 +557,7 @@ class EventLexicon:
                 verbs.add(name)
         if not verbs and not nouns:
             return []
-        if verbs and (self._attributive(words, i) or self._plural_noun(words, i)):
+        if verbs and (self._attributive(text, words, i) or self._plural_noun(words, i)):
             verbs = set()  # "de geannexeerde Krim": an adjective, it may still be a noun
         elif verbs and nouns and self._counted(words, i):
             verbs = set()  # "drie aanvallen": the plural of the type's noun
@@ -670,7 +670,7 @@ class EventLexicon:
                 index[kind] = {form: tuple(types) for form, types in positions.items()}
         return index
 
-    def _attributive(self, words: Sequence[Word], i: int) -> bool:
+    def _attributive(self, text: str, words: Sequence[Word], i: int) -> bool:
         """A verb form used as an adjective: "de dode hoek", "geannexeerde Krim", "vliegende"."""
         word = words[i].lower
         inflection = self.spec.inflection
@@ -680,7 +680,25 @@ class EventLexicon:
         inflected = word.endswith(tuple(inflection.adjective_inflection) or ("\0",))
         if inflected and any(word.startswith(p) for p in inflection.participle_prefixes):
             return True
-        return 0 < i < len(words) - 1 and words[i - 1].lower in self.determiners
+        if not 0 < i < len(words) - 1:
+            return False
+        # an infinitive after a determiner is a noun ("na diens overlijden", "het vertrek");
+        # another form only after an article ("de afgewezen asielzoeker"; not after a word
+        # that may be a pronoun or a verb: "zijn gearresteerd in Parijs", "heeft haar
+        # aangehouden"), or after one and a short phrase before its noun ("De in Nederland
+        # afgewezen Al-Showaikh", "De voor de moord veroordeelde Avery")
+        articles = self.adjective_determiners
+        before = words[i - 1].lower
+        if before in articles or (word == words[i].lemma and before in self.determiners):
+            return True
+        return (
+            words[i + 1].lower not in self.prepositions
+            and not _BREAKS.intersection(text[words[max(0, i - 4)].start : words[i].start])
+            and any(
+                words[k].lower in articles and words[k + 1].lower in self.prepositions
+                for k in range(max(0, i - 4), i - 1)
+            )
+        )
 
     def _counted(self, words: Sequence[Word], i: int) -> bool:
         """A form after a word that counts ("drie", "vele", "12"): a plural, not a verb."""
