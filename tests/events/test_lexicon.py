@@ -183,6 +183,40 @@ def test_a_phrase_pattern_is_run_only_in_a_text_with_its_words(nl: Language) -> 
     ]
 
 
+def test_a_phrase_pattern_is_run_only_in_a_clause_with_its_words(nl: Language) -> None:
+    text = "In Istanbul kwamen vier mensen om het leven. De premier was er niet."
+    lexicon = nl.events
+    first, second = (0, text.index(".")), (text.index("De"), len(text))
+    assert [p.pattern for _, p in lexicon._phrases_within(text, *first)] == ["om het leven"]
+    assert lexicon._phrases_within(text, *second) == ()
+    # a word must stand wholly inside the clause
+    assert lexicon._phrases_within(text, 0, text.index("leven") + 2) == ()
+    assert lexicon._phrases_within(text, text.index("het"), len(text)) == ()
+
+
+def test_the_phrase_triggers_of_every_clause_are_those_of_every_pattern(nl: Language) -> None:
+    lexicon = nl.events
+    matched = 0
+    for sentence in EXAMPLES_TEXT:
+        text = f"Zij zeiden: {sentence} En toen? {sentence}"
+        for start in range(0, len(text), 7):
+            for stop in range(start + 1, len(text) + 1, 11):
+                lower = text[start:stop].lower()
+                expected = {
+                    (name, start + m.start(), start + m.end())
+                    for name, pattern, _ in lexicon._phrase_needs()
+                    for m in pattern.finditer(lower)
+                }
+                got = {
+                    (name, start + m.start(), start + m.end())
+                    for name, pattern in lexicon._phrases_within(text, start, stop)
+                    for m in pattern.finditer(lower)
+                }
+                assert got == expected, (text, start, stop)
+                matched += bool(expected)
+    assert matched > 100
+
+
 @pytest.mark.parametrize("capital", ["\u0130", "\u03a3"])
 def test_every_phrase_pattern_is_run_where_lower_case_moves_characters(
     nl: Language, capital: str

@@ -7,6 +7,7 @@ a user file given with `--lexicon` adds types or replaces those with the same na
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
@@ -80,6 +81,15 @@ _PHRASES_ALONE = 8
 #: dozen sets of patterns that may match).
 _UNIONS_MAX = 1024
 _CAPITAL_SIGMA = "\u03a3"
+_HIT_END, _HIT_WORD = itemgetter(0), itemgetter(1)  # of a `WordFinder.hits` hit
+
+
+class _WordHits(NamedTuple):
+    """Where the words of the phrase patterns' needs stand in a text (`WordFinder.hits`):
+    the index of each one's last character, in order, and the word."""
+
+    ends: list[int]
+    words: list[str]
 
 
 @dataclass(frozen=True)
@@ -256,10 +266,16 @@ class EventLexicon:
     phrase_words: list[WordFinder] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
-    #: [(text, the phrase patterns that may match in it)] for the text last asked about.
-    phrase_memo: list[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
-        default_factory=list, repr=False, compare=False, hash=False
-    )
+    #: [(text, the phrase patterns that may match in it, their needs, where the needs' words
+    #: stand in it)] for the text last asked about (see `_phrases_in`, `_phrases_within`).
+    phrase_memo: list[
+        tuple[
+            str,
+            tuple[tuple[str, re.Pattern[str]], ...],
+            tuple[tuple[Need, ...], ...],
+            _WordHits | None,
+        ]
+    ] = field(default_factory=list, repr=False, compare=False, hash=False)
     source: str = ""
 
     def type_names(self) -> list[str]:
@@ -283,7 +299,7 @@ class EventLexicon:
                 found.append(Trigger(name, word.start, word.end, verbal))
             if not named and self._inert(word):
                 inert[word.lower] = word.lemma
-        phrases = self._phrases_in(text)
+        phrases = self._phrases_within(text, start, len(text) if end is None else end)
         if phrases and (
             len(phrases) <= _PHRASES_ALONE
             or (union := self._union_of(phrases)) is None
@@ -381,14 +397,17 @@ class EventLexicon:
             return memo[1]
         phrases = self._phrase_needs()
         lowered = text.lower()
+        hits: _WordHits | None = None
         if len(lowered) != len(text) or _CAPITAL_SIGMA in text:
-            live = tuple((name, pattern) for name, pattern, _ in phrases)
+            kept = phrases
         else:
             folded = fold(lowered)  # as the needs are read: folded
             digit = has_digit(folded, 0, len(folded))
             if not self.phrase_words:
                 self.phrase_words.append(WordFinder(n for _, _, needs in phrases for n in needs))
-            found = self.phrase_words[0].found(folded)  # one pass for every need's words
+            at = self.phrase_words[0].hits(folded)  # one pass for every need's words
+            found = set(map(_HIT_WORD, at))
+            hits = _WordHits(list(map(_HIT_END, at)), list(map(_HIT_WORD, at)))
             met: dict[Need, bool] = {}
 
             def meets(need: Need) -> bool:
@@ -397,11 +416,44 @@ class EventLexicon:
                     ok = met[need] = need.met_by(found, digit)
                 return ok
 
-            live = tuple(
-                (name, pattern) for name, pattern, needs in phrases if all(map(meets, needs))
-            )
-        self.phrase_memo[:] = [(text, live)]
+            kept = [phrase for phrase in phrases if all(map(meets, phrase[2]))]
+        live = tuple((name, pattern) for name, pattern, _ in kept)
+        self.phrase_memo[:] = [(text, live, tuple(needs for _, _, needs in kept), hits)]
         return live
+
+    def _phrases_within(
+        self, text: str, start: int, stop: int
+    ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The phrase patterns that may match in `text[start:stop]` (a clause): those of
+        `_phrases_in` whose needs the clause itself meets, from where the text holds their
+        words (found in the text's one pass). Most clauses of a text that holds a pattern's
+        words do not: the pattern is not run over them (a match inside the clause holds its
+        words inside it)."""
+        live = self._phrases_in(text)
+        _, _, needs, hits = self.phrase_memo[0]
+        if not live or hits is None:
+            return live
+        ends, words = hits.ends, hits.words
+        # a word ending inside the clause, and starting inside it too
+        first, last = bisect_left(ends, start), bisect_left(ends, stop)
+        found = {
+            word
+            for end, word in zip(ends[first:last], words[first:last], strict=True)
+            if end - len(word) >= start - 1
+        }
+        digit: list[bool] = []
+
+        def meets(need: Need) -> bool:
+            if need.digit:
+                if not digit:
+                    digit.append(has_digit(text, start, stop))
+                if digit[0]:
+                    return True
+            return not found.isdisjoint(need.words)
+
+        return tuple(
+            phrase for phrase, wanted in zip(live, needs, strict=True) if all(map(meets, wanted))
+        )
 
     def _phrase_needs(self) -> list[tuple[str, re.Pattern[str], tuple[Need, ...]]]:
         """Each phrase pattern, in lexicon order, with its type and its needs (`needs_of`)."""
