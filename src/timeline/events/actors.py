@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.errors import LexiconError
+from timeline.events.scans import TextScan
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import grouped_alternation
 
@@ -58,6 +59,9 @@ class Gazetteer:
     #: compounds.
     titles: frozenset[str] = frozenset()
     title_heads: tuple[str, ...] = ()
+    #: The forms' and the names' matches in the text last asked about, each found by one
+    #: scan of it (`TextScan`), made on first use.
+    scans: list[TextScan] = field(default_factory=list, repr=False, compare=False, hash=False)
 
     def known(
         self, text: str, start: int = 0, end: int | None = None
@@ -66,10 +70,8 @@ class Gazetteer:
         if self.regex is None:
             return []
         stop = len(text) if end is None else end
-        return [
-            (m.start(), m.end(), self.forms[m.group()])
-            for m in self.regex.finditer(text, start, stop)
-        ]
+        forms = self.forms
+        return [(s, e, forms[text[s:e]]) for s, e in self._scans()[1].spans(text, start, stop)]
 
     def people(
         self,
@@ -85,9 +87,8 @@ class Gazetteer:
         stop = len(text) if end is None else end
         known_spans = self.known(text, start, stop) if known is None else known
         found: list[tuple[int, int, str]] = []
-        for match in self.names.finditer(text, start, stop):
-            words = match.group().split()
-            offset = match.start()
+        for offset, until in self._scans()[0].spans(text, start, stop):
+            words = text[offset:until].split()
             common = _lowercase_words(text)
             while (
                 words
@@ -115,6 +116,13 @@ class Gazetteer:
                     continue
                 found.append((begin, name_end, name))
         return found
+
+    def _scans(self) -> list[TextScan]:
+        """The names' scan, then the forms' (when there are forms)."""
+        if not self.scans:
+            regexes = [self.names] if self.regex is None else [self.names, self.regex]
+            self.scans.extend(map(TextScan, regexes))
+        return self.scans
 
     def _title(self, word: str) -> bool:
         """A title written before a name: "Kamerlid", "Siza-bestuurder", "Fractievoorzitter"."""
