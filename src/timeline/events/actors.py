@@ -22,6 +22,8 @@ _CAPITALISED = re.compile(_CAP)
 #: (The lookbehind after the first letter, of that letter and the character before it: a
 #: regex that starts with a class lets the engine skip to the positions the class admits.)
 _LOWER_CASE_WORD = re.compile(r"[^\W\d_A-ZÀ-Ý](?<![\w-].)[\w’'-]*")
+#: What `_LOWER_CASE_WORD` takes into a word besides `\w` (letters, digits: `str.isalnum`).
+_WORD_MARKS = "_’'-"
 
 
 class ActorSpec(BaseModel):
@@ -89,13 +91,13 @@ class Gazetteer:
         found: list[tuple[int, int, str]] = []
         for offset, until in self._scans()[0].spans(text, start, stop):
             words = text[offset:until].split()
-            common = _lowercase_words(text)
             while (
                 words
                 and (
                     words[0] in self.not_names
                     or words[0].lower() in self.stopwords
-                    or words[0].lower() in common  # "Terwijl Theresa May": a word, not a name
+                    # "Terwijl Theresa May": a word, not a name
+                    or written_in_lower_case(text, words[0].lower())
                     # "Kamerlid Sjoerd Sjoerdsma"; not "Inspectie Gezondheidszorg", "Vakbond FNV"
                     or (self._title(words[0]) and sum(w[:1].isupper() for w in words[1:]) >= 2)
                 )
@@ -144,6 +146,31 @@ class Gazetteer:
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case somewhere (so they are not names)."""
     return frozenset(_LOWER_CASE_WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether `word` is one of `_lowercase_words(text)`, found where `word` stands in the
+    text instead of listing all of them (a text asks about a few words, and listing its
+    words is a pass of a regex that stops at every letter).
+
+    A listed word is the first match of `_LOWER_CASE_WORD` in a stretch of word characters,
+    apostrophes and hyphens (the lookbehind keeps any other from starting one), and runs to
+    the stretch's end: `word` at `at` is listed when the first match from its stretch's start
+    is exactly there.
+    """
+    if not word:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        run = at  # the start of the stretch holding `at`
+        while run and (text[run - 1].isalnum() or text[run - 1] in _WORD_MARKS):
+            run -= 1
+        match = _LOWER_CASE_WORD.search(text, run)
+        if match is not None and match.start() == at and match.end() == at + len(word):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def load_gazetteer(
