@@ -84,6 +84,24 @@ _CAPITAL_SIGMA = "\u03a3"
 _HIT_END, _HIT_WORD = itemgetter(0), itemgetter(1)  # of a `WordFinder.hits` hit
 
 
+def _meets(needs: tuple[Need, ...], found: set[str], folded: str, digit: bool) -> bool:
+    """Whether a stretch meets all of a pattern's needs: the first by the needed words found
+    in it (`found`), the others by looking for their words in its folded text."""
+    if not needs:
+        return True
+    first, *others = needs
+    return first.met_by(found, digit) and all(need.met(folded, digit) for need in others)
+
+
+class _PhraseIndex(NamedTuple):
+    """The phrase patterns (by their place in lexicon order) a needed word may make live,
+    those a digit may, and those that need nothing."""
+
+    by_word: dict[str, tuple[int, ...]]
+    by_digit: tuple[int, ...]
+    needless: tuple[int, ...]
+
+
 class _WordHits(NamedTuple):
     """Where the words of the phrase patterns' needs stand in a text (`WordFinder.hits`):
     the index of each one's last character, in order, and the word."""
@@ -262,8 +280,12 @@ class EventLexicon:
     phrase_starts: dict[int, frozenset[str] | None] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
-    #: Finds the words of all phrase patterns' needs in a text at once, once built.
+    #: Finds the words of every phrase pattern's first need in a text at once, once built.
     phrase_words: list[WordFinder] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
+    #: Which phrase patterns a needed word, or a digit, may make live, once built.
+    phrase_index: list[_PhraseIndex] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
     #: [(text, the phrase patterns that may match in it, their needs, where the needs' words
@@ -274,6 +296,8 @@ class EventLexicon:
             tuple[tuple[str, re.Pattern[str]], ...],
             tuple[tuple[Need, ...], ...],
             _WordHits | None,
+            bool,
+            str,
         ]
     ] = field(default_factory=list, repr=False, compare=False, hash=False)
     source: str = ""
@@ -398,28 +422,60 @@ class EventLexicon:
         phrases = self._phrase_needs()
         lowered = text.lower()
         hits: _WordHits | None = None
+        folded = ""
         if len(lowered) != len(text) or _CAPITAL_SIGMA in text:
             kept = phrases
         else:
             folded = fold(lowered)  # as the needs are read: folded
             digit = has_digit(folded, 0, len(folded))
             if not self.phrase_words:
-                self.phrase_words.append(WordFinder(n for _, _, needs in phrases for n in needs))
-            at = self.phrase_words[0].hits(folded)  # one pass for every need's words
+                self.phrase_words.append(WordFinder(needs[0] for _, _, needs in phrases if needs))
+            # one pass for the words of every pattern's first (most selective) need; the
+            # others ("de ", "in") are in most texts, each looked for only in a text that meets
+            # its pattern's first need
+            at = self.phrase_words[0].hits(folded)
             found = set(map(_HIT_WORD, at))
             hits = _WordHits(list(map(_HIT_END, at)), list(map(_HIT_WORD, at)))
-            met: dict[Need, bool] = {}
-
-            def meets(need: Need) -> bool:
-                ok = met.get(need)
-                if ok is None:
-                    ok = met[need] = need.met_by(found, digit)
-                return ok
-
-            kept = [phrase for phrase in phrases if all(map(meets, phrase[2]))]
+            index = self._phrase_index()
+            candidates = set(index.needless)
+            candidates.update(*map(index.by_word.__getitem__, found))
+            if digit:
+                candidates.update(index.by_digit)
+            kept = [
+                phrases[i]
+                for i in sorted(candidates)
+                if _meets(phrases[i][2], found, folded, digit)
+            ]
         live = tuple((name, pattern) for name, pattern, _ in kept)
-        self.phrase_memo[:] = [(text, live, tuple(needs for _, _, needs in kept), hits)]
+        # whether a pattern may match in a stretch holding none of the needed words
+        wordless = any(not needs or needs[0].digit for _, _, needs in kept)
+        needs = tuple(n for _, _, n in kept)
+        self.phrase_memo[:] = [(text, live, needs, hits, wordless, folded)]
         return live
+
+    def _phrase_index(self) -> _PhraseIndex:
+        """Which phrase patterns (by their place in `_phrase_needs`) have a first need that a
+        word meets, one that a digit meets, or no need (built once)."""
+        if not self.phrase_index:
+            by_word: dict[str, list[int]] = {}
+            by_digit: list[int] = []
+            needless: list[int] = []
+            for i, (_, _, needs) in enumerate(self._phrase_needs()):
+                if not needs:
+                    needless.append(i)
+                    continue
+                for word in set(needs[0].words):
+                    by_word.setdefault(word, []).append(i)
+                if needs[0].digit:
+                    by_digit.append(i)
+            self.phrase_index.append(
+                _PhraseIndex(
+                    {word: tuple(found) for word, found in by_word.items()},
+                    tuple(by_digit),
+                    tuple(needless),
+                )
+            )
+        return self.phrase_index[0]
 
     def _phrases_within(
         self, text: str, start: int, stop: int
@@ -430,29 +486,25 @@ class EventLexicon:
         words do not: the pattern is not run over them (a match inside the clause holds its
         words inside it)."""
         live = self._phrases_in(text)
-        _, _, needs, hits = self.phrase_memo[0]
+        _, _, needs, hits, wordless, folded = self.phrase_memo[0]
         if not live or hits is None:
             return live
         ends, words = hits.ends, hits.words
         # a word ending inside the clause, and starting inside it too
         first, last = bisect_left(ends, start), bisect_left(ends, stop)
+        if first == last and not wordless:
+            return ()  # no needed word in the clause (most clauses)
         found = {
             word
             for end, word in zip(ends[first:last], words[first:last], strict=True)
             if end - len(word) >= start - 1
         }
-        digit: list[bool] = []
-
-        def meets(need: Need) -> bool:
-            if need.digit:
-                if not digit:
-                    digit.append(has_digit(text, start, stop))
-                if digit[0]:
-                    return True
-            return not found.isdisjoint(need.words)
-
+        digit = has_digit(text, start, stop)
+        clause = folded[start:stop]  # the clause's folded text (its lower case keeps places)
         return tuple(
-            phrase for phrase, wanted in zip(live, needs, strict=True) if all(map(meets, wanted))
+            phrase
+            for phrase, wanted in zip(live, needs, strict=True)
+            if _meets(wanted, found, clause, digit)
         )
 
     def _phrase_needs(self) -> list[tuple[str, re.Pattern[str], tuple[Need, ...]]]:
