@@ -31,6 +31,7 @@ from timeline.events.titles import Attributions, compile_attributions
 from timeline.events.words import Word, words_of
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import between_words, phrase_regex
+from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (
     Need,
     WordFinder,
@@ -150,7 +151,7 @@ class EventLexicon:
     #: Words that open a clause: a particle just before one ends its verb's clause.
     openers: frozenset[str] = frozenset()
     #: A relative pronoun that opens a clause with the preposition before it ("van wie").
-    preposed_relative: re.Pattern[str] | None = None
+    preposed_relative: GuardedRegex | None = None
     #: Phrases holding a hedge's word that hedge nothing ("zo snel mogelijk").
     not_hedges: re.Pattern[str] | None = None
     prepositions: frozenset[str] = frozenset()
@@ -168,7 +169,7 @@ class EventLexicon:
     idioms: re.Pattern[str] | None = None
     #: An outcome type to the types that cause it ("death" -> attack, accident).
     outcomes: dict[str, frozenset[str]] = field(default_factory=dict)
-    event_relative: re.Pattern[str] | None = None
+    event_relative: GuardedRegex | None = None
     #: Matches the end of the text before an event noun that a preposition makes a time
     #: reference ("na de Indonesische | ramp"): that event is not the clause's news.
     reference_frame: re.Pattern[str] | None = None
@@ -1079,7 +1080,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         relative=frozenset(w.lower() for w in clauses.relative),
         embedded=frozenset(w.lower() for w in clauses.embedded),
         # " wie": a literal lead the engine finds fast; the word before it is checked after
-        preposed_relative=re.compile(rf"\s(?:{relatives})\b") if relatives else None,
+        preposed_relative=GuardedRegex(re.compile(rf"\s(?:{relatives})\b")) if relatives else None,
         prepositions=frozenset(w.lower() for w in clauses.bare_not_after),
         openers=frozenset(w.lower() for w in clauses.openers),
         wishing_verbs=frozenset(w.lower() for w in clauses.wishing_verbs),
@@ -1094,7 +1095,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         quotation_type=spec.quotation_type,
         idioms=(re.compile(rf"(?<!\w)(?:{'|'.join(spec.idioms)})(?!\w)") if spec.idioms else None),
         outcomes={k: frozenset(v) for k, v in spec.outcomes.items()},
-        event_relative=phrase_regex(spec.event_relative),
+        event_relative=_guarded(phrase_regex(spec.event_relative)),
         reference_frame=_frame_regex(spec.reference_frames),
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),
@@ -1123,6 +1124,10 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         date_attributes=compile_date_attributes(spec.date_attributes, spec.language),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
+
+
+def _guarded(regex: re.Pattern[str] | None) -> GuardedRegex | None:
+    return None if regex is None else GuardedRegex(regex)
 
 
 def _check_unique(types: Sequence[EventTypeSpec], path: Path) -> None:
