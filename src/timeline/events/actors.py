@@ -148,7 +148,7 @@ def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_CASE_WORD.findall(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def written_in_lower_case(text: str, word: str) -> bool:
     """Whether `word` is one of `_lowercase_words(text)`, found where `word` stands in the
     text instead of listing all of them (a text asks about a few words, and listing its
@@ -157,7 +157,8 @@ def written_in_lower_case(text: str, word: str) -> bool:
     A listed word is the first match of `_LOWER_CASE_WORD` in a stretch of word characters,
     apostrophes and hyphens (the lookbehind keeps any other from starting one), and runs to
     the stretch's end: `word` at `at` is listed when the first match from its stretch's start
-    is exactly there.
+    is exactly there. (Kept for the last few hundred questions: a text asks about the same
+    words from each stretch, and every key keeps its text alive.)
     """
     if not word:
         return False
