@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEEDS
 from tests.events.helpers import strong
 from timeline.errors import LexiconError
-from timeline.events.actors import _lowercase_words, load_gazetteer
+from timeline.events.actors import _lowercase_words, load_gazetteer, written_in_lower_case
 from timeline.language import Language, load_language
 
 
@@ -154,3 +155,31 @@ def test_the_lower_case_words_are_those_a_lookbehind_first_regex_finds() -> None
     before = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Ý][\w’'-]*")
     for text in ("een Theresa May-achtige zin, -woord x-y 3de zo’n ’s", "a", "-a", "", "éé Éé"):
         assert _lowercase_words(text) == frozenset(before.findall(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een Theresa May-achtige zin, -woord x-y 3de zo’n ’s",
+        "a",
+        "-a",
+        "",
+        "éé Éé",
+        "Terwijl terwijl-achtig x’terwijl ’terwijl terwijl’ Terwijl-terwijl _terwijl 3terwijl",
+        "De de-de de’de ’de de- -de d’e é’de",
+    ],
+)
+def test_a_word_is_written_in_lower_case_where_the_listed_words_say(text: str) -> None:
+    listed = _lowercase_words(text)
+    candidates = {w.lower() for w in re.findall(r"[\w’'-]+", text)} | set(listed) | {""}
+    candidates |= {w[1:] for w in candidates} | {w[:-1] for w in candidates}
+    for word in candidates:
+        assert written_in_lower_case(text, word) == (word in listed), word
+
+
+def test_the_words_of_the_seeds_are_written_in_lower_case_where_listed() -> None:
+    for path in sorted(SEEDS.rglob("*.txt"))[:8]:
+        text = path.read_text(encoding="utf-8")
+        listed = _lowercase_words(text)
+        for word in {w.lower() for w in re.findall(r"[\w’'-]+", text)}:
+            assert written_in_lower_case(text, word) == (word in listed), word

@@ -19,6 +19,7 @@ from timeline.events.lexicon import load_event_lexicon
 from timeline.events.words import Word, words_of
 from timeline.language import LANG_ROOT, Language, load_language
 from timeline.model import PRECISIONS
+from timeline.temporal.needs import fold, has_digit
 
 NL = LANG_ROOT / "nl"
 SPEC = yaml.safe_load((NL / "events.yaml").read_text(encoding="utf-8"))
@@ -181,6 +182,56 @@ def test_a_phrase_pattern_is_run_only_in_a_text_with_its_words(nl: Language) -> 
     assert [(t.type, t.start) for t in nl.events.triggers(text, *clause)] == [
         ("death", text.index("om het"))
     ]
+
+
+def test_a_phrase_pattern_is_run_only_in_a_clause_with_its_words(nl: Language) -> None:
+    text = "In Istanbul kwamen vier mensen om het leven. De premier was er niet."
+    lexicon = nl.events
+    first, second = (0, text.index(".")), (text.index("De"), len(text))
+    assert [p.pattern for _, p in lexicon._phrases_within(text, *first)] == ["om het leven"]
+    assert lexicon._phrases_within(text, *second) == ()
+    # a word must stand wholly inside the clause
+    assert lexicon._phrases_within(text, 0, text.index("leven") + 2) == ()
+    assert lexicon._phrases_within(text, text.index("het"), len(text)) == ()
+
+
+def test_the_phrase_patterns_of_a_text_are_those_whose_every_need_it_meets(
+    nl: Language,
+) -> None:
+    lexicon = nl.events
+    texts = [*EXAMPLES_TEXT, " ".join(EXAMPLES_TEXT), "In 2019 zette het leger drones in.", ""]
+    for text in texts:
+        folded = fold(text.lower())
+        digit = has_digit(folded, 0, len(folded))
+        expected = tuple(
+            (name, pattern)
+            for name, pattern, needs in lexicon._phrase_needs()
+            if all(need.met(folded, digit) for need in needs)
+        )
+        assert lexicon._phrases_in(text) == expected, text
+
+
+def test_the_phrase_triggers_of_every_clause_are_those_of_every_pattern(nl: Language) -> None:
+    lexicon = nl.events
+    matched = 0
+    for sentence in EXAMPLES_TEXT:
+        text = f"Zij zeiden: {sentence} En toen? {sentence}"
+        for start in range(0, len(text), 7):
+            for stop in range(start + 1, len(text) + 1, 11):
+                lower = text[start:stop].lower()
+                expected = {
+                    (name, start + m.start(), start + m.end())
+                    for name, pattern, _ in lexicon._phrase_needs()
+                    for m in pattern.finditer(lower)
+                }
+                got = {
+                    (name, start + m.start(), start + m.end())
+                    for name, pattern in lexicon._phrases_within(text, start, stop)
+                    for m in pattern.finditer(lower)
+                }
+                assert got == expected, (text, start, stop)
+                matched += bool(expected)
+    assert matched > 100
 
 
 @pytest.mark.parametrize("capital", ["\u0130", "\u03a3"])

@@ -173,6 +173,13 @@ def test_the_word_finder_finds_words_inside_and_over_other_words() -> None:
     assert WordFinder(()).found("dag") == set()
 
 
+def test_the_word_finder_says_where_each_word_it_finds_ends() -> None:
+    finder = WordFinder([Need(("dag", "zondag"), False), Need(("week",), False)])
+    assert sorted(finder.hits("zondag, week")) == [(5, "dag"), (5, "zondag"), (11, "week")]
+    assert finder.hits("maand") == []
+    assert WordFinder(()).hits("dag") == []
+
+
 def test_the_word_finder_meets_each_need_as_its_regex_does() -> None:
     grammar = TAGGER.grammar
     needs = {need for rule in grammar.rules for need in rule.needs}

@@ -79,6 +79,16 @@ def test_the_tense_does_not_depend_on_the_words_seen_before() -> None:
         assert [shared.tense(s) for s in sentences] == fresh
 
 
+def test_a_sentence_asked_about_again_is_told_in_the_same_tense() -> None:
+    sentences = [sentence for _, _, sentence in CASES]
+    for folder in [*sorted(LANG.iterdir()), LANG_EN]:
+        cues = load_tense_cues(folder)
+        first = [cues.tense(s) for s in sentences]
+        assert set(cues.tenses) == set(sentences)
+        assert [cues.tense(s) for s in sentences] == first
+        assert first == [cues._tense(s) for s in sentences]
+
+
 @pytest.mark.parametrize(
     ("sentence", "tense"),
     [

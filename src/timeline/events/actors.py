@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.errors import LexiconError
+from timeline.events.scans import TextScan
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import grouped_alternation
 
@@ -21,6 +22,8 @@ _CAPITALISED = re.compile(_CAP)
 #: (The lookbehind after the first letter, of that letter and the character before it: a
 #: regex that starts with a class lets the engine skip to the positions the class admits.)
 _LOWER_CASE_WORD = re.compile(r"[^\W\d_A-ZÀ-Ý](?<![\w-].)[\w’'-]*")
+#: What `_LOWER_CASE_WORD` takes into a word besides `\w` (letters, digits: `str.isalnum`).
+_WORD_MARKS = "_’'-"
 
 
 class ActorSpec(BaseModel):
@@ -58,6 +61,9 @@ class Gazetteer:
     #: compounds.
     titles: frozenset[str] = frozenset()
     title_heads: tuple[str, ...] = ()
+    #: The forms' and the names' matches in the text last asked about, each found by one
+    #: scan of it (`TextScan`), made on first use.
+    scans: list[TextScan] = field(default_factory=list, repr=False, compare=False, hash=False)
 
     def known(
         self, text: str, start: int = 0, end: int | None = None
@@ -66,10 +72,8 @@ class Gazetteer:
         if self.regex is None:
             return []
         stop = len(text) if end is None else end
-        return [
-            (m.start(), m.end(), self.forms[m.group()])
-            for m in self.regex.finditer(text, start, stop)
-        ]
+        forms = self.forms
+        return [(s, e, forms[text[s:e]]) for s, e in self._scans()[1].spans(text, start, stop)]
 
     def people(
         self,
@@ -85,16 +89,15 @@ class Gazetteer:
         stop = len(text) if end is None else end
         known_spans = self.known(text, start, stop) if known is None else known
         found: list[tuple[int, int, str]] = []
-        for match in self.names.finditer(text, start, stop):
-            words = match.group().split()
-            offset = match.start()
-            common = _lowercase_words(text)
+        for offset, until in self._scans()[0].spans(text, start, stop):
+            words = text[offset:until].split()
             while (
                 words
                 and (
                     words[0] in self.not_names
                     or words[0].lower() in self.stopwords
-                    or words[0].lower() in common  # "Terwijl Theresa May": a word, not a name
+                    # "Terwijl Theresa May": a word, not a name
+                    or written_in_lower_case(text, words[0].lower())
                     # "Kamerlid Sjoerd Sjoerdsma"; not "Inspectie Gezondheidszorg", "Vakbond FNV"
                     or (self._title(words[0]) and sum(w[:1].isupper() for w in words[1:]) >= 2)
                 )
@@ -116,6 +119,13 @@ class Gazetteer:
                 found.append((begin, name_end, name))
         return found
 
+    def _scans(self) -> list[TextScan]:
+        """The names' scan, then the forms' (when there are forms)."""
+        if not self.scans:
+            regexes = [self.names] if self.regex is None else [self.names, self.regex]
+            self.scans.extend(map(TextScan, regexes))
+        return self.scans
+
     def _title(self, word: str) -> bool:
         """A title written before a name: "Kamerlid", "Siza-bestuurder", "Fractievoorzitter"."""
         lower = word.lower()
@@ -136,6 +146,32 @@ class Gazetteer:
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case somewhere (so they are not names)."""
     return frozenset(_LOWER_CASE_WORD.findall(text))
+
+
+@lru_cache(maxsize=256)
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether `word` is one of `_lowercase_words(text)`, found where `word` stands in the
+    text instead of listing all of them (a text asks about a few words, and listing its
+    words is a pass of a regex that stops at every letter).
+
+    A listed word is the first match of `_LOWER_CASE_WORD` in a stretch of word characters,
+    apostrophes and hyphens (the lookbehind keeps any other from starting one), and runs to
+    the stretch's end: `word` at `at` is listed when the first match from its stretch's start
+    is exactly there. (Kept for the last few hundred questions: a text asks about the same
+    words from each stretch, and every key keeps its text alive.)
+    """
+    if not word:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        run = at  # the start of the stretch holding `at`
+        while run and (text[run - 1].isalnum() or text[run - 1] in _WORD_MARKS):
+            run -= 1
+        match = _LOWER_CASE_WORD.search(text, run)
+        if match is not None and match.start() == at and match.end() == at + len(word):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def load_gazetteer(

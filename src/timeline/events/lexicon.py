@@ -7,6 +7,7 @@ a user file given with `--lexicon` adds types or replaces those with the same na
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
@@ -30,6 +31,7 @@ from timeline.events.titles import Attributions, compile_attributions
 from timeline.events.words import Word, words_of
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import between_words, phrase_regex
+from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (
     Need,
     WordFinder,
@@ -80,6 +82,33 @@ _PHRASES_ALONE = 8
 #: dozen sets of patterns that may match).
 _UNIONS_MAX = 1024
 _CAPITAL_SIGMA = "\u03a3"
+_HIT_END, _HIT_WORD = itemgetter(0), itemgetter(1)  # of a `WordFinder.hits` hit
+
+
+def _meets(needs: tuple[Need, ...], found: set[str], folded: str, digit: bool) -> bool:
+    """Whether a stretch meets all of a pattern's needs: the first by the needed words found
+    in it (`found`), the others by looking for their words in its folded text."""
+    if not needs:
+        return True
+    first, *others = needs
+    return first.met_by(found, digit) and all(need.met(folded, digit) for need in others)
+
+
+class _PhraseIndex(NamedTuple):
+    """The phrase patterns (by their place in lexicon order) a needed word may make live,
+    those a digit may, and those that need nothing."""
+
+    by_word: dict[str, tuple[int, ...]]
+    by_digit: tuple[int, ...]
+    needless: tuple[int, ...]
+
+
+class _WordHits(NamedTuple):
+    """Where the words of the phrase patterns' needs stand in a text (`WordFinder.hits`):
+    the index of each one's last character, in order, and the word."""
+
+    ends: list[int]
+    words: list[str]
 
 
 @dataclass(frozen=True)
@@ -122,7 +151,7 @@ class EventLexicon:
     #: Words that open a clause: a particle just before one ends its verb's clause.
     openers: frozenset[str] = frozenset()
     #: A relative pronoun that opens a clause with the preposition before it ("van wie").
-    preposed_relative: re.Pattern[str] | None = None
+    preposed_relative: GuardedRegex | None = None
     #: Phrases holding a hedge's word that hedge nothing ("zo snel mogelijk").
     not_hedges: re.Pattern[str] | None = None
     prepositions: frozenset[str] = frozenset()
@@ -140,7 +169,7 @@ class EventLexicon:
     idioms: re.Pattern[str] | None = None
     #: An outcome type to the types that cause it ("death" -> attack, accident).
     outcomes: dict[str, frozenset[str]] = field(default_factory=dict)
-    event_relative: re.Pattern[str] | None = None
+    event_relative: GuardedRegex | None = None
     #: Matches the end of the text before an event noun that a preposition makes a time
     #: reference ("na de Indonesische | ramp"): that event is not the clause's news.
     reference_frame: re.Pattern[str] | None = None
@@ -252,14 +281,26 @@ class EventLexicon:
     phrase_starts: dict[int, frozenset[str] | None] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
-    #: Finds the words of all phrase patterns' needs in a text at once, once built.
+    #: Finds the words of every phrase pattern's first need in a text at once, once built.
     phrase_words: list[WordFinder] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
-    #: [(text, the phrase patterns that may match in it)] for the text last asked about.
-    phrase_memo: list[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
+    #: Which phrase patterns a needed word, or a digit, may make live, once built.
+    phrase_index: list[_PhraseIndex] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
+    #: [(text, the phrase patterns that may match in it, their needs, where the needs' words
+    #: stand in it)] for the text last asked about (see `_phrases_in`, `_phrases_within`).
+    phrase_memo: list[
+        tuple[
+            str,
+            tuple[tuple[str, re.Pattern[str]], ...],
+            tuple[tuple[Need, ...], ...],
+            _WordHits | None,
+            bool,
+            str,
+        ]
+    ] = field(default_factory=list, repr=False, compare=False, hash=False)
     source: str = ""
 
     def type_names(self) -> list[str]:
@@ -283,7 +324,7 @@ class EventLexicon:
                 found.append(Trigger(name, word.start, word.end, verbal))
             if not named and self._inert(word):
                 inert[word.lower] = word.lemma
-        phrases = self._phrases_in(text)
+        phrases = self._phrases_within(text, start, len(text) if end is None else end)
         if phrases and (
             len(phrases) <= _PHRASES_ALONE
             or (union := self._union_of(phrases)) is None
@@ -381,27 +422,91 @@ class EventLexicon:
             return memo[1]
         phrases = self._phrase_needs()
         lowered = text.lower()
+        hits: _WordHits | None = None
+        folded = ""
         if len(lowered) != len(text) or _CAPITAL_SIGMA in text:
-            live = tuple((name, pattern) for name, pattern, _ in phrases)
+            kept = phrases
         else:
             folded = fold(lowered)  # as the needs are read: folded
             digit = has_digit(folded, 0, len(folded))
             if not self.phrase_words:
-                self.phrase_words.append(WordFinder(n for _, _, needs in phrases for n in needs))
-            found = self.phrase_words[0].found(folded)  # one pass for every need's words
-            met: dict[Need, bool] = {}
-
-            def meets(need: Need) -> bool:
-                ok = met.get(need)
-                if ok is None:
-                    ok = met[need] = need.met_by(found, digit)
-                return ok
-
-            live = tuple(
-                (name, pattern) for name, pattern, needs in phrases if all(map(meets, needs))
-            )
-        self.phrase_memo[:] = [(text, live)]
+                self.phrase_words.append(WordFinder(needs[0] for _, _, needs in phrases if needs))
+            # one pass for the words of every pattern's first (most selective) need; the
+            # others ("de ", "in") are in most texts, each looked for only in a text that meets
+            # its pattern's first need
+            at = self.phrase_words[0].hits(folded)
+            found = set(map(_HIT_WORD, at))
+            hits = _WordHits(list(map(_HIT_END, at)), list(map(_HIT_WORD, at)))
+            index = self._phrase_index()
+            candidates = set(index.needless)
+            candidates.update(*map(index.by_word.__getitem__, found))
+            if digit:
+                candidates.update(index.by_digit)
+            kept = [
+                phrases[i]
+                for i in sorted(candidates)
+                if _meets(phrases[i][2], found, folded, digit)
+            ]
+        live = tuple((name, pattern) for name, pattern, _ in kept)
+        # whether a pattern may match in a stretch holding none of the needed words
+        wordless = any(not needs or needs[0].digit for _, _, needs in kept)
+        needs = tuple(n for _, _, n in kept)
+        self.phrase_memo[:] = [(text, live, needs, hits, wordless, folded)]
         return live
+
+    def _phrase_index(self) -> _PhraseIndex:
+        """Which phrase patterns (by their place in `_phrase_needs`) have a first need that a
+        word meets, one that a digit meets, or no need (built once)."""
+        if not self.phrase_index:
+            by_word: dict[str, list[int]] = {}
+            by_digit: list[int] = []
+            needless: list[int] = []
+            for i, (_, _, needs) in enumerate(self._phrase_needs()):
+                if not needs:
+                    needless.append(i)
+                    continue
+                for word in set(needs[0].words):
+                    by_word.setdefault(word, []).append(i)
+                if needs[0].digit:
+                    by_digit.append(i)
+            self.phrase_index.append(
+                _PhraseIndex(
+                    {word: tuple(found) for word, found in by_word.items()},
+                    tuple(by_digit),
+                    tuple(needless),
+                )
+            )
+        return self.phrase_index[0]
+
+    def _phrases_within(
+        self, text: str, start: int, stop: int
+    ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The phrase patterns that may match in `text[start:stop]` (a clause): those of
+        `_phrases_in` whose needs the clause itself meets, from where the text holds their
+        words (found in the text's one pass). Most clauses of a text that holds a pattern's
+        words do not: the pattern is not run over them (a match inside the clause holds its
+        words inside it)."""
+        live = self._phrases_in(text)
+        _, _, needs, hits, wordless, folded = self.phrase_memo[0]
+        if not live or hits is None:
+            return live
+        ends, words = hits.ends, hits.words
+        # a word ending inside the clause, and starting inside it too
+        first, last = bisect_left(ends, start), bisect_left(ends, stop)
+        if first == last and not wordless:
+            return ()  # no needed word in the clause (most clauses)
+        found = {
+            word
+            for end, word in zip(ends[first:last], words[first:last], strict=True)
+            if end - len(word) >= start - 1
+        }
+        digit = has_digit(text, start, stop)
+        clause = folded[start:stop]  # the clause's folded text (its lower case keeps places)
+        return tuple(
+            phrase
+            for phrase, wanted in zip(live, needs, strict=True)
+            if _meets(wanted, found, clause, digit)
+        )
 
     def _phrase_needs(self) -> list[tuple[str, re.Pattern[str], tuple[Need, ...]]]:
         """Each phrase pattern, in lexicon order, with its type and its needs (`needs_of`)."""
@@ -975,7 +1080,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         relative=frozenset(w.lower() for w in clauses.relative),
         embedded=frozenset(w.lower() for w in clauses.embedded),
         # " wie": a literal lead the engine finds fast; the word before it is checked after
-        preposed_relative=re.compile(rf"\s(?:{relatives})\b") if relatives else None,
+        preposed_relative=GuardedRegex(re.compile(rf"\s(?:{relatives})\b")) if relatives else None,
         prepositions=frozenset(w.lower() for w in clauses.bare_not_after),
         openers=frozenset(w.lower() for w in clauses.openers),
         wishing_verbs=frozenset(w.lower() for w in clauses.wishing_verbs),
@@ -990,7 +1095,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         quotation_type=spec.quotation_type,
         idioms=(re.compile(rf"(?<!\w)(?:{'|'.join(spec.idioms)})(?!\w)") if spec.idioms else None),
         outcomes={k: frozenset(v) for k, v in spec.outcomes.items()},
-        event_relative=phrase_regex(spec.event_relative),
+        event_relative=_guarded(phrase_regex(spec.event_relative)),
         reference_frame=_frame_regex(spec.reference_frames),
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=frozenset(w.lower() for w in spec.official_speakers),
@@ -1019,6 +1124,10 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         date_attributes=compile_date_attributes(spec.date_attributes, spec.language),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
+
+
+def _guarded(regex: re.Pattern[str] | None) -> GuardedRegex | None:
+    return None if regex is None else GuardedRegex(regex)
 
 
 def _check_unique(types: Sequence[EventTypeSpec], path: Path) -> None:

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from timeline.events.words import Word, words_of
 from timeline.regexes import first_char_guard
+from timeline.temporal.guarded import GuardedRegex
 
 #: Quotation marks and brackets: blanked in titles, passed over before a clause's first word.
 QUOTES = "\"'“”‘’«»„()[]"
@@ -32,7 +33,7 @@ class Attributions:
 
     saying: frozenset[str]
     particles: frozenset[str]
-    according_to: re.Pattern[str] | None
+    according_to: GuardedRegex | None
     determiners: frozenset[str]
     pronouns: frozenset[str]
     linkers: frozenset[str]
@@ -66,7 +67,7 @@ def compile_attributions(
     )
     guard = first_char_guard(according_to)
     regex = (
-        re.compile(rf"(?<!\w){guard}(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)
+        GuardedRegex(re.compile(rf"(?<!\w){guard}(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE))
         if phrases
         else None
     )

@@ -83,6 +83,13 @@ class WordFinder:
             return set()
         return set(map(_VALUE, self._automaton.iter(folded)))  # C-level: texts hold many
 
+    def hits(self, folded: str) -> list[tuple[int, str]]:
+        """Every needed word `folded` holds, where it stands: (index of its last character,
+        word), in the order of that index."""
+        if self._automaton is None:
+            return []
+        return list(self._automaton.iter(folded))
+
     def any_in(self, text: str) -> bool:
         """Whether `text` holds any of the words."""
         return self._automaton is not None and next(self._automaton.iter(text), None) is not None

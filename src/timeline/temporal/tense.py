@@ -19,6 +19,8 @@ from timeline.temporal.needs import WordFinder, fold, led_by_first_chars, needed
 Tense = Literal["past", "present", "future"]
 _PARTICIPLE, _PAST = itemgetter(0), itemgetter(1)  # of a `TenseCues.shapes` value
 #: Words whose shape `TenseCues` keeps before the memo is cleared (a bound for large corpora).
+#: Sentences whose tense is kept (`TenseCues.tenses`) before the memo is cleared.
+_TENSES_MAX = 4096
 _SHAPES_MAX = 200_000
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
@@ -109,6 +111,9 @@ class TenseCues:
     shapes: dict[str, tuple[bool, bool]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
+    #: sentence -> its tense, for the sentences and clauses asked about lately (detection asks
+    #: again about a clause for each of its event words, and about a one-clause sentence).
+    tenses: dict[str, Tense] = field(default_factory=dict, repr=False, compare=False, hash=False)
     #: [the words every match of `future` holds] once found (None: none can be said). Most
     #: sentences hold none, and a pass of a word finder is cheaper than the search.
     future_words: list[WordFinder | None] = field(
@@ -128,6 +133,15 @@ class TenseCues:
         >>> load_tense_cues(nl).tense("Hij leverde de wapens")
         'past'
         """
+        tenses = self.tenses
+        told = tenses.get(sentence)
+        if told is None:
+            if len(tenses) >= _TENSES_MAX:
+                tenses.clear()
+            told = tenses[sentence] = self._tense(sentence)
+        return told
+
+    def _tense(self, sentence: str) -> Tense:
         if not self.future_words:
             self.future_words.append(needed_words(self.future))
         finder = self.future_words[0]
