@@ -146,3 +146,14 @@ def test_a_passing_reference_dates_what_an_undated_article_tells() -> None:
     passing = _mention("2022-10", 10, weak=True, mod="BEFORE")
     told = replace(_told("2022-12", 50, "past"), date=None, interval=None, published=None)
     assert build_event([passing, told]).date == "2022-10"
+
+
+def test_a_sentence_keeps_its_report_s_mention_before_a_passing_reference_s() -> None:
+    # one sentence, a passing reference dated by its own words and a report of the day
+    passing = _mention("2022", 0, weak=True, mod="BEFORE")
+    told = replace(
+        _mention("2022-12", 0),
+        mention=replace(passing.mention, time_text=None, time_value=None),
+    )
+    event = build_event([passing, told])
+    assert event.mentions == (told.mention,)

@@ -40,7 +40,12 @@ def build_event(members: Sequence[EventMention]) -> Event:
     )
     seen: set[tuple[str, int, int]] = set()
     mentions: list[Mention] = []
-    for m in sorted(members, key=lambda m: (m.mention.document, m.mention.start, m.mention.end)):
+    # one mention per sentence: a report's own before a passing reference in its sentence
+    # (whose expression dates what it refers to)
+    order = sorted(
+        members, key=lambda m: (m.mention.document, m.mention.start, m.mention.end, m.weak)
+    )
+    for m in order:
         key = (m.mention.document, m.mention.start, m.mention.end)
         if key not in seen:
             seen.add(key)
