@@ -15,7 +15,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.errors import LexiconError
-from timeline.events.lexicon import EventLexicon, load_event_lexicon
+from timeline.events.lexicon import EventLexicon
+from timeline.events.lexicon_load import load_event_lexicon
 from timeline.lexicon_files import load_yaml, validate
 from timeline.model import Sentence
 from timeline.sentences import split_sentences

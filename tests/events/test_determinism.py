@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from timeline.corpus import read_article
-from timeline.events.lexicon import load_event_lexicon
+from timeline.events.lexicon_load import load_event_lexicon
 from timeline.language import language_folder, load_language
 from timeline.model import Article, EventMention
 from timeline.pipeline import analyse_article

@@ -1,7 +1,8 @@
-"""The event lexicon: event types and their Dutch triggers, loaded from validated YAML.
+"""The event lexicon: event types and the words and phrases that trigger them in a text.
 
 `events.yaml` holds the types and the language's cue words, `actors.yaml` the actor gazetteer;
-a user file given with `--lexicon` adds types or replaces those with the same name.
+a user file given with `--lexicon` adds types or replaces those with the same name
+(`lexicon_load.load_event_lexicon` reads and validates them).
 """
 
 from __future__ import annotations
@@ -12,25 +13,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter, ne
-from pathlib import Path
 from typing import NamedTuple
 
-from timeline.errors import LexiconError
-from timeline.events.actors import Gazetteer, load_gazetteer
+from timeline.events.actors import Gazetteer
 from timeline.events.anchor import AnchorCues
-from timeline.events.attributes import DateAttributes, compile_date_attributes
-from timeline.events.offsets import EventOffsets, compile_offsets
+from timeline.events.attributes import DateAttributes
+from timeline.events.offsets import EventOffsets
 from timeline.events.spec import (
     EventLexiconSpec,
     EventTypeSpec,
     InflectionSpec,
-    UserLexiconSpec,
 )
 from timeline.events.stems import StemRules, stem_candidates, stem_rules
-from timeline.events.titles import Attributions, compile_attributions
+from timeline.events.titles import Attributions
 from timeline.events.words import Word, words_of
-from timeline.lexicon_files import load_yaml, validate
-from timeline.regexes import between_words, phrase_regex
 from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (
     Need,
@@ -43,7 +39,7 @@ from timeline.temporal.needs import (
     needs_of_tree,
     parse,
 )
-from timeline.temporal.tense import TenseCues, load_tense_cues
+from timeline.temporal.tense import TenseCues
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 #: Marks after a word that end its clause for a particle ("levert ... in, ongeveer ...").
@@ -830,7 +826,7 @@ class EventLexicon:
             and before.lower not in self.verb_cluster_words
         ):
             return False
-        stems = _stems(word.lower, inflection)
+        stems = verb_stems(word.lower, inflection)
         return bool(stems) and not any(
             not verbal for stem in stems for _, verbal in self._lookup(stem)
         )
@@ -923,38 +919,7 @@ def _particle_precedes(
     return j >= 0 and words[j].lower in particles
 
 
-def compile_type(spec: EventTypeSpec, rank: int, inflection: InflectionSpec) -> EventType:
-    """Compile a type's lemma lists: joined verbs, their stems and separable particles."""
-    verbs: set[str] = set()
-    stems: dict[str, str] = {}
-    separable: dict[str, set[str]] = {}
-    for verb in spec.verbs:
-        joined = verb.replace("_", "").lower()
-        verbs.add(joined)
-        for stem in _stems(joined, inflection):
-            stems[stem] = joined
-        if "_" in verb:
-            particle, _, base = verb.lower().partition("_")
-            separable.setdefault(base, set()).add(particle)
-            for stem in _stems(base, inflection):
-                # its present and past stems, for forms the lemmatiser gets wrong ("wijst ...
-                # aan" is lemmatised as the adjective "wijs")
-                separable.setdefault(stem, set()).add(particle)
-                # the participle and past of a separable verb: "neer-ge-stort", "neer-stort-te"
-                stems[f"{particle}ge{stem}"] = joined
-    return EventType(
-        name=spec.name,
-        rank=rank,
-        verbs=frozenset(verbs),
-        stems=stems,
-        separable={k: frozenset(v) for k, v in separable.items()},
-        nouns=frozenset(n.replace("_", "").lower() for n in spec.nouns),
-        patterns=tuple(re.compile(p) for p in spec.patterns),
-        spec=spec,
-    )
-
-
-def _stems(verb: str, inflection: InflectionSpec) -> list[str]:
+def verb_stems(verb: str, inflection: InflectionSpec) -> list[str]:
     """The stems of an infinitive: "trainen" -> "train", "zetten" -> "zet", "leven" -> "leef"."""
     ending = next((e for e in inflection.infinitive_endings if verb.endswith(e)), None)
     if ending is None or len(verb) - len(ending) < 3:
@@ -968,173 +933,3 @@ def _stems(verb: str, inflection: InflectionSpec) -> list[str]:
         out.append(stem[:-1] + stem[-2] + stem[-1])  # an open syllable: veroordel-en -> veroordeel
     devoice = inflection.final_devoicing
     return [s[:-1] + devoice[s[-1]] if s[-1] in devoice else s for s in out]
-
-
-def _frame_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
-    """A preposition phrase and up to three words of the noun phrase, at the end of a text."""
-    if not phrases:
-        return None
-    alternatives = sorted(
-        (re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True
-    )
-    return re.compile(
-        rf"(?<!\w)(?:{'|'.join(alternatives)})\s+(?:[^\s.,;:!?()]+\s+){{0,3}}\Z", re.IGNORECASE
-    )
-
-
-def _pronoun_regex(pronouns: Sequence[str]) -> re.Pattern[str] | None:
-    """Any of `pronouns` as a word in lower case, or with a capital where it opens the text
-    after quotes and blanks ("Je hoeft ..."): a capital inside a text is a title's word."""
-    if not pronouns:
-        return None
-    lower = "|".join(re.escape(p.lower()) for p in pronouns)
-    upper = "|".join(re.escape(p[:1].upper() + p[1:].lower()) for p in pronouns)
-    # not the diminutive after an apostrophe: "een sms'je"
-    return re.compile(rf"(?<![\w'’])(?:{lower})(?!\w)|\A\W*(?:{upper})(?!\w)")
-
-
-def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
-    """Load `events.yaml` and `actors.yaml` from a language folder, plus a user lexicon.
-
-    Raises:
-        LexiconError: naming the file, the YAML path and the fix.
-    """
-    path = folder / "events.yaml"
-    spec = validate(EventLexiconSpec, load_yaml(path), path)
-    types = list(spec.types)
-    _check_unique(types, path)
-    if extra is not None:
-        user = validate(UserLexiconSpec, load_yaml(extra), extra)
-        if user.language is not None and user.language != spec.language:
-            raise LexiconError(
-                f"{extra}: language: {user.language!r} does not match {spec.language!r}; "
-                f"write language: {spec.language}"
-            )
-        by_name = {t.name: i for i, t in enumerate(types)}
-        for user_type in user.types:
-            if user_type.name in by_name:
-                types[by_name[user_type.name]] = user_type
-            else:
-                types.insert(0, user_type)
-                by_name = {t.name: i for i, t in enumerate(types)}
-        _check_unique(user.types, extra)
-    related: dict[str, str] = {}
-    for group in spec.related_types:
-        for name in group:
-            related[name] = group[0]
-    attributions = spec.attributions
-    clauses = spec.clauses
-    openers = "|".join(re.escape(w) for w in clauses.openers) or "(?!)"
-    bare = "|".join(re.escape(w) for w in clauses.openers_bare) or "(?!)"
-    coordinators = "|".join(re.escape(w) for w in clauses.coordinators) or "(?!)"
-    # one fixed-width lookbehind a word (`re` takes no alternatives of different lengths
-    # there), tried only where a bare opener follows a space, not at every position
-    determined = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in clauses.bare_not_after)
-    relatives = "|".join(re.escape(w) for w in clauses.openers_after_preposition)
-    return EventLexicon(
-        language=spec.language,
-        types=tuple(compile_type(t, rank, spec.inflection) for rank, t in enumerate(types)),
-        spec=spec.model_copy(update={"types": types}),
-        tense=load_tense_cues(folder),
-        actors=load_gazetteer(
-            folder / "actors.yaml",
-            spec.not_names,
-            spec.stopwords,
-            # a title before a name is no part of it: "Kamerlid Sjoerd Sjoerdsma"
-            [*spec.official_speakers, *spec.expert_speakers, *spec.press_speakers],
-            [*spec.official_heads, *spec.expert_speakers],
-        ),
-        support=frozenset(v.replace("_", "").lower() for v in spec.support_verbs),
-        hedges=phrase_regex(spec.hedges),
-        generic=_pronoun_regex(spec.generic_pronouns),
-        not_hedges=phrase_regex(spec.not_hedges),
-        state_verbs=frozenset(spec.state_verbs),
-        state_companions=frozenset(spec.state_companions),
-        statistics=phrase_regex(spec.statistic_phrases),
-        statistic_verbs=frozenset(spec.statistic_verbs),
-        infinitive_endings=tuple(spec.infinitive_endings),
-        related=related,
-        attributions=compile_attributions(
-            attributions.saying,
-            attributions.particles,
-            attributions.according_to,
-            attributions.determiners,
-            attributions.pronouns,
-            attributions.linkers,
-            spec.language,
-            attributions.list_joiners,
-            clauses.relative,
-            clauses.complementisers,
-        ),
-        cues=AnchorCues(
-            began_before=frozenset(w.lower() for w in spec.began_before),
-            recent_spans=frozenset(w.lower() for w in spec.recent_spans),
-            within_signals=frozenset(w.lower() for w in spec.within_signals),
-            anaphoric=frozenset(w.lower() for w in spec.anaphoric),
-        ),
-        clause_cut=re.compile(
-            rf"(?:;|:\s+(?=[a-zß-ÿ])|\s[–—]\s|,\s*(?=(?:{openers})\b)"
-            rf"|\s(?=(?:{bare})\b){determined})(?P<at>)"
-        ),
-        coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
-        relative=frozenset(w.lower() for w in clauses.relative),
-        embedded=frozenset(w.lower() for w in clauses.embedded),
-        # " wie": a literal lead the engine finds fast; the word before it is checked after
-        preposed_relative=GuardedRegex(re.compile(rf"\s(?:{relatives})\b")) if relatives else None,
-        prepositions=frozenset(w.lower() for w in clauses.bare_not_after),
-        openers=frozenset(w.lower() for w in clauses.openers),
-        wishing_verbs=frozenset(w.lower() for w in clauses.wishing_verbs),
-        complementisers=frozenset(w.lower() for w in clauses.complementisers),
-        conditionals=frozenset(w.lower() for w in clauses.conditionals),
-        condition_subjects=frozenset(w.lower() for w in clauses.condition_subjects),
-        title_strip=frozenset(w.lower() for w in spec.title_strip),
-        stopwords=frozenset(w.lower() for w in spec.stopwords),
-        determiners=frozenset(w.lower() for w in attributions.determiners),
-        final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
-        reporting=frozenset(spec.reporting_types),
-        quotation_type=spec.quotation_type,
-        idioms=(re.compile(rf"(?<!\w)(?:{'|'.join(spec.idioms)})(?!\w)") if spec.idioms else None),
-        outcomes={k: frozenset(v) for k, v in spec.outcomes.items()},
-        event_relative=_guarded(phrase_regex(spec.event_relative)),
-        reference_frame=_frame_regex(spec.reference_frames),
-        actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
-        official_speakers=frozenset(w.lower() for w in spec.official_speakers),
-        official_heads=tuple(w.lower() for w in spec.official_heads),
-        agencies=tuple(
-            sorted(
-                {w.lower() for w in spec.official_speakers}
-                & {n.lower() for t in types for n in t.nouns}
-            )
-        ),
-        agency_complements=frozenset(w.lower() for w in spec.agency_complements),
-        organisation_kinds=tuple(w.lower() for w in spec.organisation_kinds),
-        expert_speakers=frozenset(w.lower() for w in spec.expert_speakers),
-        press_speakers=frozenset(w.lower() for w in spec.press_speakers),
-        audience_markers=frozenset(w.lower() for w in spec.audience_markers),
-        speaker_pronouns=frozenset(w.lower() for w in spec.speaker_pronouns),
-        organisation_determiners=frozenset(w.lower() for w in spec.organisation_determiners),
-        adjective_determiners=frozenset(w.lower() for w in spec.adjective_determiners),
-        demonym_endings=tuple(w.lower() for w in spec.demonym_endings),
-        particles=frozenset(p.lower() for p in spec.inflection.particles),
-        verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
-        infinitive_markers=frozenset(w.lower() for w in spec.inflection.infinitive_markers),
-        marked_particles=frozenset(w.lower() for w in spec.inflection.marked_particles),
-        offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
-        own_date=between_words(spec.own_date_links),
-        date_attributes=compile_date_attributes(spec.date_attributes, spec.language),
-        source=str(path) + (f" + {extra}" if extra else ""),
-    )
-
-
-def _guarded(regex: re.Pattern[str] | None) -> GuardedRegex | None:
-    return None if regex is None else GuardedRegex(regex)
-
-
-def _check_unique(types: Sequence[EventTypeSpec], path: Path) -> None:
-    seen: set[str] = set()
-    for i, event_type in enumerate(types):
-        if event_type.name in seen:
-            raise LexiconError(
-                f"{path}: types[{i}].name: {event_type.name!r} is defined twice; rename or merge it"
-            )
-        seen.add(event_type.name)
