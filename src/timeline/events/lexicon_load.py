@@ -5,7 +5,7 @@ the cue lists into regular expressions."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from timeline.errors import LexiconError
@@ -155,30 +155,30 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             clauses.complementisers,
         ),
         cues=AnchorCues(
-            began_before=frozenset(w.lower() for w in spec.began_before),
-            recent_spans=frozenset(w.lower() for w in spec.recent_spans),
-            within_signals=frozenset(w.lower() for w in spec.within_signals),
-            anaphoric=frozenset(w.lower() for w in spec.anaphoric),
+            began_before=_lowered(spec.began_before),
+            recent_spans=_lowered(spec.recent_spans),
+            within_signals=_lowered(spec.within_signals),
+            anaphoric=_lowered(spec.anaphoric),
         ),
         clause_cut=re.compile(
             rf"(?:;|:\s+(?=[a-zß-ÿ])|\s[–—]\s|,\s*(?=(?:{openers})\b)"
             rf"|\s(?=(?:{bare})\b){determined})(?P<at>)"
         ),
         coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
-        relative=frozenset(w.lower() for w in clauses.relative),
-        embedded=frozenset(w.lower() for w in clauses.embedded),
+        relative=_lowered(clauses.relative),
+        embedded=_lowered(clauses.embedded),
         # " wie": a literal lead the engine finds fast; the word before it is checked after
         preposed_relative=GuardedRegex(re.compile(rf"\s(?:{relatives})\b")) if relatives else None,
-        prepositions=frozenset(w.lower() for w in clauses.bare_not_after),
-        openers=frozenset(w.lower() for w in clauses.openers),
-        wishing_verbs=frozenset(w.lower() for w in clauses.wishing_verbs),
-        complementisers=frozenset(w.lower() for w in clauses.complementisers),
-        conditionals=frozenset(w.lower() for w in clauses.conditionals),
-        condition_subjects=frozenset(w.lower() for w in clauses.condition_subjects),
-        title_strip=frozenset(w.lower() for w in spec.title_strip),
-        stopwords=frozenset(w.lower() for w in spec.stopwords),
-        determiners=frozenset(w.lower() for w in attributions.determiners),
-        final_particles=frozenset(w.lower() for w in spec.inflection.clause_final_particles),
+        prepositions=_lowered(clauses.bare_not_after),
+        openers=_lowered(clauses.openers),
+        wishing_verbs=_lowered(clauses.wishing_verbs),
+        complementisers=_lowered(clauses.complementisers),
+        conditionals=_lowered(clauses.conditionals),
+        condition_subjects=_lowered(clauses.condition_subjects),
+        title_strip=_lowered(spec.title_strip),
+        stopwords=_lowered(spec.stopwords),
+        determiners=_lowered(attributions.determiners),
+        final_particles=_lowered(spec.inflection.clause_final_particles),
         reporting=frozenset(spec.reporting_types),
         quotation_type=spec.quotation_type,
         idioms=(re.compile(rf"(?<!\w)(?:{'|'.join(spec.idioms)})(?!\w)") if spec.idioms else None),
@@ -186,32 +186,42 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         event_relative=_guarded(phrase_regex(spec.event_relative)),
         reference_frame=_frame_regex(spec.reference_frames),
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
-        official_speakers=frozenset(w.lower() for w in spec.official_speakers),
-        official_heads=tuple(w.lower() for w in spec.official_heads),
+        official_speakers=_lowered(spec.official_speakers),
+        official_heads=_lowered_tuple(spec.official_heads),
         agencies=tuple(
             sorted(
                 {w.lower() for w in spec.official_speakers}
                 & {n.lower() for t in types for n in t.nouns}
             )
         ),
-        agency_complements=frozenset(w.lower() for w in spec.agency_complements),
-        organisation_kinds=tuple(w.lower() for w in spec.organisation_kinds),
-        expert_speakers=frozenset(w.lower() for w in spec.expert_speakers),
-        press_speakers=frozenset(w.lower() for w in spec.press_speakers),
-        audience_markers=frozenset(w.lower() for w in spec.audience_markers),
-        speaker_pronouns=frozenset(w.lower() for w in spec.speaker_pronouns),
-        organisation_determiners=frozenset(w.lower() for w in spec.organisation_determiners),
-        adjective_determiners=frozenset(w.lower() for w in spec.adjective_determiners),
-        demonym_endings=tuple(w.lower() for w in spec.demonym_endings),
-        particles=frozenset(p.lower() for p in spec.inflection.particles),
-        verb_cluster_words=frozenset(w.lower() for w in spec.inflection.verb_cluster_words),
-        infinitive_markers=frozenset(w.lower() for w in spec.inflection.infinitive_markers),
-        marked_particles=frozenset(w.lower() for w in spec.inflection.marked_particles),
+        agency_complements=_lowered(spec.agency_complements),
+        organisation_kinds=_lowered_tuple(spec.organisation_kinds),
+        expert_speakers=_lowered(spec.expert_speakers),
+        press_speakers=_lowered(spec.press_speakers),
+        audience_markers=_lowered(spec.audience_markers),
+        speaker_pronouns=_lowered(spec.speaker_pronouns),
+        organisation_determiners=_lowered(spec.organisation_determiners),
+        adjective_determiners=_lowered(spec.adjective_determiners),
+        demonym_endings=_lowered_tuple(spec.demonym_endings),
+        particles=_lowered(spec.inflection.particles),
+        verb_cluster_words=_lowered(spec.inflection.verb_cluster_words),
+        infinitive_markers=_lowered(spec.inflection.infinitive_markers),
+        marked_particles=_lowered(spec.inflection.marked_particles),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
         own_date=between_words(spec.own_date_links),
         date_attributes=compile_date_attributes(spec.date_attributes, spec.language),
         source=str(path) + (f" + {extra}" if extra else ""),
     )
+
+
+def _lowered(words: Iterable[str]) -> frozenset[str]:
+    """A cue list's words in lower case, for look-ups."""
+    return frozenset(w.lower() for w in words)
+
+
+def _lowered_tuple(words: Iterable[str]) -> tuple[str, ...]:
+    """A cue list's words in lower case, in their order (for `str.endswith`)."""
+    return tuple(w.lower() for w in words)
 
 
 def _guarded(regex: re.Pattern[str] | None) -> GuardedRegex | None:
