@@ -217,3 +217,15 @@ def test_a_happening_after_another_sentence_does_not_tell_more_of_it(nl: Languag
         "Het was koud en er lag sneeuw op de stoepen. " + _RAID
     )
     assert kinds(nl, text) == [("other", 1), ("war", 1)]
+
+
+def test_a_pronoun_s_saying_joins_no_statement_by_shared_words(nl: Language) -> None:
+    # "Hij" is the mayor named just before, not the minister whose words it repeats
+    text = (
+        "Minister Grapperhaus zei gisteren dat het nieuwe plan voor de politie goed werkt. "
+        "Burgemeester Aboutaleb zei gisteren dat de stad meer agenten nodig heeft. "
+        "Hij zei gisteren ook dat het nieuwe plan voor de politie niet werkt."
+    )
+    events = link_events(detect(nl, text, "2019-04-04"))
+    [minister] = [e for e in events if e.mentions[0].sentence.startswith("Minister")]
+    assert len(minister.mentions) == 1

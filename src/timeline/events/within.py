@@ -57,6 +57,9 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
         slot = (mention.mention.document, *_key(mention))
         best: tuple[float, Cluster] | None = None
         recent: Cluster | None = None
+        # what "hij" or "zij" says goes on with the saying told before it (`_said_on`), not
+        # with any statement of the article that shares its words
+        by_pronoun = mention.saying and mention.speaker == PRONOUN
         for cluster in open_clusters[slot]:
             joint = intersect(window, cluster.window)
             if joint is None or _conflicts(mention, cluster):
@@ -80,7 +83,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
             ):
                 continue
             needed = THRESHOLD_WEAK if mention.weak else THRESHOLD_SAME_DOCUMENT
-            if score >= needed and (best is None or score > best[0]):
+            if score >= needed and not by_pronoun and (best is None or score > best[0]):
                 best = (score, cluster)
             elif (
                 best is None
