@@ -198,8 +198,6 @@ class EventLexicon:
     speaker_pronouns: frozenset[str] = frozenset()
     #: What names an organisation right after a verb of saying (", zegt de Nasa").
     organisation_determiners: frozenset[str] = frozenset()
-    #: Determiners before which a verb form is an adjective ("de afgewezen asielzoeker").
-    adjective_determiners: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     particles: frozenset[str] = frozenset()
     #: Auxiliaries that may stand between a particle and its verb ("bekend wil maken").
@@ -788,7 +786,7 @@ class EventLexicon:
         # that may be a pronoun or a verb: "zijn gearresteerd in Parijs", "heeft haar
         # aangehouden"), or after one and a short phrase before its noun ("De in Nederland
         # afgewezen Al-Showaikh", "De voor de moord veroordeelde Avery")
-        articles = self.adjective_determiners
+        articles = self.tense.adjective_determiners  # the tense cues' list: one for both
         before = words[i - 1].lower
         if before in articles or (word == words[i].lemma and before in self.determiners):
             return True

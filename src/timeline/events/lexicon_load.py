@@ -201,7 +201,6 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         audience_markers=_lowered(spec.audience_markers),
         speaker_pronouns=_lowered(spec.speaker_pronouns),
         organisation_determiners=_lowered(spec.organisation_determiners),
-        adjective_determiners=_lowered(spec.adjective_determiners),
         demonym_endings=_lowered_tuple(spec.demonym_endings),
         particles=_lowered(spec.inflection.particles),
         verb_cluster_words=_lowered(spec.inflection.verb_cluster_words),

@@ -226,9 +226,6 @@ class EventLexiconSpec(BaseModel):
     #: speak (", zegt de Nasa"); a capitalised word with a `demonym_endings` ending is an
     #: adjective of place ("de Zweedse psycholoog"), not a name.
     organisation_determiners: list[str] = Field(default_factory=list)
-    #: Determiners before which a verb form is an adjective ("de afgewezen asielzoeker"):
-    #: words that are never a pronoun or a verb ("heeft het geleverd", "zijn gearresteerd").
-    adjective_determiners: list[str] = Field(default_factory=list)
     #: Prepositions after an official body that is also an event noun that make it the
     #: happening ("de inspectie van het pand"), not the body ("de inspectie stelt").
     agency_complements: list[str] = Field(default_factory=list)

@@ -58,8 +58,9 @@ class _PastSpec(BaseModel):
     #: What the plural of a weak past adds to its singular ("verklaarde" + "n"): a plural
     #: shaped like a participle ("verklaarden", "belden") is a past when its singular is one.
     plural_endings: list[str] = Field(default_factory=list)
-    #: Words after which a weak past form is an inflected adjective ("de mislukte
-    #: veldtocht", "een beperkte verlenging"), not the verb of the clause.
+    #: Words after which a verb form is an adjective ("de mislukte veldtocht", "een beperkte
+    #: verlenging", "de afgewezen asielzoeker"), not the verb of the clause: words that are
+    #: never a pronoun or a verb. The event lexicon's `_attributive` reads them too.
     adjective_determiners: list[str] = Field(default_factory=list)
     #: Past forms that make a condition when they open the sentence ("Mocht het misgaan, dan
     #: ..."): no past there.
