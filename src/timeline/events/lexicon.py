@@ -35,7 +35,6 @@ from timeline.temporal.needs import (
     fold,
     has_digit,
     lead_of,
-    needed_words,
     needs_of_tree,
     parse,
 )
@@ -131,9 +130,9 @@ class EventLexicon:
     tense: TenseCues
     actors: Gazetteer
     support: frozenset[str]
-    hedges: re.Pattern[str] | None
+    hedges: GuardedRegex | None
     #: A pronoun of anyone ("je"), in lower case or opening the clause: it hedges too.
-    generic: re.Pattern[str] | None
+    generic: GuardedRegex | None
     related: dict[str, str]
     attributions: Attributions
     cues: AnchorCues
@@ -232,10 +231,6 @@ class EventLexicon:
     #: [whether a clause holds a word every match of some idiom needs] once built (None: no
     #: such words; see `_idioms_may_match`).
     idiom_finder: list[WordFinder | None] = field(
-        default_factory=list, repr=False, compare=False, hash=False
-    )
-    #: [the words every match of `hedges` holds, of `generic`] once found (see `is_hedged`).
-    hedge_finders: list[WordFinder | None] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
     #: [whether a word holds a form of the lexicon] once built (see `_form_finder`).
@@ -599,26 +594,10 @@ class EventLexicon:
         return self.not_hedges is None or self._hedged(self.not_hedges.sub(" ", text))
 
     def _hedged(self, text: str) -> bool:
-        # a clause that lacks the words every match of a regex holds is not searched with it
-        # (most clauses hold no hedge word: a pass of a word finder is cheaper than the search)
-        if not self.hedge_finders:
-            self.hedge_finders.extend(
-                None if regex is None else needed_words(regex)
-                for regex in (self.hedges, self.generic)
-            )
-        hedge_words, generic_words = self.hedge_finders
-        folded = fold(text)
-        return bool(
-            (
-                self.hedges
-                and (hedge_words is None or hedge_words.any_in(folded))
-                and self.hedges.search(text)
-            )
-            or (
-                self.generic
-                and (generic_words is None or generic_words.any_in(folded))
-                and self.generic.search(text)
-            )
+        # each regex skips a clause lacking the words every match of it holds (most clauses
+        # hold no hedge word: a pass of a word finder is cheaper than the search)
+        return any(
+            regex is not None and regex.search(text) for regex in (self.hedges, self.generic)
         )
 
     def link_group(self, name: str) -> str:
