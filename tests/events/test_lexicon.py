@@ -138,6 +138,25 @@ def test_a_particle_before_a_comma_closes_the_clause(nl: Language, text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "named", "not_named"),
+    [
+        ("Natuurlijk levert dat af en toe problemen op.", set(), {"delivery"}),  # opleveren
+        ("Veel reacties leverden die drie kandidaten niet op.", set(), {"delivery"}),
+        ("Rusland zegt dat akkoord op.", {"withdrawal"}, set()),  # opzeggen
+        ("Iran levert die drones aan Rusland.", {"delivery"}, set()),  # "aan" is no last word
+        ("Rusland zegt dat het akkoord goed is.", {"statement"}, {"withdrawal"}),
+    ],
+)
+def test_a_verb_cut_off_by_a_demonstrative_takes_the_particle_closing_the_sentence(
+    nl: Language, text: str, named: set[str], not_named: set[str]
+) -> None:
+    # the clause cutter ends the verb's clause at the bare opener ("levert | dat ...")
+    found = {t.type for t in nl.events.triggers(text, 0, text.index(" d", text.index(" ") + 1))}
+    assert named <= found
+    assert not found & not_named
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De gouverneur zegt op televisie dat hij boos is.",  # not opzeggen

@@ -147,6 +147,9 @@ class EventLexicon:
     openers: frozenset[str] = frozenset()
     #: A relative pronoun that opens a clause with the preposition before it ("van wie").
     preposed_relative: GuardedRegex | None = None
+    #: A demonstrative opener right after a verb and the last word before the next break
+    #: (group 1): the verb's clause may close there ("levert | dat ... problemen op").
+    demonstrative_tail: re.Pattern[str] | None = None
     #: Phrases holding a hedge's word that hedge nothing ("zo snel mogelijk").
     not_hedges: re.Pattern[str] | None = None
     prepositions: frozenset[str] = frozenset()
@@ -611,7 +614,8 @@ class EventLexicon:
         nouns: set[str] = set()
         # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen,
         # "levert in Maasdriel 500 kiezers in, ..." inleveren
-        other_verb = bool(form.named) and _closing_word(text, words, i) in self.particles
+        after = self._closing_after(text, words, i) if form.named or form.separable else ""
+        other_verb = bool(form.named) and (_closing_word(text, words, i) or after) in self.particles
         # ... and so does one before the infinitive marker: "uit te bouwen" is uitbouwen
         other_verb = other_verb or (
             i >= 2
@@ -631,6 +635,7 @@ class EventLexicon:
             if particles and (
                 _particle_follows(words, i, particles, self.final_particles, self.openers, markers)
                 or _particle_precedes(words, i, particles, self.verb_cluster_words)
+                or after in particles
             ):
                 verbs.add(name)
         if not verbs and not nouns:
@@ -815,6 +820,18 @@ class EventLexicon:
             return True
         endings = tuple(self.spec.inflection.infinitive_endings)
         return bool(endings) and form.endswith(endings) and form in self._separable()
+
+    def _closing_after(self, text: str, words: Sequence[Word], i: int) -> str:
+        """The word that closes the clause of verb i when the verb ends its clause before a
+        demonstrative opener (`demonstrative_tail`): the last word before the next break,
+        lower-cased ("Natuurlijk levert | dat af en toe problemen op": "op"); else ""."""
+        tail = self.demonstrative_tail
+        if tail is None or i != len(words) - 1:
+            return ""
+        found = tail.match(text, words[i].end)
+        if found is None or found.group(1).isupper():
+            return ""  # "het OM" is no particle
+        return found.group(1).lower()
 
     def _stem_candidates(self, part: str) -> set[str]:
         """The stems an unknown verb form may have: "getraind" = ge + train + d."""

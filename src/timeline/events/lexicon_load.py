@@ -119,6 +119,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
     # there), tried only where a bare opener follows a space, not at every position
     determined = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in clauses.bare_not_after)
     relatives = "|".join(re.escape(w) for w in clauses.openers_after_preposition)
+    demonstratives = "|".join(re.escape(w) for w in clauses.demonstratives)
     return EventLexicon(
         language=spec.language,
         types=tuple(compile_type(t, rank, spec.inflection) for rank, t in enumerate(types)),
@@ -170,6 +171,12 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         # " wie": a literal lead the engine finds fast; the word before it is checked after
         preposed_relative=GuardedRegex(re.compile(rf"\s(?:{relatives})\b")) if relatives else None,
         prepositions=_lowered(clauses.bare_not_after),
+        # the demonstrative, then the words up to the last one before a break
+        demonstrative_tail=re.compile(
+            rf"\s+(?i:{demonstratives})\s[^,;:.!?\n]*?(\w+)\W*?(?=[,;:.!?\n]|\Z)"
+        )
+        if demonstratives
+        else None,
         openers=_lowered(clauses.openers),
         wishing_verbs=_lowered(clauses.wishing_verbs),
         complementisers=_lowered(clauses.complementisers),

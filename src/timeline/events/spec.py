@@ -73,6 +73,9 @@ class ClauseSpec(BaseModel):
     #: Relative pronouns that open a clause with one of `bare_not_after` (the prepositions)
     #: before them: the clause starts at the preposition ("21 gedetineerden | van wie ...").
     openers_after_preposition: list[str] = Field(default_factory=list)
+    #: Bare openers that are also demonstratives: right after a verb, its clause may go on
+    #: past one to the verb's particle ("levert | dat af en toe problemen op").
+    demonstratives: list[str] = Field(default_factory=list)
     coordinators: list[str] = Field(default_factory=list)
     relative: list[str] = Field(default_factory=list)
     #: Relative pronouns that, after a comma, open a clause set inside another one: it ends
