@@ -140,6 +140,24 @@ def test_a_particle_before_a_comma_closes_the_clause(nl: Language, text: str) ->
 @pytest.mark.parametrize(
     ("text", "named", "not_named"),
     [
+        ("Het leverde wel een klacht op van een gedetineerde.", set(), {"delivery"}),
+        ("Jonge moeders leveren arbeidstijd in voor zorgtijd.", set(), {"delivery"}),
+        ("Iran levert drones aan Rusland via Armenië.", {"delivery"}, set()),
+        # the particle of another clause, after a comma, is not the verb's
+        ("Het aantal dat sterft, nam van 10 procent toe naar 13 procent.", {"death"}, set()),
+    ],
+)
+def test_a_particle_before_a_preposition_closes_the_clause(
+    nl: Language, text: str, named: set[str], not_named: set[str]
+) -> None:
+    found = {t.type for t in nl.events.triggers(text)}
+    assert named <= found
+    assert not found & not_named
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "not_named"),
+    [
         ("Natuurlijk levert dat af en toe problemen op.", set(), {"delivery"}),  # opleveren
         ("Veel reacties leverden die drie kandidaten niet op.", set(), {"delivery"}),
         ("Rusland zegt dat akkoord op.", {"withdrawal"}, set()),  # opzeggen

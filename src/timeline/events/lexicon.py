@@ -43,6 +43,8 @@ from timeline.temporal.tense import TenseCues
 _BRACKETS = re.compile(r"\([^()]*\)")
 #: Marks after a word that end its clause for a particle ("levert ... in, ongeveer ...").
 _BREAKS = frozenset(",;:")
+#: A word of a clause's continuation (`EventLexicon._going_on`).
+_WORD = re.compile(r"\w+")
 _LOWER, _LEMMA = itemgetter(3), itemgetter(4)  # of a `Word`
 
 
@@ -143,12 +145,14 @@ class EventLexicon:
     stopwords: frozenset[str]
     determiners: frozenset[str]
     final_particles: frozenset[str]
+    #: Particles that close their verb's clause also before a preposition ("op | bij de").
+    extraposing_particles: frozenset[str] = frozenset()
     #: Words that open a clause: a particle just before one ends its verb's clause.
     openers: frozenset[str] = frozenset()
     #: A relative pronoun that opens a clause with the preposition before it ("van wie").
     preposed_relative: GuardedRegex | None = None
-    #: A demonstrative opener right after a verb and the last word before the next break
-    #: (group 1): the verb's clause may close there ("levert | dat ... problemen op").
+    #: A demonstrative opener right after a verb and the words up to the next break (group
+    #: 1): the verb's clause may go on to there ("levert | dat ... problemen op").
     demonstrative_tail: re.Pattern[str] | None = None
     #: Phrases holding a hedge's word that hedge nothing ("zo snel mogelijk").
     not_hedges: re.Pattern[str] | None = None
@@ -614,8 +618,15 @@ class EventLexicon:
         nouns: set[str] = set()
         # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen,
         # "levert in Maasdriel 500 kiezers in, ..." inleveren
-        after = self._closing_after(text, words, i) if form.named or form.separable else ""
-        other_verb = bool(form.named) and (_closing_word(text, words, i) or after) in self.particles
+        going_on = self._going_on(text, words, i) if form.named or form.separable else ()
+        after = going_on[-1] if going_on else ""
+        other_verb = bool(form.named) and (
+            (_closing_word(text, words, i) or after) in self.particles
+            # ... or one with a phrase put after it: "levert een negatief gevoel op bij de
+            # inwoners", "leveren arbeidstijd in voor zorgtijd"
+            or self._extraposed(_up_to_break(text, words, i))
+            or self._extraposed(going_on)
+        )
         # ... and so does one before the infinitive marker: "uit te bouwen" is uitbouwen
         other_verb = other_verb or (
             i >= 2
@@ -821,17 +832,35 @@ class EventLexicon:
         endings = tuple(self.spec.inflection.infinitive_endings)
         return bool(endings) and form.endswith(endings) and form in self._separable()
 
-    def _closing_after(self, text: str, words: Sequence[Word], i: int) -> str:
-        """The word that closes the clause of verb i when the verb ends its clause before a
-        demonstrative opener (`demonstrative_tail`): the last word before the next break,
-        lower-cased ("Natuurlijk levert | dat af en toe problemen op": "op"); else ""."""
+    def _extraposed(self, following: Sequence[str]) -> bool:
+        """Whether one of the lower-cased words `following` a verb is an extraposing particle
+        right before a preposition that opens a phrase (not the particle's own phrase, "aan
+        Rusland", nor a clause: "over die ..."): "levert een negatief gevoel op | bij de
+        inwoners"."""
+        particles, prepositions, openers = (
+            self.extraposing_particles,
+            self.prepositions,
+            self.openers,
+        )
+        return any(
+            word in particles
+            and following[j + 1] in prepositions
+            and (j + 2 >= len(following) or following[j + 2] not in openers)
+            for j, word in enumerate(following[:-1])
+        )
+
+    def _going_on(self, text: str, words: Sequence[Word], i: int) -> tuple[str, ...]:
+        """The words, lower-cased, that the clause of verb i goes on with when the verb ends
+        its clause before a demonstrative opener (`demonstrative_tail`), up to the next break
+        ("Natuurlijk levert | dat af en toe problemen op": "af", "en", ..., "op"); a word in
+        capitals as "" ("het OM" is no particle "om")."""
         tail = self.demonstrative_tail
         if tail is None or i != len(words) - 1:
-            return ""
+            return ()
         found = tail.match(text, words[i].end)
-        if found is None or found.group(1).isupper():
-            return ""  # "het OM" is no particle
-        return found.group(1).lower()
+        if found is None:
+            return ()
+        return tuple("" if w.isupper() else w.lower() for w in _WORD.findall(found.group(1)))
 
     def _stem_candidates(self, part: str) -> set[str]:
         """The stems an unknown verb form may have: "getraind" = ge + train + d."""
@@ -850,6 +879,19 @@ def _closing_word(text: str, words: Sequence[Word], i: int) -> str:
         return ""
     j = next((j for j in range(i + 1, last) if _breaks_after(text, words[j].end)), last)
     return "" if words[j].text.isupper() else words[j].lower  # "het OM" is no particle
+
+
+def _up_to_break(text: str, words: Sequence[Word], i: int) -> list[str]:
+    """The words after word i up to a comma, a semicolon or a colon, lower-cased; a word in
+    capitals as "" ("het OM" is no particle "om")."""
+    following: list[str] = []
+    if _breaks_after(text, words[i].end):
+        return following
+    for word in words[i + 1 :]:
+        following.append("" if word.text.isupper() else word.lower)
+        if _breaks_after(text, word.end):
+            break
+    return following
 
 
 def _breaks_after(text: str, end: int) -> bool:

@@ -171,10 +171,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         # " wie": a literal lead the engine finds fast; the word before it is checked after
         preposed_relative=GuardedRegex(re.compile(rf"\s(?:{relatives})\b")) if relatives else None,
         prepositions=_lowered(clauses.bare_not_after),
-        # the demonstrative, then the words up to the last one before a break
-        demonstrative_tail=re.compile(
-            rf"\s+(?i:{demonstratives})\s[^,;:.!?\n]*?(\w+)\W*?(?=[,;:.!?\n]|\Z)"
-        )
+        # the demonstrative, then the words up to the next break
+        demonstrative_tail=re.compile(rf"\s+(?i:{demonstratives})\s([^,;:.!?\n]*)")
         if demonstratives
         else None,
         openers=_lowered(clauses.openers),
@@ -186,6 +184,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         stopwords=_lowered(spec.stopwords),
         determiners=_lowered(attributions.determiners),
         final_particles=_lowered(spec.inflection.clause_final_particles),
+        extraposing_particles=_lowered(spec.inflection.extraposing_particles),
         reporting=frozenset(spec.reporting_types),
         quotation_type=spec.quotation_type,
         idioms=(re.compile(rf"(?<!\w)(?:{'|'.join(spec.idioms)})(?!\w)") if spec.idioms else None),

@@ -39,6 +39,9 @@ class InflectionSpec(BaseModel):
     #: agreement, not a vote ("stemming"); "bloedonderzoek" is a test, not an investigation.
     not_compounds: frozenset[str] = frozenset()
     clause_final_particles: list[str] = Field(default_factory=list)
+    #: Particles that close their verb's clause also right before a preposition opening a
+    #: phrase put after it ("levert een negatief gevoel op | bij de inwoners").
+    extraposing_particles: list[str] = Field(default_factory=list)
     #: What a present participle adds to its infinitive ('vliegen' + 'de'): used as an adjective.
     present_participle_endings: list[str] = Field(default_factory=list)
     adjective_inflection: list[str] = Field(default_factory=list)
