@@ -65,6 +65,29 @@ def nl() -> Language:
         ),
         # "al maanden": it began before the publication
         ("Rusland zet al maanden Iraanse drones in.", "2022-12", "2022-12", "BEFORE", "reported"),
+        # "al twee jaar": it began that long before the publication, at the span's unit
+        (
+            "De Fietsersbond pleit al twee jaar voor een lagere snelheid.",
+            "2019-03-26",
+            "2017",
+            "AFTER",
+            "reported",
+        ),
+        (
+            "FC Twente traint al bijna twintig jaar op het complex.",
+            "2019-04-10",
+            "1999",
+            "AFTER",
+            "reported",
+        ),
+        # ... but told in the past, it counts from a past time the clause does not give
+        (
+            "De bond pleitte al twee jaar voor een lagere snelheid.",
+            "2019-03-26",
+            "2019-03-26",
+            "BEFORE",
+            "reported",
+        ),
         # "de afgelopen weken": in the span up to the publication
         (
             "Rusland heeft de afgelopen weken drones geleverd.",
@@ -134,6 +157,20 @@ def test_a_state_since_a_date_is_no_event(nl: Language) -> None:
     # what holds since a date began then, also told in the present
     [held] = strong(nl, "Sinds 2017 zitten de politici in voorarrest.", "2019-04")
     assert (held.type, held.date, held.mod) == ("other", "2017", "AFTER")
+
+
+def test_a_span_going_on_up_to_now_dates_an_untyped_happening_by_its_start(
+    nl: Language,
+) -> None:
+    [held] = strong(
+        nl, "Een oude man ligt al honderd dagen in een ziekenhuis in Almelo.", "2019-03-26"
+    )
+    assert (held.type, held.date, held.mod) == ("other", "2018-12-16", "AFTER")
+    assert held.interval is not None and held.interval.end.isoformat() == "2019-03-26"
+    # a vague span says no start; a state that goes on is no happening
+    assert strong(nl, "De man ligt al maanden in een ziekenhuis.", "2019-03-26") == []
+    assert strong(nl, "Netanyahu is al dertien jaar aan de macht.", "2019-04-09") == []
+    assert strong(nl, "Ze kennen elkaar al dertig jaar.", "2019-04-02") == []
 
 
 def test_an_event_framing_the_clause_is_a_reference(nl: Language) -> None:

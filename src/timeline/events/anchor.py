@@ -215,6 +215,17 @@ def _from_timex(
     if kind == "began":
         if dct is None or published is None:
             return Anchoring(None, "BEFORE", None, "reported", timex.text, timex.value, True)
+        since = _since(timex, dct, tense, cues, text)
+        if since is not None:
+            return Anchoring(
+                format_value(since.start, since.precision),
+                "AFTER",
+                since,
+                "reported",
+                timex.text,
+                timex.value,
+                True,
+            )
         return Anchoring(published, "BEFORE", dct, "reported", timex.text, timex.value, True)
     interval = parse_value(timex.value)
     if interval is None:
@@ -260,16 +271,48 @@ def _duration_kind(timex: Timex, cues: AnchorCues, text: str) -> str | None:
     return None
 
 
-def _shift(day: date, duration: str) -> date | None:
-    """The day a duration after `day` ends on: 2022-12-31 + P1Y = 2023-12-31."""
+#: The precision the start of a span of so many units is known at ("al twee jaar": a year).
+_UNIT_PRECISION = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+def goes_on(timex: Timex, cues: AnchorCues, text: str) -> bool:
+    """Whether an expression is a definite span that goes on up to now: so many units after
+    a word of `began_before` ("al twee jaar", "al honderd dagen"; not "al maanden")."""
+    if timex.type != "DURATION" or _DURATION.match(timex.value) is None:
+        return False
+    before = text[max(0, timex.start - 24) : timex.start].lower().split()
+    return bool(before) and before[-1] in cues.began_before
+
+
+def _since(
+    timex: Timex, dct: Interval, tense: Tense, cues: AnchorCues, text: str
+) -> Interval | None:
+    """What a definite span that goes on up to now tells in a clause not told in the past
+    ("pleit al twee jaar", "ligt al honderd dagen"): it began that long before the publication,
+    at the span's unit (2017 for two years in 2019), and holds since; None for a vague span ("al
+    maanden": some time before) or one of the recent past ("de afgelopen twee weken")."""
+    if tense == "past" or not goes_on(timex, cues, text):
+        return None
+    start = _shift(dct.start, timex.value, back=True)
+    if start is None:
+        return None
+    precision = _UNIT_PRECISION[timex.value[-1]]
+    first = parse_value(format_value(start, precision))
+    return None if first is None else Interval(first.start, dct.end, precision)
+
+
+def _shift(day: date, duration: str, *, back: bool = False) -> date | None:
+    """The day a duration after `day` ends on: 2022-12-31 + P1Y = 2023-12-31; with `back`,
+    the day it began on before `day`: 2019-04-10 - P2Y = 2017-04-10."""
     match = _DURATION.match(duration)
     if not match:
         return None
-    amount, unit = int(match[1]), match[2]
-    if unit == "D":
-        return day + timedelta(days=amount)
-    if unit == "W":
-        return day + timedelta(weeks=amount)
+    amount, unit = int(match[1]) * (-1 if back else 1), match[2]
+    if unit in ("D", "W"):
+        try:
+            return day + timedelta(**{"days" if unit == "D" else "weeks": amount})
+        except OverflowError:  # "al 9999999 dagen"
+            return None
     months = amount * (12 if unit == "Y" else 1)
     year, month = add_months(day.year, day.month, months)
     if not 1 <= year <= 9999:

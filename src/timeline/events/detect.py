@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from timeline.events.actors import actors_in, article_people
-from timeline.events.anchor import PAST, Anchoring, anchor, governs, is_calendar
+from timeline.events.anchor import PAST, Anchoring, anchor, goes_on, governs, is_calendar
 from timeline.events.attributes import attribute_date
 from timeline.events.clauses import (
     Clause,
@@ -197,7 +197,11 @@ def _sentence_events(
         clause_text = text[clause.start : clause.end]
         tense = lexicon.tense.tense(clause_text)
         simple_past = _simple_past(lexicon, text, clause, tense)
-        position = trigger.start if trigger else next(t.start for t in own if is_calendar(t))
+        position = (
+            trigger.start
+            if trigger
+            else next(t.start for t in own if is_calendar(t) or goes_on(t, lexicon.cues, text))
+        )
         # a clause told in the past is not dated by another clause's time to come
         # ("Volgende maand beslissen de Britten ... | en België stelde een onderzoek in")
         borrowable = [t for t in calendar if not _after(t, published)] if tense == "past" else free
@@ -807,6 +811,15 @@ def _other_event(
         and not _in_brackets(text, t.start, t.end, clause.start, clause.end)
         and not attribute_date(lexicon.date_attributes, text, t, clause.start, clause.end)
     ]
+    # "ligt al honderd dagen in een ziekenhuis": a span going on up to now dates its start
+    dates += [
+        t
+        for t in own
+        if goes_on(t, lexicon.cues, text)
+        and not _in_brackets(text, t.start, t.end, clause.start, clause.end)
+    ]
+    if dates and lexicon.tense.tense(text[clause.start : clause.end]) == "past":
+        dates = [t for t in dates if is_calendar(t)]  # "was al twee jaar": before a past time
     if not dates:
         return False
     # "sinds 2017 zitten ze in voorarrest" tells the turn that began what still holds (the
@@ -819,19 +832,29 @@ def _other_event(
     statistic = lexicon.statistics is not None and any(
         lexicon.statistics.search(text, s, e) for s, e in kept
     )
-    if _only_a_state(lexicon, outside, sentence_start, statistic):
+    # "die al dertien jaar aan de macht is": what a span goes on with, told only by "zijn"
+    # or "hebben", is a state
+    lasting = not any(is_calendar(t) for t in dates)
+    if _only_a_state(lexicon, outside, sentence_start, statistic, lasting=lasting):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
     return not lexicon.is_hedged(text[clause.start : clause.end])
 
 
 def _only_a_state(
-    lexicon: EventLexicon, words: Sequence[Word], sentence_start: int, statistic: bool
+    lexicon: EventLexicon,
+    words: Sequence[Word],
+    sentence_start: int,
+    statistic: bool,
+    *,
+    lasting: bool = False,
 ) -> bool:
     """Whether the verbs of a clause tell a state ("heette", "bedroeg") and nothing else: not
     "werd opgericht en bestaat uit", "is begonnen en duurt tot". A verb may open the sentence
     with a capital ("Telde de school in 2015 nog 734 leerlingen, ..."). A share or a count
     that is had, is, grows or is shown by figures is a statistic ("In 2018 had de helft
-    overgewicht", "was in 2018 te zwaar, blijkt uit cijfers")."""
+    overgewicht", "was in 2018 te zwaar, blijkt uit cijfers"). What goes on up to now
+    (`lasting`) is a state with no verb but companions too ("is al acht jaar een failed
+    state")."""
     endings = lexicon.infinitive_endings
     allowed = lexicon.state_verbs | lexicon.state_companions
     verbs = [
@@ -844,6 +867,10 @@ def _only_a_state(
     ]
     if statistic:
         return all(v in allowed or v in lexicon.statistic_verbs for v in verbs)
+    if lasting:
+        # (a plural is written as its infinitive: "Ze kennen elkaar al dertig jaar")
+        stated = bool(verbs) or any(w.lemma in lexicon.state_verbs for w in words)
+        return stated and all(v in allowed for v in verbs)
     return any(v in lexicon.state_verbs for v in verbs) and all(v in allowed for v in verbs)
 
 
