@@ -155,8 +155,11 @@ def test_a_state_since_a_date_is_no_event(nl: Language) -> None:
     [mention] = strong(nl, "Sinds 1979 was de koers van het land een andere.", "2022-10")
     assert (mention.type, mention.date) == ("other", "1979")
     # what holds since a date began then, also told in the present
-    [held] = strong(nl, "Sinds 2017 zitten de politici in voorarrest.", "2019-04")
+    [held] = strong(nl, "Sinds 2017 zitten de politici in de gemeenteraad.", "2019-04")
     assert (held.type, held.date, held.mod) == ("other", "2017", "AFTER")
+    # ... and detention since a date tells the arrest then (GUIDELINES §7)
+    [detained] = strong(nl, "Sinds 2017 zitten de politici in voorarrest.", "2019-04")
+    assert (detained.type, detained.date, detained.mod) == ("arrest", "2017", "AFTER")
 
 
 def test_a_span_going_on_up_to_now_dates_an_untyped_happening_by_its_start(
