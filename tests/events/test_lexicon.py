@@ -163,6 +163,8 @@ def test_a_particle_before_a_preposition_closes_the_clause(
         ("Rusland zegt dat akkoord op.", {"withdrawal"}, set()),  # opzeggen
         ("Iran levert die drones aan Rusland.", {"delivery"}, set()),  # "aan" is no last word
         ("Rusland zegt dat het akkoord goed is.", {"statement"}, {"withdrawal"}),
+        # the idioms hold over the words it goes on with: a recommendation taken over
+        ("De raad nam die aanbeveling over.", set(), {"purchase"}),
     ],
 )
 def test_a_verb_cut_off_by_a_demonstrative_takes_the_particle_closing_the_sentence(

@@ -618,7 +618,9 @@ class EventLexicon:
         nouns: set[str] = set()
         # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen,
         # "levert in Maasdriel 500 kiezers in, ..." inleveren
-        going_on = self._going_on(text, words, i) if form.named or form.separable else ()
+        going_on, going_end = (
+            self._going_on(text, words, i) if form.named or form.separable else ((), 0)
+        )
         after = going_on[-1] if going_on else ""
         other_verb = bool(form.named) and (
             (_closing_word(text, words, i) or after) in self.particles
@@ -646,7 +648,9 @@ class EventLexicon:
             if particles and (
                 _particle_follows(words, i, particles, self.final_particles, self.openers, markers)
                 or _particle_precedes(words, i, particles, self.verb_cluster_words)
-                or after in particles
+                # (what the idioms of the clause's words would drop: "nam | die aanbeveling
+                # over" takes nothing over)
+                or (after in particles and not self._idiomatic(text, words[i].start, going_end))
             ):
                 verbs.add(name)
         if not verbs and not nouns:
@@ -849,18 +853,23 @@ class EventLexicon:
             for j, word in enumerate(following[:-1])
         )
 
-    def _going_on(self, text: str, words: Sequence[Word], i: int) -> tuple[str, ...]:
+    def _going_on(self, text: str, words: Sequence[Word], i: int) -> tuple[tuple[str, ...], int]:
         """The words, lower-cased, that the clause of verb i goes on with when the verb ends
         its clause before a demonstrative opener (`demonstrative_tail`), up to the next break
-        ("Natuurlijk levert | dat af en toe problemen op": "af", "en", ..., "op"); a word in
-        capitals as "" ("het OM" is no particle "om")."""
+        ("Natuurlijk levert | dat af en toe problemen op": "af", "en", ..., "op"), and where
+        they end; a word in capitals as "" ("het OM" is no particle "om")."""
         tail = self.demonstrative_tail
         if tail is None or i != len(words) - 1:
-            return ()
+            return (), 0
         found = tail.match(text, words[i].end)
         if found is None:
-            return ()
-        return tuple("" if w.isupper() else w.lower() for w in _WORD.findall(found.group(1)))
+            return (), 0
+        going_on = tuple("" if w.isupper() else w.lower() for w in _WORD.findall(found[1]))
+        return going_on, found.end()
+
+    def _idiomatic(self, text: str, start: int, end: int) -> bool:
+        """Whether an idiom matches in `text[start:end]`."""
+        return self.idioms is not None and self.idioms.search(text[start:end].lower()) is not None
 
     def _stem_candidates(self, part: str) -> set[str]:
         """The stems an unknown verb form may have: "getraind" = ge + train + d."""
