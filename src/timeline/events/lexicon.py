@@ -18,6 +18,7 @@ from typing import NamedTuple
 from timeline.events.actors import Gazetteer
 from timeline.events.anchor import AnchorCues
 from timeline.events.attributes import DateAttributes
+from timeline.events.idioms import IdiomSearch
 from timeline.events.offsets import EventOffsets
 from timeline.events.spec import (
     EventLexiconSpec,
@@ -235,9 +236,8 @@ class EventLexicon:
     )
     #: lower-cased word -> the lemma it had when found to name no type (see `triggers`).
     inert: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
-    #: [whether a clause holds a word every match of some idiom needs] once built (None: no
-    #: such words; see `_idioms_may_match`).
-    idiom_finder: list[WordFinder | None] = field(
+    #: [the idioms' search, by the words they need] once built (see `_idiom_search`).
+    idiom_search: list[IdiomSearch] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
     #: [whether a word holds a form of the lexicon] once built (see `_form_finder`).
@@ -329,9 +329,10 @@ class EventLexicon:
             for name, pattern in phrases:
                 for match in pattern.finditer(lower):
                     found.append(Trigger(name, start + match.start(), start + match.end(), True))
-        if found and self.idioms is not None and self._idioms_may_match(lower):
-            fixed = [(start + m.start(), start + m.end()) for m in self.idioms.finditer(lower)]
-            found = [t for t in found if not any(s <= t.start and t.end <= e for s, e in fixed)]
+        if found and self.idioms is not None:
+            fixed = [(start + s, start + e) for s, e in self._idiom_search().spans(lower)]
+            if fixed:
+                found = [t for t in found if not any(s <= t.start and t.end <= e for s, e in fixed)]
         if found:
             ranks = self._ranks()
             found.sort(key=lambda t: (t.start, ranks.get(t.type, len(self.types))))
@@ -341,15 +342,14 @@ class EventLexicon:
         """Whether an idiom may match in a clause's lower case: every match of an idiom holds
         one of the words of its most selective need (`needs_of`), so a clause that holds none
         of those words of any idiom is not searched (two in three clauses with a trigger)."""
-        if not self.idiom_finder:
-            try:
-                needs = [needs_of_tree(parse(idiom, 0)) for idiom in self.spec.idioms]
-            except re.error:  # pragma: no cover - the spec compiles every idiom
-                needs = [()]
-            usable = all(n and n[0].words and all(n[0].words) and not n[0].digit for n in needs)
-            self.idiom_finder.append(WordFinder(n[0] for n in needs) if usable else None)
-        finder = self.idiom_finder[0]
-        return finder is None or finder.any_in(fold(lower))
+        return self.idioms is not None and self._idiom_search().may_match(lower)
+
+    def _idiom_search(self) -> IdiomSearch:
+        """The idioms searched by the words they need (`idioms.IdiomSearch`, built once)."""
+        if not self.idiom_search:
+            assert self.idioms is not None
+            self.idiom_search.append(IdiomSearch(self.spec.idioms, self.idioms))
+        return self.idiom_search[0]
 
     def rank(self, name: str) -> int:
         """The position of a type in the lexicon (earlier types win ties)."""

@@ -12,6 +12,7 @@ from timeline.errors import LexiconError
 from timeline.events.actors import load_gazetteer
 from timeline.events.anchor import AnchorCues
 from timeline.events.attributes import compile_date_attributes
+from timeline.events.idioms import idioms_regex
 from timeline.events.lexicon import EventLexicon, EventType, verb_stems
 from timeline.events.offsets import compile_offsets
 from timeline.events.spec import (
@@ -187,7 +188,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         extraposing_particles=_lowered(spec.inflection.extraposing_particles),
         reporting=frozenset(spec.reporting_types),
         quotation_type=spec.quotation_type,
-        idioms=(re.compile(rf"(?<!\w)(?:{'|'.join(spec.idioms)})(?!\w)") if spec.idioms else None),
+        idioms=idioms_regex(spec.idioms) if spec.idioms else None,
         outcomes={k: frozenset(v) for k, v in spec.outcomes.items()},
         event_relative=_guarded(phrase_regex(spec.event_relative)),
         reference_frame=_frame_regex(spec.reference_frames),
