@@ -965,6 +965,8 @@ def _terms(
     if len(memo) > _WORD_TERMS_MAX:
         memo.clear()
     for start, end in spans:
+        # the expressions a word of the stretch may start in (most stretches hold none)
+        near = [(t.start, t.end) for t in timexes if t.start < end and t.end > start]
         for word in words_of(text, start, end, lexicon.language):
             if skip[0] <= word.start < skip[1]:
                 # "raketaanval" and "vergeldingsaanval" are two attacks: keep what kind
@@ -972,7 +974,7 @@ def _terms(
                 if modifier:
                     terms.add(KIND + modifier)
                 continue
-            if timexes and any(t.start <= word.start < t.end for t in timexes):
+            if near and any(s <= word.start < e for s, e in near):
                 continue  # "maandag" is shared by every story of that day
             found = memo.get(word.text)
             if found is None:
