@@ -86,15 +86,15 @@ def _kinds(words: Sequence[Word], cues: TitleCues) -> list[int]:
     lowers = list(map(_lower, words))
     new = set(lowers).difference(memo)
     if new:
-        for word in words:
-            if word.lower in new:
-                new.discard(word.lower)
-                if is_expert(word, experts):
-                    memo[word.lower] = _EXPERT
-                elif is_title(word, titles, heads):
-                    memo[word.lower] = _TITLE
-                else:
-                    memo[word.lower] = _KIND if is_title(word, frozenset(), kinds) else _OTHER
+        # a word of each new form (its lemma is the form's: what is asked of it is the same)
+        of_form = dict(zip(lowers, words, strict=True))
+        for word in map(of_form.__getitem__, new):
+            if is_expert(word, experts):
+                memo[word.lower] = _EXPERT
+            elif is_title(word, titles, heads):
+                memo[word.lower] = _TITLE
+            else:
+                memo[word.lower] = _KIND if is_title(word, frozenset(), kinds) else _OTHER
     return list(map(memo.__getitem__, lowers))
 
 
