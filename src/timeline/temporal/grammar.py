@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
+from timeline.regexes import by_first_letter
 from timeline.temporal.needs import (
     Need,
     WordFinder,
@@ -99,10 +100,12 @@ class WordClass:
 
     def alternation(self) -> str:
         """The class as a regex alternation, longest words first."""
-        parts = [
-            re.escape(word).replace(r"\ ", BLANK)
-            for word in sorted(self.words, key=lambda w: (-len(w), w))
-        ]
+        parts = by_first_letter(
+            [
+                re.escape(word).replace(r"\ ", BLANK)
+                for word in sorted(self.words, key=lambda w: (-len(w), w))
+            ]
+        )
         if self.regex:
             parts.append(f"(?:{self.regex})")
         return "|".join(parts)
