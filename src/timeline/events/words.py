@@ -6,14 +6,12 @@ import re
 from bisect import bisect_left
 from contextlib import suppress
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import repeat
 from typing import NamedTuple
 
 from timeline import lemmatiser
+from timeline.wordsplit import WordSplit, split_words, whole_text_words
 
-_WORD = re.compile(r"\w+(?:[-’']\w+)*")
-#: `_WORD` as the separator of a split, which keeps the words and the text between them.
-_SPLIT = re.compile(f"({_WORD.pattern})")
 # Letters then digits: "Su-35", "MiG-29", "F-4", "Shahed-136"; not "22-jarige" or "2019".
 _MODEL = re.compile(r"[^\W\d_][^\W\d_.]*-?\d+[^\W\d_]*")
 
@@ -51,26 +49,27 @@ def words_of(text: str, start: int, end: int | None, language: str) -> list[Word
 
 @lru_cache(maxsize=2)
 def _all_words(text: str, language: str) -> tuple[list[Word], list[int]]:
-    words = _cut(text, 0, len(text), language)
+    words = _words(whole_text_words(text), language)
     return words, [w.start for w in words]
 
 
 def _cut(text: str, start: int, stop: int, language: str) -> list[Word]:
-    # one split and C-level maps instead of a Python step per word (an article has ~400 words)
+    return _words(split_words(text, start, stop), language)
+
+
+def _words(split: WordSplit, language: str) -> list[Word]:
+    # C-level maps instead of a Python step per word (an article has ~400 words)
     lemmas = _LEMMAS.setdefault(language, {})
     if len(lemmas) > _LEMMAS_MAX:
         lemmas.clear()
-    parts = _SPLIT.split(text[start:stop])  # gap, word, gap, word, ..., gap
-    surfaces = parts[1::2]
+    surfaces, starts, ends, lowers = split
     if not surfaces:
         return []
-    bounds = list(accumulate(map(len, parts), initial=start))
-    lowers = list(map(str.lower, surfaces))
     for lower in set(lowers).difference(lemmas):
         lemmas[lower] = lemma_of(lower, language)
     found = map(lemmas.__getitem__, lowers)
     # Word(...) without the Python-level __new__ of a named tuple
-    rows = zip(surfaces, bounds[1:-1:2], bounds[2::2], lowers, found, strict=True)
+    rows = zip(surfaces, starts, ends, lowers, found, strict=True)
     return list(map(tuple.__new__, repeat(Word), rows))
 
 

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
 from typing import Any
 
 from timeline.model import Sentence, Timex
@@ -19,6 +20,7 @@ from timeline.temporal.grammar import Grammar, Rule, digit_shape
 from timeline.temporal.needs import Need, fold, has_digit
 from timeline.temporal.resolve import resolve
 from timeline.temporal.tense import Tense, TenseCues, clause_of
+from timeline.wordsplit import whole_text_words
 
 #: A clock time takes the last day named in its sentence or this many sentences before.
 _DAY_REACH = 1
@@ -48,17 +50,8 @@ def regions(text: str, grammar: Grammar, start: int, stop: int) -> list[tuple[in
     Running every rule over the whole text costs a pass per rule; running only the rules whose
     key words occur, only near them, is what makes the tagger fast.
     """
-    known = _rules_of_word(grammar)
-    hits: list[tuple[int, int, frozenset[int]]] = []
-    for match in _TOKEN.finditer(text, start, stop):
-        word = match.group()
-        rules = known.get(word, _UNSEEN)
-        if rules is _UNSEEN:
-            rules = known[word] = _word_rules(grammar.index, word.lower())
-        if rules:
-            hits.append((*match.span(), rules))
     merged: list[tuple[int, int, set[int]]] = []
-    for s, e, rules in hits:
+    for s, e, rules in _key_words(text, grammar, start, stop):
         lo, hi = max(start, s - _REACH), min(stop, e + _REACH)
         if merged and lo <= merged[-1][1]:
             last = merged[-1]
@@ -68,8 +61,68 @@ def regions(text: str, grammar: Grammar, start: int, stop: int) -> list[tuple[in
     return merged
 
 
+def _key_words(
+    text: str, grammar: Grammar, start: int, stop: int
+) -> list[tuple[int, int, frozenset[int]]]:
+    """The tokens (`_TOKEN`) of `text[start:stop]` that are key words of rules, in order:
+    (start, end, the rules).
+
+    The tokens are read from the text's words (`wordsplit`), which detection cuts anyway: a
+    word is a token, or several joined by hyphens and apostrophes ("Noord-Korea"), which are
+    split here. Each word form is looked up by a C-level map; a Python step is taken only for
+    a key word (a few an article) and a joined word.
+    """
+    split = whole_text_words(text)
+    starts, ends = split.starts, split.ends
+    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+    if (i > 0 and ends[i - 1] > start) or (j > i and ends[j - 1] > stop):
+        return _tokens_of(text, grammar, start, stop)  # a word cut by the stretch's edge
+    known = _rules_of_word(grammar)
+    lowers = split.lowers[i:j]
+    found = list(map(known.get, lowers, repeat(_UNSEEN)))
+    hits: list[tuple[int, int, frozenset[int]]] = []
+    for k in compress(range(len(found)), found):
+        rules = found[k]
+        if rules is _UNSEEN:
+            rules = known[lowers[k]] = _form_rules(grammar.index, lowers[k])
+        if rules is _JOINED:
+            hits.extend(_tokens_of(text, grammar, starts[i + k], ends[i + k]))
+        elif rules:
+            hits.append((starts[i + k], ends[i + k], rules))
+    return hits
+
+
+def _tokens_of(
+    text: str, grammar: Grammar, start: int, stop: int
+) -> list[tuple[int, int, frozenset[int]]]:
+    """`_key_words`, token by token."""
+    known = _rules_of_word(grammar)
+    hits: list[tuple[int, int, frozenset[int]]] = []
+    for match in _TOKEN.finditer(text, start, stop):
+        word = match.group().lower()
+        rules = known.get(word, _UNSEEN)
+        if rules is _UNSEEN:
+            rules = known[word] = _form_rules(grammar.index, word)
+        if rules and rules is not _JOINED:
+            hits.append((*match.span(), rules))
+    return hits
+
+
+def _form_rules(index: dict[str, frozenset[int]], form: str) -> frozenset[int] | None:
+    """The rules a lower-cased word form is a key word of; `_JOINED` for a form of several
+    tokens, whose own are looked up."""
+    if any(map(form.__contains__, _JOINERS)):
+        return _JOINED
+    return _word_rules(index, form)
+
+
 _UNSEEN: frozenset[int] = frozenset({-1})
-#: Words seen by `regions` -> the rules they key, per grammar; bounded, cleared when full.
+#: The characters that join tokens into one word (`wordsplit.WORD`), kept by lower-casing.
+_JOINERS = "-’'"
+#: What a word form of several tokens keys: its tokens are looked up one by one.
+_JOINED: frozenset[int] = frozenset({-2})
+#: Lower-cased word forms seen by `regions` -> the rules they key, per grammar; bounded,
+#: cleared when full.
 _WORD_RULES: dict[int, tuple[Grammar, dict[str, frozenset[int] | None]]] = {}
 _WORD_RULES_MAX = 200_000
 
