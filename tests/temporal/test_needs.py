@@ -173,6 +173,17 @@ def test_the_word_finder_finds_words_inside_and_over_other_words() -> None:
     assert WordFinder(()).found("dag") == set()
 
 
+def test_a_word_finder_of_few_words_answers_as_one_of_many() -> None:
+    few = WordFinder([Need(("dag", "zondag"), False), Need(("week",), False)])
+    padding = Need(tuple(f"q{i}x" for i in range(20)), False)
+    many = WordFinder([Need(("dag", "zondag"), False), Need(("week",), False), padding])
+    assert few._few is not None and many._few is None
+    for text in ["zondagweekend", "maandag", "", "weken", "een week", "q3"]:
+        assert few.found(text) == many.found(text) - set(padding.words)
+        assert few.any_in(text) == bool(few.found(text))
+        assert sorted(few.hits(text)) == sorted(h for h in many.hits(text) if h[1][0] != "q")
+
+
 def test_the_word_finder_says_where_each_word_it_finds_ends() -> None:
     finder = WordFinder([Need(("dag", "zondag"), False), Need(("week",), False)])
     assert sorted(finder.hits("zondag, week")) == [(5, "dag"), (5, "zondag"), (11, "week")]

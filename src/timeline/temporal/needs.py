@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from operator import itemgetter
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
 from typing import Any
@@ -31,6 +32,9 @@ PLAIN_LETTERS = "àáâäèéêëìíîïòóôöùúûüç"
 _DIGIT = re.compile(r"\d")
 _VALUE = itemgetter(1)  # of an Aho-Corasick hit: (end, word)
 _DIGITS = frozenset(range(ord("0"), ord("9") + 1))
+#: Up to this many words, a finder tests each as a substring (`str.__contains__` searches
+#: fast) rather than making a pass of its automaton, which steps through every character.
+_FEW_WORDS = 8
 
 
 def fold(text: str) -> str:
@@ -70,6 +74,8 @@ class WordFinder:
     def __init__(self, needs: Iterable[Need]) -> None:
         words = sorted({word for need in needs for word in need.words if word})
         self._automaton: Any = None
+        #: the words when they are few: a substring test of each costs less than a pass
+        self._few = tuple(words) if len(words) <= _FEW_WORDS else None
         if words:
             automaton = ahocorasick.Automaton()
             for word in words:
@@ -79,6 +85,8 @@ class WordFinder:
 
     def found(self, folded: str) -> set[str]:
         """The needed words `folded` holds."""
+        if self._few is not None:
+            return set(compress(self._few, map(folded.__contains__, self._few)))
         if self._automaton is None:
             return set()
         return set(map(_VALUE, self._automaton.iter(folded)))  # C-level: texts hold many
@@ -92,6 +100,8 @@ class WordFinder:
 
     def any_in(self, text: str) -> bool:
         """Whether `text` holds any of the words."""
+        if self._few is not None:
+            return any(map(text.__contains__, self._few))
         return self._automaton is not None and next(self._automaton.iter(text), None) is not None
 
 
