@@ -100,7 +100,13 @@ def _kinds(words: Sequence[Word], cues: TitleCues) -> list[int]:
 
 def is_expert(word: Word, experts: frozenset[str]) -> bool:
     """An expert's title, also as the end of a compound ("Rusland-kenner", "defensiedeskundige")."""
-    return word.lemma in experts or word.lower.endswith(tuple(experts))
+    return word.lemma in experts or word.lower.endswith(_as_tuple(experts))
+
+
+@lru_cache(maxsize=16)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """The words as a tuple, for `str.endswith` (made once per set, not per word asked)."""
+    return tuple(words)
 
 
 def is_title(word: Word, titles: frozenset[str], heads: tuple[str, ...] = ()) -> bool:
