@@ -100,7 +100,8 @@ def test_a_digit_is_what_a_regex_calls_one() -> None:
 def test_every_example_match_holds_what_its_rule_needs(rule: Rule) -> None:
     for example in rule.spec.examples:
         text = example.text
-        for match in rule.regex.finditer(text):
+        # a case-free rule searches the text's lower case (`folded`), at the same places
+        for match in rule.regex.finditer(fold(text) if rule.folded else text):
             s = match.start()
             # a lookahead's needs are after the match, in the text searched
             for need in rule.needs:

@@ -11,10 +11,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import by_first_letter
+from timeline.temporal.folded import case_free, chars_free
 from timeline.temporal.needs import (
     Need,
     WordFinder,
-    first_chars_lead,
+    first_chars,
+    lead_of,
     needs_of,
     needs_of_tree,
     parse,
@@ -139,6 +141,9 @@ class Rule:
     not_preceded_by: re.Pattern[str] | None
     not_followed_by: re.Pattern[str] | None
     spec: RuleSpec
+    #: Whether `regex` is compiled for the text's lower case (`folded.lowered`), without
+    #: ignoring case (a case-free pattern: see `folded`); else it ignores case.
+    folded: bool = False
 
 
 @dataclass(frozen=True)
@@ -303,7 +308,7 @@ def _compile_rule(
         return f"(?P<{group}>{classes[cls].alternation()})"
 
     body = _PLACEHOLDER.sub(expand, _spaces(rule.pattern))
-    regex, needs = _compile_led(rf"(?<![\w])(?:{body})(?![\w])", source, f"{where}.pattern")
+    regex, needs, folded = _compile_led(rf"(?<![\w])(?:{body})(?![\w])", source, f"{where}.pattern")
     keys, digits = _keys(rule.pattern, classes, common)
     return Rule(
         id=rule.id,
@@ -318,6 +323,7 @@ def _compile_rule(
         not_preceded_by=_optional(rule.not_preceded_by, source, f"{where}.not_preceded_by"),
         not_followed_by=_optional(rule.not_followed_by, source, f"{where}.not_followed_by", True),
         spec=rule,
+        folded=folded,
     )
 
 
@@ -343,17 +349,25 @@ def _optional(
     return _compile(_spaces(pattern) if not anchored else pattern, source, where)
 
 
-def _compile_led(pattern: str, source: str, where: str) -> tuple[re.Pattern[str], tuple[Need, ...]]:
-    """A rule's pattern compiled as `needs.led_by_first_chars` leads it, and its needs: two
-    parses and one compilation (at start-up each rule was parsed four times, compiled twice)."""
+def _compile_led(
+    pattern: str, source: str, where: str
+) -> tuple[re.Pattern[str], tuple[Need, ...], bool]:
+    """A rule's pattern compiled as `needs.led_by_first_chars` leads it, its needs, and
+    whether it is compiled for the text's lower case (`folded`: a case-free pattern, which
+    then does not ignore case); two parses and one compilation."""
     try:
         tree = parse(pattern, re.IGNORECASE | re.UNICODE)
-        lead = first_chars_lead(tree)
-        led = None if lead is None else re.compile(f"{lead}(?:{pattern})", re.IGNORECASE)
+        chars = first_chars(tree)
+        folded = case_free(tree) and (chars is None or chars_free(chars))
+        flags = 0 if folded else re.IGNORECASE
+        if chars is not None:
+            led: re.Pattern[str] | None = re.compile(f"{lead_of(chars)}(?:{pattern})", flags)
+        else:
+            led = re.compile(pattern, flags) if folded else None
     except re.error:
-        tree, led = None, None
+        tree, led, folded = None, None, False
     regex = led or _compile(pattern, source, where)  # an error is reported as it always was
-    return regex, needs_of(regex) if tree is None else needs_of_tree(tree)
+    return regex, needs_of(regex) if tree is None else needs_of_tree(tree), folded
 
 
 def _compile(pattern: str, source: str, where: str) -> re.Pattern[str]:

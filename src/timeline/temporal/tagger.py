@@ -16,6 +16,7 @@ from typing import Any
 
 from timeline.model import Sentence, Timex
 from timeline.temporal.context import Context, Ref
+from timeline.temporal.folded import ignoring_case, lowered
 from timeline.temporal.grammar import Grammar, Rule, digit_shape
 from timeline.temporal.needs import Need, fold, has_digit
 from timeline.temporal.resolve import resolve
@@ -156,6 +157,8 @@ def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = No
         work.append((start, stop, set(grammar.unindexed)))
     seen: set[tuple[int, int, int]] = set()
     candidates: list[tuple[int, int, int, Span]] = []
+    # the case-free rules search the text's lower case without ignoring case (`folded`)
+    low = lowered(text) if work else None
     for lo, hi, rule_ids in work:
         # most rules of a stretch cannot match in it: what each needs is looked for first
         found = grammar.need_words.found(fold(text[lo:hi]))
@@ -170,12 +173,13 @@ def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = No
                 if not ok:
                     break
             else:
-                _collect(text, rule, order, lo, hi, seen, candidates)
+                _collect(text, low, rule, order, lo, hi, seen, candidates)
     return _select(candidates)
 
 
 def _collect(
     text: str,
+    low: str | None,
     rule: Rule,
     order: int,
     lo: int,
@@ -183,14 +187,25 @@ def _collect(
     seen: set[tuple[int, int, int]],
     candidates: list[tuple[int, int, int, Span]],
 ) -> None:
-    for match in rule.regex.finditer(text, lo, hi):
+    if not rule.folded:
+        searched = rule.regex.finditer(text, lo, hi)
+    elif low is not None:
+        searched = rule.regex.finditer(low, lo, hi)
+    else:  # a text whose lower case moves characters: the rule ignoring case
+        searched = ignoring_case(rule.regex).finditer(text, lo, hi)
+    for match in searched:
         s, e = match.span()
         if (s, e, order) in seen or s == e:
             continue
         seen.add((s, e, order))
         if not _boundary_ok(text, s, e) or not _context_ok(text, s, e, rule):
             continue
-        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        # the groups as the text writes them (a match in the lower case has its places)
+        groups = {
+            k: text[match.start(k) : match.end(k)]
+            for k, v in match.groupdict().items()
+            if v is not None
+        }
         candidates.append((-(e - s), order, s, Span(s, e, rule, groups)))
 
 
