@@ -62,3 +62,18 @@ def test_any_text_lowered_finds_what_the_text_finds(text: str, pattern: str) -> 
     assert _found(re.compile(pattern), low, text) == _found(
         re.compile(pattern, re.IGNORECASE), text, text
     )
+
+
+def test_the_modifiers_and_signals_before_an_expression_are_found_as_ignoring_case() -> None:
+    affixes = [GRAMMAR.modifiers, GRAMMAR.signals]
+    assert all(a.folded for a in affixes)
+    for path in sorted(SEEDS.rglob("*.txt"))[:8]:
+        text = path.read_text(encoding="utf-8")
+        low = lowered(text)
+        for end in [m.start() for m in re.finditer(r"\b\w", text)][:400]:
+            for affix in affixes:
+                plain = ignoring_case(affix.regex).search(text, max(0, end - 48), end)
+                found = affix.search(text, low, max(0, end - 48), end)
+                assert (found and found.span("word")) == (plain and plain.span("word"))
+                unlowered = affix.search(text, None, max(0, end - 48), end)
+                assert (unlowered and unlowered.span()) == (plain and plain.span())

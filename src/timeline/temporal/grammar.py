@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regexes import by_first_letter
-from timeline.temporal.folded import case_free, chars_free
+from timeline.temporal.folded import case_free, chars_free, ignoring_case
 from timeline.temporal.needs import (
     Need,
     WordFinder,
@@ -153,9 +153,20 @@ class Affixes:
     regex: re.Pattern[str]
     words: dict[str, str | None]
     spec: AffixSpec
+    #: Whether `regex` is compiled for the text's lower case, as a rule's may be (`Rule`).
+    folded: bool = False
 
     def meaning(self, surface: str) -> str | None:
         return self.words.get(" ".join(surface.lower().split()))
+
+    def search(self, text: str, low: str | None, pos: int, endpos: int) -> re.Match[str] | None:
+        """`regex.search(text, pos, endpos)`, in `low` (`folded.lowered(text)`) when the
+        regex is compiled for it: a match has the same places (read its words from `text`)."""
+        if not self.folded:
+            return self.regex.search(text, pos, endpos)
+        if low is not None:
+            return self.regex.search(low, pos, endpos)
+        return ignoring_case(self.regex).search(text, pos, endpos)
 
 
 @dataclass(frozen=True)
@@ -334,10 +345,20 @@ def _compile_affixes(spec: AffixSpec, where: str, source: str) -> Affixes:
     pattern = _spaces(spec.pattern).replace(_WORDS, words)
     if not pattern.endswith("$"):
         pattern += "$"
+    source_pattern = rf"(?<![\w]){pattern}"
+    try:
+        folded = case_free(parse(source_pattern, re.IGNORECASE | re.UNICODE))
+    except re.error:
+        folded = False
     return Affixes(
-        regex=_compile(rf"(?<![\w]){pattern}", source, f"{where}.pattern"),
+        regex=(
+            re.compile(source_pattern)
+            if folded
+            else _compile(source_pattern, source, f"{where}.pattern")
+        ),
         words={k.lower(): v for k, v in spec.words.items()},
         spec=spec,
+        folded=folded,
     )
 
 

@@ -149,6 +149,13 @@ def _word_rules(index: dict[str, frozenset[int]], word: str) -> frozenset[int] |
 
 def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = None) -> list[Span]:
     """All non-overlapping rule matches in `text[start:end]`, in text order."""
+    return _find_spans(text, lowered(text), grammar, start, end)
+
+
+def _find_spans(
+    text: str, low: str | None, grammar: Grammar, start: int, end: int | None
+) -> list[Span]:
+    """`find_spans`, given the text's lower case (`folded.lowered`)."""
     stop = len(text) if end is None else end
     work = [
         (lo, hi, rules | grammar.unindexed) for lo, hi, rules in regions(text, grammar, start, stop)
@@ -157,8 +164,6 @@ def find_spans(text: str, grammar: Grammar, start: int = 0, end: int | None = No
         work.append((start, stop, set(grammar.unindexed)))
     seen: set[tuple[int, int, int]] = set()
     candidates: list[tuple[int, int, int, Span]] = []
-    # the case-free rules search the text's lower case without ignoring case (`folded`)
-    low = lowered(text) if work else None
     for lo, hi, rule_ids in work:
         # most rules of a stretch cannot match in it: what each needs is looked for first
         found = grammar.need_words.found(fold(text[lo:hi]))
@@ -309,10 +314,12 @@ class Tagger:
         tenses: dict[int, Tense] = {}
         clauses: dict[int, list[int]] = {}  # where subordinate clauses open, by sentence
         found: list[Timex] = []
-        for span in find_spans(text, self.grammar, start):
+        # the case-free rules search the text's lower case without ignoring case (`folded`)
+        low = lowered(text)
+        for span in _find_spans(text, low, self.grammar, start, None):
             fields = fields_of(span, self.grammar, text)
-            begin, mod = self._modifier(text, span, start)
-            signal, signal_mod = self._signal(text, begin, start)
+            begin, mod = self._modifier(text, low, span, start)
+            signal, signal_mod = self._signal(text, low, begin, start)
             if mod is None and signal_mod is not None and span.rule.type in ("DATE", "TIME"):
                 mod = signal_mod
             if mod is None and isinstance(fields.get("mod"), str):
@@ -347,21 +354,25 @@ class Tagger:
                     day = (previous, here)
         return found
 
-    def _modifier(self, text: str, span: Span, floor: int) -> tuple[int, str | None]:
+    def _modifier(
+        self, text: str, low: str | None, span: Span, floor: int
+    ) -> tuple[int, str | None]:
         window_start = max(floor, span.start - _LOOKBEHIND)
-        match = self.grammar.modifiers.regex.search(text, window_start, span.start)
+        match = self.grammar.modifiers.search(text, low, window_start, span.start)
         if not match:
             return span.start, None
-        mod = self.grammar.modifiers.meaning(match.group("word"))
+        mod = self.grammar.modifiers.meaning(text[match.start("word") : match.end("word")])
         if mod in _MOD_TYPES and span.rule.type not in ("DATE", "TIME"):
             return span.start, None
         return match.start(), mod
 
-    def _signal(self, text: str, begin: int, floor: int) -> tuple[str | None, str | None]:
-        match = self.grammar.signals.regex.search(text, max(floor, begin - _LOOKBEHIND), begin)
+    def _signal(
+        self, text: str, low: str | None, begin: int, floor: int
+    ) -> tuple[str | None, str | None]:
+        match = self.grammar.signals.search(text, low, max(floor, begin - _LOOKBEHIND), begin)
         if not match:
             return None, None
-        word = match.group("word")
+        word = text[match.start("word") : match.end("word")]
         return word.lower(), self.grammar.signals.meaning(word)
 
     def _tense(
