@@ -37,13 +37,26 @@ _DIGITS = frozenset(range(ord("0"), ord("9") + 1))
 _FEW_WORDS = 8
 
 
+#: The text folded last and its fold (see `fold`).
+_LAST_FOLDED: tuple[str, str] = ("", "")
+
+
 def fold(text: str) -> str:
     """A text lower-cased so that a needed word is in it wherever a rule could match it."""
+    global _LAST_FOLDED
+    # one in three texts is the one folded just before (a sentence asked about by two cue
+    # regexes, a clause by two hedges): kept as one tuple, read and replaced whole
+    last = _LAST_FOLDED
+    if text == last[0]:
+        return last[1]
     # `translate` looks every character up in a dict once a text holds a non-ASCII one (most
     # articles do: "é", "’"), 5x the cost of `lower`: only a text with a folded letter needs it
     if any(map(text.__contains__, _FOLD_LETTERS)):
-        return text.translate(_FOLD).lower()
-    return text.lower()
+        folded = text.translate(_FOLD).lower()
+    else:
+        folded = text.lower()
+    _LAST_FOLDED = (text, folded)
+    return folded
 
 
 @dataclass(frozen=True, slots=True, eq=False)
