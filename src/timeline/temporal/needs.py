@@ -69,7 +69,7 @@ class Need:
     def met(self, folded: str, has_digit: bool) -> bool:
         """Whether a stretch of text (folded, and whether it has a digit) meets the need, asked
         alone (the tagger asks `met_by` with the words of all needs found at once)."""
-        return (self.digit and has_digit) or any(word in folded for word in self.words)
+        return (self.digit and has_digit) or any(map(folded.__contains__, self.words))
 
     def met_by(self, found: set[str], has_digit: bool) -> bool:
         """`met`, from the words of all needs a stretch holds (`WordFinder.found`)."""
