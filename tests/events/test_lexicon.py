@@ -372,3 +372,19 @@ def test_a_word_holding_no_form_of_the_lexicon_is_known_by_that_alone() -> None:
         assert quick._form(word) == full._form(word), word
         shortcut += not any(map(finder.any_in, (word.lower, word.lemma)))
     assert 0 < shortcut < len(words)
+
+
+def test_a_support_verb_is_found_whole_or_as_a_later_word_and_a_lemma(nl: Language) -> None:
+    lexicon = nl.events
+    support = lexicon.support
+    for path in sorted(SEEDS.rglob("*.txt"))[:10]:
+        text = path.read_text(encoding="utf-8")
+        for start in range(0, len(text), 97):
+            words = words_of(text, start, min(len(text), start + 160), lexicon.language)
+            expected = any(
+                w.lemma in support or any(f"{v.lower}{w.lemma}" in support for v in words[i + 1 :])
+                for i, w in enumerate(words)
+            )
+            assert lexicon.has_support_verb(words) == expected
+    words = words_of("De minister stelt een onderzoek in.", 0, None, lexicon.language)
+    assert lexicon.has_support_verb(words)

@@ -281,6 +281,11 @@ class EventLexicon:
     phrase_words: list[WordFinder] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
+    #: [the end of a support verb -> the starts it is written after (`has_support_verb`)]
+    #: once built.
+    support_splits: list[dict[str, frozenset[str]]] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
     #: Which phrase patterns a needed word, or a digit, may make live, once built.
     phrase_index: list[_PhraseIndex] = field(
         default_factory=list, repr=False, compare=False, hash=False
@@ -583,13 +588,27 @@ class EventLexicon:
 
     def has_support_verb(self, words: Sequence[Word]) -> bool:
         """Whether a clause has a verb that turns an event noun into a happening."""
+        splits = self._support_splits()
         for i, word in enumerate(words):
             if word.lemma in self.support:
                 return True
-            # a separable support verb: "stelt een onderzoek in" (instellen)
-            if any(f"{later.lower}{word.lemma}" in self.support for later in words[i + 1 :]):
+            # a separable support verb: "stelt een onderzoek in" (instellen), a later word
+            # and the lemma written together
+            starts = splits.get(word.lemma)
+            if starts and any(later.lower in starts for later in words[i + 1 :]):
                 return True
         return False
+
+    def _support_splits(self) -> dict[str, frozenset[str]]:
+        """Each end of a support verb -> the starts that make the verb with it (built once):
+        "stellen" -> {"in", ...} for "instellen"."""
+        if not self.support_splits:
+            splits: dict[str, set[str]] = {}
+            for verb in self.support:
+                for at in range(len(verb) + 1):
+                    splits.setdefault(verb[at:], set()).add(verb[:at])
+            self.support_splits.append({end: frozenset(s) for end, s in splits.items()})
+        return self.support_splits[0]
 
     def is_hedged(self, text: str) -> bool:
         """Whether a clause speaks of a possibility, a habit, a negation or of anyone ("je")."""
