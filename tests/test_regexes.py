@@ -8,7 +8,7 @@ import re
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from timeline.regexes import by_first_letter, first_char_guard, grouped_alternation
+from timeline.regexes import first_char_guard, grouped_alternation
 
 
 def _pair(words: list[str], flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -67,35 +67,3 @@ def test_any_grouped_alternation_finds_what_the_plain_one_finds(
     spans = [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in grouped.finditer(text)] == spans
     assert [m.span() for m in checked_after.finditer(text)] == spans
-
-
-def test_alternatives_by_first_letter_match_what_the_alternatives_match() -> None:
-    words = ["abc", "ab", "b c", "a", "bcd", "ca", "9x", "9"]
-    alternatives = [re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))]
-    grouped = by_first_letter(alternatives)
-    assert len(grouped) == 4
-    for flags in (0, re.IGNORECASE):
-        plain = re.compile(rf"(?:{'|'.join(alternatives)})", flags)
-        led = re.compile(rf"(?:{'|'.join(grouped)})", flags)
-        for text in ["abcd b c", "AB Bcd CA", "a9x 9 ab", "ba ca c", ""]:
-            assert [m.span() for m in led.finditer(text)] == [
-                m.span() for m in plain.finditer(text)
-            ]
-
-
-def test_alternatives_not_all_led_by_a_lower_case_letter_or_digit_stay_as_they_are() -> None:
-    for alternatives in (["Ab", "ac"], ["ab", r"\.x"], ["ab", ""]):
-        assert by_first_letter(alternatives) == alternatives
-
-
-@given(
-    st.lists(st.text("ab9c ", min_size=1, max_size=4), min_size=1, max_size=8),
-    st.text("abAB9c ", max_size=30),
-)
-def test_any_alternatives_by_first_letter_match_as_they_do(words: list[str], text: str) -> None:
-    alternatives = [re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))]
-    grouped = "|".join(by_first_letter(alternatives))
-    for flags in (0, re.IGNORECASE):
-        plain = re.compile(rf"(?:{'|'.join(alternatives)})(?!a)", flags)
-        led = re.compile(rf"(?:{grouped})(?!a)", flags)
-        assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 
 def first_char_guard(words: Iterable[str]) -> str:
@@ -57,36 +57,6 @@ def grouped_alternation(words: Iterable[str], not_after: str = "") -> str:
             lead = f"{lead}(?<!{not_after}{lead})" if first else f"(?<!{not_after})"
         alternatives.append(f"{lead}(?:{'|'.join(rest)})")
     return "|".join(alternatives)
-
-
-#: First characters an escaped literal alternative may be grouped by: each stands for itself,
-#: and, ignoring case, no two of them match one character.
-_GROUPABLE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def by_first_letter(alternatives: Sequence[str]) -> list[str]:
-    r"""Escaped literal alternatives (`re.escape`) as one branch per first letter, in the order
-    of their first alternative: ["ab", "cd", "ae"] is ["a(?:b|e)", "cd"].
-
-    Their alternation matches what theirs matches, ignoring case or not: at a position only
-    the alternatives of one first letter can match, and these keep their order. But the
-    engine tries each alternative at a position where it cannot even start (a literal that
-    ignores case is not skipped by its first character), a few dozen first letters instead
-    of every word. The alternatives as they are when one does not start with a lower-case
-    letter or a digit.
-
-    >>> by_first_letter(["ab", "cd", "ae", "a"])
-    ['a(?:b|e|)', 'cd']
-    """
-    if not all(alternative[:1] in _GROUPABLE for alternative in alternatives):
-        return list(alternatives)
-    branches: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        branches.setdefault(alternative[0], []).append(alternative[1:])
-    return [
-        first + rests[0] if len(rests) == 1 else f"{first}(?:{'|'.join(rests)})"
-        for first, rests in branches.items()
-    ]
 
 
 def between_words(words: Iterable[str]) -> re.Pattern[str] | None:

@@ -10,7 +10,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
-from timeline.regexes import by_first_letter
 from timeline.temporal.folded import case_free, chars_free, ignoring_case
 from timeline.temporal.needs import (
     Need,
@@ -102,12 +101,10 @@ class WordClass:
 
     def alternation(self) -> str:
         """The class as a regex alternation, longest words first."""
-        parts = by_first_letter(
-            [
-                re.escape(word).replace(r"\ ", BLANK)
-                for word in sorted(self.words, key=lambda w: (-len(w), w))
-            ]
-        )
+        parts = [
+            re.escape(word).replace(r"\ ", BLANK)
+            for word in sorted(self.words, key=lambda w: (-len(w), w))
+        ]
         if self.regex:
             parts.append(f"(?:{self.regex})")
         return "|".join(parts)
