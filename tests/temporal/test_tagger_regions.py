@@ -21,19 +21,12 @@ def _reference(
     text: str, grammar: Grammar, start: int, stop: int
 ) -> list[tuple[int, int, set[int]]]:
     """`regions` as a pass over the stretch's tokens makes them."""
-    merged: list[tuple[int, int, set[int]]] = []
+    found = []
     for match in _TOKEN.finditer(text, start, stop):
         rules = tagger._word_rules(grammar.index, match.group().lower())
-        if not rules:
-            continue
-        s, e = match.span()
-        lo, hi = max(start, s - tagger._REACH), min(stop, e + tagger._REACH)
-        if merged and lo <= merged[-1][1]:
-            last = merged[-1]
-            merged[-1] = (last[0], max(last[1], hi), last[2] | rules)
-        else:
-            merged.append((lo, hi, set(rules)))
-    return merged
+        if rules:
+            found.append((*match.span(), rules))
+    return tagger.merge_reaches(found, start, stop)
 
 
 def test_regions_of_the_seed_articles_are_those_of_their_tokens() -> None:
@@ -79,3 +72,12 @@ def test_regions_of_any_words_are_those_of_their_tokens(
     text = joint.join(words)
     start, stop = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     assert tagger.regions(text, GRAMMAR, start, stop) == _reference(text, GRAMMAR, start, stop)
+
+
+def test_the_reaches_of_key_words_that_touch_are_one_stretch_with_their_rules() -> None:
+    reach = tagger._REACH
+    found = [(100, 105, {1}), (110 + reach, 115 + reach, {2}), (1000, 1004, {3})]
+    assert tagger.merge_reaches(found, 0, 1010) == [
+        (100 - reach, 115 + 2 * reach, {1, 2}),
+        (1000 - reach, 1010, {3}),
+    ]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress, repeat
 from typing import Any
@@ -51,8 +52,16 @@ def regions(text: str, grammar: Grammar, start: int, stop: int) -> list[tuple[in
     Running every rule over the whole text costs a pass per rule; running only the rules whose
     key words occur, only near them, is what makes the tagger fast.
     """
+    return merge_reaches(_key_words(text, grammar, start, stop), start, stop)
+
+
+def merge_reaches(
+    found: Iterable[tuple[int, int, AbstractSet[int]]], start: int, stop: int
+) -> list[tuple[int, int, set[int]]]:
+    """The stretches `_REACH` characters around each key word found (start, end, its rules),
+    kept inside `start`..`stop`, those that touch merged with the union of their rules."""
     merged: list[tuple[int, int, set[int]]] = []
-    for s, e, rules in _key_words(text, grammar, start, stop):
+    for s, e, rules in found:
         lo, hi = max(start, s - _REACH), min(stop, e + _REACH)
         if merged and lo <= merged[-1][1]:
             last = merged[-1]
