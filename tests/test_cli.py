@@ -46,6 +46,36 @@ def test_build_writes_the_output_file(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("format: timeline/1")
 
 
+@pytest.mark.parametrize(
+    ("name", "options", "opening"),
+    [
+        ("chronology.yaml", [], "format: timeline/1"),
+        ("chronology.yml", [], "format: timeline/1"),
+        ("chronology.json", [], "{"),
+        ("chronology.md", [], "# "),
+        ("chronology.txt", [], "# "),  # the table, in a file, is Markdown
+        ("chronology.yaml", ["--format", "json"], "{"),  # the format chosen wins
+    ],
+)
+def test_the_output_file_s_extension_chooses_the_format_unless_one_is_given(
+    tmp_path: Path, name: str, options: list[str], opening: str
+) -> None:
+    out = tmp_path / name
+    result = runner.invoke(app, ["build", "seeds/", "--output", str(out), "-q", *options])
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith(opening)
+
+
+def test_dates_writes_its_output_file_in_every_format(tmp_path: Path) -> None:
+    as_json, as_table = tmp_path / "dates.json", tmp_path / "dates.txt"
+    assert runner.invoke(app, ["dates", "seeds/", "-o", str(as_json), "-q"]).exit_code == 0
+    assert json.loads(as_json.read_text(encoding="utf-8"))["format"] == "timeline-dates/1"
+    result = runner.invoke(app, ["dates", "seeds/", "-o", str(as_table), "-q"])
+    assert result.exit_code == 0 and result.stdout == ""
+    table = as_table.read_text(encoding="utf-8")
+    assert "2022-10" in table and "\x1b[" not in table  # plain text, no terminal colours
+
+
 def test_the_summary_counts_one_in_the_singular(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(" date 2019-04-01\n\nVandaag trad de premier af.\n")
     result = runner.invoke(app, ["build", str(tmp_path), "--no-cache", "-f", "json"])

@@ -6,6 +6,7 @@ Exit codes: 0 everything was read, 1 something was skipped or could not be writt
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -81,6 +82,38 @@ class StatusChoice(StrEnum):
     expected = "expected"
 
 
+#: The format an --output file's extension asks for when no --format is given.
+_BUILD_SUFFIXES = {
+    ".yaml": BuildFormat.yaml,
+    ".yml": BuildFormat.yaml,
+    ".json": BuildFormat.json,
+    ".md": BuildFormat.markdown,
+    ".markdown": BuildFormat.markdown,
+    ".html": BuildFormat.html,
+    ".htm": BuildFormat.html,
+    ".csv": BuildFormat.csv,
+}
+_DATES_SUFFIXES = {".json": DatesFormat.json}
+
+
+def build_format(chosen: BuildFormat | None, output: Path | None) -> BuildFormat:
+    """The format of `timeline build`: the one chosen, else the one the output file's
+    extension names (`out.yaml`), else the terminal's table (Markdown in a file)."""
+    if chosen is not None:
+        return chosen
+    suffix = output.suffix.lower() if output is not None else ""
+    return _BUILD_SUFFIXES.get(suffix, BuildFormat.table)
+
+
+def dates_format(chosen: DatesFormat | None, output: Path | None) -> DatesFormat:
+    """The format of `timeline dates`: the one chosen, else JSON for an output file named
+    `.json`, else the table."""
+    if chosen is not None:
+        return chosen
+    suffix = output.suffix.lower() if output is not None else ""
+    return _DATES_SUFFIXES.get(suffix, DatesFormat.table)
+
+
 Corpus = Annotated[
     Path, typer.Argument(help="A folder of articles (.txt/.md, searched recursively) or one file.")
 ]
@@ -147,11 +180,16 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 def build(
     corpus: Corpus,
     format: Annotated[
-        BuildFormat,
+        BuildFormat | None,
         typer.Option(
-            "--format", "-f", help="table (terminal), yaml, json, markdown, html, timelinejs, csv."
+            "--format",
+            "-f",
+            help="table (terminal), yaml, json, markdown, html, timelinejs, csv. Default: the "
+            "--output file's extension (.yaml, .yml, .json, .md, .html, .csv), else table "
+            "(Markdown in a file).",
+            show_default=False,
         ),
-    ] = BuildFormat.table,
+    ] = None,
     output: Output = None,
     lexicon: Annotated[
         Path | None,
@@ -186,6 +224,7 @@ def build(
 ) -> None:
     """Build the chronology of a corpus: events in time order, each with its sources."""
     _check_output(output)
+    format = build_format(format, output)
     try:
         criteria = make_filter(
             date_from, date_to, types or (), actors or (), min_sources, status and status.value
@@ -222,9 +261,15 @@ def build(
 def dates(
     corpus: Corpus,
     format: Annotated[
-        DatesFormat,
-        typer.Option("--format", "-f", help="table or inline (the text, marked up), or json."),
-    ] = DatesFormat.table,
+        DatesFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table or inline (the text, marked up), or json. Default: json for an "
+            "--output file named .json, else table.",
+            show_default=False,
+        ),
+    ] = None,
     output: Output = None,
     language: LanguageOpt = "nl",
     quiet: Quiet = False,
@@ -236,6 +281,7 @@ def dates(
 ) -> None:
     """List every temporal expression of every article with its TIMEX3 value."""
     _check_output(output)
+    format = dates_format(format, output)
     try:
         lang = load_language(language)
         with _progress_bar(quiet) as bar:
@@ -267,11 +313,15 @@ def dates(
         texts = []
         for r in read:
             texts.append((r.document, r.timexes, _read_text(r.document.path)))
-        with _to_stdout():
-            if format is DatesFormat.inline:
-                render_inline(texts, Console(highlight=False), language)
-            else:
-                render_dates(texts, Console(highlight=False), language)
+        render = render_inline if format is DatesFormat.inline else render_dates
+        if output is None:
+            with _to_stdout():
+                render(texts, Console(highlight=False), language)
+        else:
+            # the table as plain text, written whole or not at all like every export
+            buffer = io.StringIO()
+            render(texts, Console(file=buffer, highlight=False, color_system=None), language)
+            code = max(code, _emit(buffer.getvalue(), output))
     raise typer.Exit(code)
 
 
