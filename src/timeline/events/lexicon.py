@@ -888,7 +888,7 @@ class EventLexicon:
 
     def _idiomatic(self, text: str, start: int, end: int) -> bool:
         """Whether an idiom matches in `text[start:end]`."""
-        return self.idioms is not None and self.idioms.search(text[start:end].lower()) is not None
+        return self.idioms is not None and bool(self._idiom_search().spans(text[start:end].lower()))
 
     def _stem_candidates(self, part: str) -> set[str]:
         """The stems an unknown verb form may have: "getraind" = ge + train + d."""
