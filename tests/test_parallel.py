@@ -52,6 +52,24 @@ def test_what_the_workers_share_is_frozen_before_they_fork(
     assert order[:2] == ["freeze", "pool"]  # (linking freezes the results again later)
 
 
+def test_a_worker_collects_its_youngest_objects_less_often() -> None:
+    before = gc.get_threshold()
+    try:
+        parallel._init_worker(load_language("nl"))
+        assert gc.get_threshold() == (parallel.WORKER_GC_YOUNG, *before[1:])
+    finally:
+        gc.set_threshold(*before)
+        parallel._WORKER_LANGUAGE = None
+
+
+def test_the_workers_collect_their_youngest_objects_less_often() -> None:
+    language = load_language("nl")
+    with ProcessPoolExecutor(
+        max_workers=1, initializer=parallel._init_worker, initargs=(language,)
+    ) as pool:
+        assert pool.submit(gc.get_threshold).result()[0] == parallel.WORKER_GC_YOUNG
+
+
 def test_results_keep_the_input_order_with_skipped_files_between(
     corpus: Path, eager_pool: None
 ) -> None:

@@ -33,6 +33,8 @@ T_co = TypeVar("T_co", covariant=True)
 INLINE_BELOW = 64
 
 _WORKER_LANGUAGE: Language | None = None
+#: A worker's threshold for collecting its youngest generation of objects (Python's is 700).
+WORKER_GC_YOUNG = 20_000
 
 
 class FutureLike(Protocol[T_co]):
@@ -97,6 +99,11 @@ def analyse_chunk_packed(
 def _init_worker(language: Language) -> None:
     global _WORKER_LANGUAGE
     _WORKER_LANGUAGE = language
+    # the analysis makes many short-lived objects that their references free and few cycles:
+    # a youngest generation collected every WORKER_GC_YOUNG allocations, not every 700,
+    # saves most of the collector's passes (0.8 % of the analysis's instructions)
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(WORKER_GC_YOUNG, middle, old)
 
 
 def _analyse_chunk(articles: Chunk, store: bool) -> list[Packed | Skipped]:
