@@ -262,8 +262,7 @@ def _duration_kind(timex: Timex, cues: AnchorCues, text: str) -> str | None:
         return None
     if timex.signal and timex.signal.lower() in cues.within_signals:
         return "within"
-    before = text[max(0, timex.start - 24) : timex.start].lower().split()
-    if before and before[-1] in cues.began_before:
+    if _after_began_word(timex, cues, text):
         return "began"
     # "de afgelopen weken", "de laatste jaren": it happened in the span before the publication
     if cues.recent_spans and not cues.recent_spans.isdisjoint(timex.text.lower().split()):
@@ -278,8 +277,15 @@ _UNIT_PRECISION = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 def goes_on(timex: Timex, cues: AnchorCues, text: str) -> bool:
     """Whether an expression is a definite span that goes on up to now: so many units after
     a word of `began_before` ("al twee jaar", "al honderd dagen"; not "al maanden")."""
-    if timex.type != "DURATION" or _DURATION.match(timex.value) is None:
-        return False
+    return (
+        timex.type == "DURATION"
+        and _DURATION.match(timex.value) is not None
+        and _after_began_word(timex, cues, text)
+    )
+
+
+def _after_began_word(timex: Timex, cues: AnchorCues, text: str) -> bool:
+    """Whether the word right before an expression is one of `began_before` ("al")."""
     before = text[max(0, timex.start - 24) : timex.start].lower().split()
     return bool(before) and before[-1] in cues.began_before
 
