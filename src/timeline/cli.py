@@ -9,11 +9,11 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -94,24 +94,18 @@ _BUILD_SUFFIXES = {
     ".csv": BuildFormat.csv,
 }
 _DATES_SUFFIXES = {".json": DatesFormat.json}
+FormatT = TypeVar("FormatT", BuildFormat, DatesFormat)
 
 
-def build_format(chosen: BuildFormat | None, output: Path | None) -> BuildFormat:
-    """The format of `timeline build`: the one chosen, else the one the output file's
-    extension names (`out.yaml`), else the terminal's table (Markdown in a file)."""
+def chosen_format(
+    chosen: FormatT | None, output: Path | None, suffixes: Mapping[str, FormatT], default: FormatT
+) -> FormatT:
+    """The format of a command: the one chosen, else the one the --output file's extension names
+    in `suffixes` (`out.yaml`), else `default` (the terminal's table)."""
     if chosen is not None:
         return chosen
     suffix = output.suffix.lower() if output is not None else ""
-    return _BUILD_SUFFIXES.get(suffix, BuildFormat.table)
-
-
-def dates_format(chosen: DatesFormat | None, output: Path | None) -> DatesFormat:
-    """The format of `timeline dates`: the one chosen, else JSON for an output file named
-    `.json`, else the table."""
-    if chosen is not None:
-        return chosen
-    suffix = output.suffix.lower() if output is not None else ""
-    return _DATES_SUFFIXES.get(suffix, DatesFormat.table)
+    return suffixes.get(suffix, default)
 
 
 Corpus = Annotated[
@@ -224,7 +218,7 @@ def build(
 ) -> None:
     """Build the chronology of a corpus: events in time order, each with its sources."""
     _check_output(output)
-    format = build_format(format, output)
+    format = chosen_format(format, output, _BUILD_SUFFIXES, BuildFormat.table)
     try:
         criteria = make_filter(
             date_from, date_to, types or (), actors or (), min_sources, status and status.value
@@ -281,7 +275,7 @@ def dates(
 ) -> None:
     """List every temporal expression of every article with its TIMEX3 value."""
     _check_output(output)
-    format = dates_format(format, output)
+    format = chosen_format(format, output, _DATES_SUFFIXES, DatesFormat.table)
     try:
         lang = load_language(language)
         with _progress_bar(quiet) as bar:
