@@ -300,8 +300,8 @@ def test_the_phrase_patterns_a_text_may_hold_are_looked_for_as_one_union(nl: Lan
 def test_a_clause_without_the_words_an_idiom_needs_is_not_searched_for_idioms(
     nl: Language,
 ) -> None:
-    assert not nl.events._idioms_may_match("de raket trof het gebouw in de nacht.")
-    assert nl.events._idioms_may_match("de biologische producten zijn te koop.")
+    assert not nl.events._idiom_search().may_match("de raket trof het gebouw in de nacht.")
+    assert nl.events._idiom_search().may_match("de biologische producten zijn te koop.")
 
 
 @pytest.mark.parametrize(

@@ -343,12 +343,6 @@ class EventLexicon:
             found.sort(key=lambda t: (t.start, ranks.get(t.type, len(self.types))))
         return found
 
-    def _idioms_may_match(self, lower: str) -> bool:
-        """Whether an idiom may match in a clause's lower case: every match of an idiom holds
-        one of the words of its most selective need (`needs_of`), so a clause that holds none
-        of those words of any idiom is not searched (two in three clauses with a trigger)."""
-        return self.idioms is not None and self._idiom_search().may_match(lower)
-
     def _idiom_search(self) -> IdiomSearch:
         """The idioms searched by the words they need (`idioms.IdiomSearch`, built once)."""
         if not self.idiom_search:
