@@ -40,12 +40,11 @@ from timeline.temporal.needs import (
     parse,
 )
 from timeline.temporal.tense import TenseCues
+from timeline.wordsplit import split_words
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 #: Marks after a word that end its clause for a particle ("levert ... in, ongeveer ...").
 _BREAKS = frozenset(",;:")
-#: A word of a clause's continuation (`EventLexicon._going_on`).
-_WORD = re.compile(r"\w+")
 _LOWER, _LEMMA = itemgetter(3), itemgetter(4)  # of a `Word`
 
 
@@ -877,7 +876,10 @@ class EventLexicon:
         found = tail.match(text, words[i].end)
         if found is None:
             return (), 0
-        going_on = tuple("" if w.isupper() else w.lower() for w in _WORD.findall(found[1]))
+        # the project's one word cut ("af-en-toe" is a word, not the particle "toe")
+        cut = split_words(text, found.start(1), found.end(1))
+        pairs = zip(cut.surfaces, cut.lowers, strict=True)
+        going_on = tuple("" if surface.isupper() else lower for surface, lower in pairs)
         return going_on, found.end()
 
     def _idiomatic(self, text: str, start: int, end: int) -> bool:
