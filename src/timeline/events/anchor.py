@@ -316,7 +316,7 @@ def _shift(day: date, duration: str, *, back: bool = False) -> date | None:
     amount, unit = int(match[1]) * (-1 if back else 1), match[2]
     if unit in ("D", "W"):
         try:
-            return day + timedelta(**{"days" if unit == "D" else "weeks": amount})
+            return day + (timedelta(days=amount) if unit == "D" else timedelta(weeks=amount))
         except OverflowError:  # "al 9999999 dagen"
             return None
     months = amount * (12 if unit == "Y" else 1)
