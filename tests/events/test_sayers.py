@@ -157,3 +157,8 @@ def test_a_person_is_known_by_the_surname(name: str, key: str) -> None:
 )
 def test_two_speaker_keys_are_one_voice(first: str, second: str, same: bool) -> None:
     assert same_voice(first, second) is same
+
+
+def test_a_spokesman_speaks_for_the_organisation_a_hyphenated_title_names(nl: Language) -> None:
+    text = '"Dat klopt," laat een woordvoerder weten. "Het is opgelost," aldus de ING-woordvoerder.'
+    assert speakers(nl, text) == ["ING", "ING"]

@@ -90,3 +90,15 @@ def test_title_holders_take_compound_titles_as_titled_names_does() -> None:
     heads, kinds = ("woordvoerder",), ("dienst",)
     holders = title_holders(text, TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl", heads, kinds))
     assert holders == {"politiewoordvoerder": "Don"}  # a kind of organisation holds no title
+
+
+def test_a_hyphenated_title_holds_the_name_it_opens_with() -> None:
+    text = "Dat zegt de ING-woordvoerder. De Tesla-directeur zweeg. Oud-premier Kok ook."
+    cues = TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl")
+    assert {"ING", "Tesla", "Kok"} <= titled_names(text, cues)
+    assert "Oud" not in titled_names(text, cues)  # a lower-case opening names no one
+    assert title_holders(text, cues) == {
+        "woordvoerder": "ING",
+        "directeur": "Tesla",
+        "premier": "Kok",
+    }

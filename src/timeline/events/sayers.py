@@ -18,6 +18,7 @@ from typing import NamedTuple
 from timeline.events.lexicon import EventLexicon
 from timeline.events.speakers import (
     TitleCues,
+    compound_name,
     is_title,
     title_holders,
     title_key,
@@ -185,7 +186,9 @@ def candidates(
             if holders is None:
                 holders = title_holders(text, _title_cues(lexicon))
             # a title the article gives no one name is a voice of its own all the same
-            holder = holders.get(title_key(word)) or GROUP + title_key(word)
+            holder = (
+                compound_name(text, word) or holders.get(title_key(word)) or GROUP + title_key(word)
+            )
             found.append(Candidate(word.start, word.end, holder, True))
     found.sort(key=lambda c: (c.start, c.end))
     places = {(s, e) for s, e, name in known if _of_place(text[s:e], name, lexicon)}

@@ -70,10 +70,25 @@ def titled_names(text: str, cues: TitleCues) -> frozenset[str]:
     for i in compress(range(len(words)), classes):
         expert = classes[i] == _EXPERT
         before = None if classes[i] == _KIND else _name_before(text, words, i, cues.saying)
-        for name in (_name_after(text, words, i, cues.linkers), before):
+        for name in (
+            _name_after(text, words, i, cues.linkers),
+            before,
+            compound_name(text, words[i]),
+        ):
             if name:
                 found[expert].add(name)
     return frozenset(found[False] - found[True])
+
+
+def compound_name(text: str, word: Word) -> str | None:
+    """The name a hyphenated title opens with, which it holds the title of: "ING" for
+    "ING-woordvoerder", "Tesla" for "de Tesla-topman"; not "oud-premier", nor "Oud-premier"
+    opening a sentence (there only an abbreviation, "KLM-woordvoerder", is surely a name)."""
+    name, hyphen, _ = word.text.rpartition("-")
+    if not hyphen or not name[:1].isupper() or "-" in name:
+        return None
+    opening = not text[max(0, word.start - 20) : word.start].rstrip()[-1:].isalnum()
+    return name if not opening or any(map(str.isupper, name[1:])) else None
 
 
 def _kinds(words: Sequence[Word], cues: TitleCues) -> list[int]:
@@ -180,7 +195,11 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
         if classes[i] != _TITLE:
             continue
         after = _name_after(text, words, i, cues.linkers)
-        for name in (after, _name_before(text, words, i, cues.saying)):
+        for name in (
+            after,
+            _name_before(text, words, i, cues.saying),
+            compound_name(text, words[i]),
+        ):
             if name:
                 found.setdefault(title_key(words[i]), set()).add(name)
     return {title: min(names) for title, names in found.items() if len(names) == 1}
