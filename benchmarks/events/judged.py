@@ -1,0 +1,240 @@
+"""Judged mentions: how often an event the tool tells on unseen articles is right.
+
+The gold chronology measures recall and linking on a few hundred articles; this benchmark
+measures precision on many more. A sample of the tool's event mentions was drawn at random
+from the corpus articles outside the gold and judged by hand (GUIDELINES.md §32): is the
+sentence a report of an event the guidelines annotate, of which type, at which date. The
+judgements are kept in `benchmarks/gold/events/judged.yaml` (stand-off: document, sentence
+offsets, a short quote to check them).
+
+One command: `python benchmarks/events/judged.py` analyses the judged articles again (from
+../shared; skipped with a note when absent) and scores what the tool now says in each judged
+sentence: the mention of the judged type there, else the one it told at the draw, else any.
+Reports, over the items still told: precision (a real event of the right type), date
+accuracy (the judged value and mod) and the share with a compatible date; and how many items
+are no longer told (judged right or wrong). One row for all, one for the mentions that make
+events, one for passing references (weak mentions: they join an event told elsewhere and
+make none alone in one article). Writes benchmarks/out/judged.json; `--errors` lists the
+items told wrongly.
+
+`--draw N --seed S` draws a new sample of N mentions to judge (printed as YAML with the
+tool's type and title but not its date, so that the judge dates each sentence afresh); items
+of articles already judged or in the gold are not drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = "corpora/nl-news-2019"
+GOLD = ROOT / "benchmarks" / "gold" / "events" / "chronology.yaml"
+JUDGED = ROOT / "benchmarks" / "gold" / "events" / "judged.yaml"
+OUT = ROOT / "benchmarks" / "out"
+sys.path.insert(0, str(HERE))
+
+from score import window  # noqa: E402
+
+from timeline.corpus import read_article  # noqa: E402
+from timeline.language import Language, load_language  # noqa: E402
+from timeline.model import Article, EventMention  # noqa: E402
+from timeline.pipeline import analyse_article  # noqa: E402
+
+#: Words of a sentence's opening kept as the quote that checks its offsets.
+QUOTE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the tool now says of one judged item."""
+
+    told: bool
+    event_right: bool = False
+    date_equal: bool = False
+    date_compatible: bool = False
+    said: str = ""  # the mention now told there: type, date, mod, title
+    #: a passing reference ("na de crash"), which joins an event told elsewhere and makes
+    #: none alone in one article (`timeline.events.link`)
+    weak: bool = False
+
+
+def article_of(path: str) -> Article | None:
+    file = SHARED / path
+    if not file.is_file():
+        return None
+    article = read_article(file, file.stem, path)
+    return article if isinstance(article, Article) else None
+
+
+def quote_of(sentence: str) -> str:
+    return " ".join(sentence.split()[:QUOTE_WORDS])
+
+
+def draw(count: int, seed: int, language: Language) -> list[dict[str, Any]]:
+    """`count` mentions drawn at random from the corpus articles outside the gold."""
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    taken = {doc["path"] for doc in gold["documents"]}
+    if JUDGED.is_file():
+        judged = yaml.safe_load(JUDGED.read_text(encoding="utf-8")) or {}
+        taken |= {item["document"] for item in judged.get("items", [])}
+    pool: list[tuple[str, EventMention]] = []
+    for file in sorted((SHARED / CORPUS).glob("*.txt")):
+        path = f"{CORPUS}/{file.name}"
+        article = None if path in taken else article_of(path)
+        if article is not None:
+            pool.extend((path, m) for m in analyse_article(article, language).mentions)
+    chosen = sorted(random.Random(seed).sample(range(len(pool)), count))
+    items = []
+    for number, index in enumerate(chosen, 1):
+        path, found = pool[index]
+        items.append(
+            {
+                "id": f"j{seed}-{number:03d}",
+                "document": path,
+                "sentence": [found.mention.start, found.mention.end],
+                "quote": quote_of(found.mention.sentence),
+                "tool": {"type": found.type, "title": found.title},
+            }
+        )
+    return items
+
+
+def told_in(item: dict[str, Any], mentions: list[EventMention]) -> EventMention | None:
+    """The mention the tool now tells in the item's sentence (see the module's docstring)."""
+    here = [m for m in mentions if m.mention.start == item["sentence"][0]]
+    judged = item["judged"]
+    for wanted in (
+        lambda m: judged["event"] and m.type == judged["type"],
+        lambda m: m.type == item["tool"]["type"] and m.title == item["tool"]["title"],
+        lambda m: m.type == item["tool"]["type"],
+        lambda m: True,
+    ):
+        found = [m for m in here if wanted(m)]
+        if found:
+            return found[0]
+    return None
+
+
+def outcome(item: dict[str, Any], mention: EventMention | None) -> Outcome:
+    if mention is None:
+        return Outcome(told=False)
+    said = f"{mention.type} {mention.date} {mention.mod or ''} | {mention.title}"
+    judged = item["judged"]
+    if not judged["event"] or mention.type != judged["type"]:
+        return Outcome(told=True, said=said, weak=mention.weak)
+    equal = mention.date == judged.get("date") and mention.mod == judged.get("mod")
+    mine, theirs = window(mention.date, mention.mod), window(judged.get("date"), judged.get("mod"))
+    compatible = equal or (
+        mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
+    )
+    return Outcome(True, True, equal, compatible, said, mention.weak)
+
+
+def errors(outcomes: list[tuple[dict[str, Any], Outcome]]) -> list[str]:
+    """The items the tool now tells wrongly: no event, another type, an incompatible date."""
+    lines = []
+    for item, found in outcomes:
+        if found.told and not found.date_compatible:
+            judged = item["judged"]
+            truth = (
+                f"{judged['type']} {judged.get('date')} {judged.get('mod') or ''}"
+                if judged["event"]
+                else "no event"
+            )
+            lines.append(
+                f"{item['id']}: {found.said}\n    judged: {truth}  {judged.get('note') or ''}"
+            )
+    return lines
+
+
+def score(
+    items: list[dict[str, Any]], language: Language
+) -> tuple[dict[str, Any], list[tuple[dict[str, Any], Outcome]]]:
+    by_document: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        by_document.setdefault(item["document"], []).append(item)
+    outcomes: list[tuple[dict[str, Any], Outcome]] = []
+    missing = []
+    for path, judged in sorted(by_document.items()):
+        article = article_of(path)
+        if article is None:
+            missing.append(path)
+            continue
+        mentions = analyse_article(article, language).mentions
+        for item in judged:
+            start, end = item["sentence"]
+            if not article.text[start:end].startswith(item["quote"].split()[0]):
+                raise SystemExit(f"{item['id']}: the sentence at {start}..{end} has moved")
+            outcomes.append((item, outcome(item, told_in(item, mentions))))
+    rows = {
+        "all": outcomes,
+        "making events": [(i, o) for i, o in outcomes if not o.told or not o.weak],
+        "passing references": [(i, o) for i, o in outcomes if o.told and o.weak],
+    }
+    figures = {name: _figures(part) for name, part in rows.items()}
+    figures["all"]["missing_articles"] = len(missing)
+    return figures, outcomes
+
+
+def _figures(outcomes: list[tuple[dict[str, Any], Outcome]]) -> dict[str, Any]:
+    told = [o for _, o in outcomes if o.told]
+    right = [o for o in told if o.event_right]
+    lost = [i for i, o in outcomes if not o.told]
+
+    def share(part: int, whole: int) -> float:
+        return round(part / whole, 3) if whole else 0.0
+
+    return {
+        "items": len(outcomes),
+        "told": len(told),
+        "precision": share(len(right), len(told)),
+        "date_accuracy": share(sum(o.date_equal for o in right), len(right)),
+        "date_compatible": share(sum(o.date_compatible for o in right), len(right)),
+        "right_and_dated": share(sum(o.date_compatible for o in right), len(told)),
+        "no_longer_told": len(lost),
+        "no_longer_told_judged_events": sum(1 for i in lost if i["judged"]["event"]),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--draw", type=int, metavar="N", help="draw N mentions to judge")
+    parser.add_argument("--seed", type=int, default=19, help="the draw's random seed")
+    parser.add_argument("--judged", type=Path, default=JUDGED, help="the judgements' file")
+    parser.add_argument("--errors", action="store_true", help="list the items judged wrong")
+    args = parser.parse_args()
+    if not (SHARED / CORPUS).is_dir():
+        print(f"skipped: {SHARED / CORPUS} is absent")
+        return 0
+    language = load_language("nl")
+    if args.draw:
+        print(yaml.safe_dump(draw(args.draw, args.seed, language), allow_unicode=True))
+        return 0
+    data = yaml.safe_load(args.judged.read_text(encoding="utf-8"))
+    figures, outcomes = score(data["items"], language)
+    if args.errors:
+        print("\n".join(errors(outcomes)))
+    OUT.mkdir(exist_ok=True)
+    (OUT / "judged.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    columns = list(figures["making events"])
+    print("| mentions | " + " | ".join(columns) + " |")
+    print("|---|" + "---|" * len(columns))
+    for name, row in figures.items():
+        print(f"| {name} | " + " | ".join(str(row[c]) for c in columns) + " |")
+    if figures["all"]["missing_articles"]:
+        print(f"({figures['all']['missing_articles']} judged articles are absent from ../shared)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
