@@ -318,6 +318,10 @@ def test_a_hedge_before_a_colon_leaves_the_dated_clause_after_it(nl: Language) -
         "Mochten de VS sancties opleggen, dan slaat de EU terug.",
         "De EU slaat terug, als de VS in juni sancties opleggen.",
         "Wanneer de regering vandaag aftreedt, komen er verkiezingen.",
+        # a consequence after the comma: any subject, or the verb first
+        "Als regeringen zeggen dat het niet kan, dan moeten ze de subsidies herzien.",
+        "Doen ze dat niet, dan staan de Britten vrijdag zonder overeenkomst op straat.",
+        "Tekent Iran vandaag het akkoord, dan levert Rusland de drones.",
     ],
 )
 def test_a_condition_and_what_follows_from_it_have_not_happened(nl: Language, text: str) -> None:
@@ -329,6 +333,8 @@ def test_a_condition_and_what_follows_from_it_have_not_happened(nl: Language, te
     [
         ("Als minister heeft hij in 2018 de wet ingevoerd.", "2018"),  # "as"
         ("Als De Gaulle in 1970 sterft, proberen de Britten het weer.", "1970"),  # "when"
+        # no verb before a determiner: "liever X, dan Y" compares
+        ("Grofweg de helft kocht in 2017 liever een auto, dan een fiets.", "2017"),
     ],
 )
 def test_als_as_a_role_or_a_narrated_when_is_no_condition(

@@ -155,10 +155,14 @@ def _sentence_events(
     # "Als Ajax vanavond wint, is de ploeg door": what would happen if; "Als minister heeft
     # hij ..." (no clause after it) is no condition
     published = parse_value(article.published)  # cached: `detect_events` parsed it already
-    supposed = bool(clauses) and _conditional(lexicon, text, clauses[0], timexes, published)
+    supposed = bool(clauses) and _conditional(
+        lexicon, text, clauses[0], timexes, published, sentence.end
+    )
     supposed = supposed and (len(clauses) > 1 or "," in text[clauses[0].start : clauses[0].end])
     for index, clause in enumerate(clauses):
-        if supposed or (index and _conditional(lexicon, text, clause, timexes, published)):
+        if supposed or (
+            index and _conditional(lexicon, text, clause, timexes, published, sentence.end)
+        ):
             continue
         own = [t for t in timexes if clause.start <= t.start < clause.end]
         if dated:
@@ -718,20 +722,48 @@ def _conditional(
     clause: Clause,
     timexes: Sequence[Timex],
     published: Interval | None,
+    sentence_end: int,
 ) -> bool:
     """Whether `clause` states a condition: it opens (after a quote, or a low quote typed as
     ",,") with a word of condition and a subject ("Als Ajax vanavond wint", not "als
     voorzitter maak ik"), and names no time before the publication ("Als De Gaulle in 1970
-    sterft" narrates: when)."""
+    sterft" narrates: when). With a consequence after it in its sentence (", dan ..."), any
+    subject will do ("Als regeringen zeggen ..., dan"), and so will a verb opening the clause
+    before its subject ("Doen ze dat niet, dan ...", not a determiner: "Grofweg de helft
+    wil liever X, dan Y")."""
+    consequent = any(
+        text.find(f", {word} ", clause.start, sentence_end) >= 0
+        for word in lexicon.condition_consequents
+    )
     head = text[clause.start : min(clause.end, clause.start + 40)].split(maxsplit=2)
-    if len(head) < 2 or head[0].lstrip(QUOTES + ",").lower() not in lexicon.conditionals:
+    if len(head) < 2:
         return False
-    subject = head[1]
-    if not (subject[:1].isupper() or subject.lower() in lexicon.condition_subjects):
+    opening, subject = head[0].lstrip(QUOTES + ",").lower(), head[1]
+    named = subject[:1].isupper() or subject.lower() in lexicon.condition_subjects
+    if opening in lexicon.conditionals:
+        if not named and not (consequent and subject.isalpha()):
+            return False
+    elif not (consequent and _verb_first(lexicon, opening)):
+        return False
+    elif not subject[:1].isupper() and subject.lower() in lexicon.determiners:
+        return False  # a verb has its subject right after it: "Grofweg de helft ..., dan"
+    elif not named:
         return False
     return not any(
         clause.start <= t.start < clause.end and is_calendar(t) and _before(t, published)
         for t in timexes
+    )
+
+
+def _verb_first(lexicon: EventLexicon, word: str) -> bool:
+    """Whether a clause's lower-cased first word may be its verb: no function word opens it."""
+    return word.isalpha() and not (
+        word in lexicon.prepositions
+        or word in lexicon.openers
+        or word in lexicon.determiners
+        or word in lexicon.complementisers
+        or word in lexicon.title_strip
+        or word in lexicon.conditionals
     )
 
 

@@ -165,6 +165,7 @@ class EventLexicon:
     #: Words that open a condition when the clause has another after it (`conditional`).
     conditionals: frozenset[str] = frozenset()
     condition_subjects: frozenset[str] = frozenset()
+    condition_consequents: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     quotation_type: str | None = None
     #: Fixed expressions whose words name no event ("te koop"): triggers inside are dropped.

@@ -181,6 +181,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         complementisers=_lowered(clauses.complementisers),
         conditionals=_lowered(clauses.conditionals),
         condition_subjects=_lowered(clauses.condition_subjects),
+        condition_consequents=_lowered(clauses.condition_consequents),
         title_strip=_lowered(spec.title_strip),
         stopwords=_lowered(spec.stopwords),
         determiners=_lowered(attributions.determiners),

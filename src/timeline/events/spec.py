@@ -95,6 +95,10 @@ class ClauseSpec(BaseModel):
     #: Words that begin the subject of a condition ("als de", "als je"); with a name, they
     #: tell a condition from "als voorzitter" (as chairman).
     condition_subjects: list[str] = Field(default_factory=list)
+    #: Words that open the consequence after a comma (", dan ..."): with one, a clause opened
+    #: by a word of condition is one whatever its subject ("Als regeringen zeggen ..., dan"),
+    #: and so is a clause opened by its verb ("Doen ze dat niet, dan ...").
+    condition_consequents: list[str] = Field(default_factory=list)
 
 
 class AttributionSpec(BaseModel):
