@@ -14,8 +14,10 @@ Reports, over the items still told: precision (a real event of the right type), 
 accuracy (the judged value and mod) and the share with a compatible date; and how many items
 are no longer told (judged right or wrong). One row for all, one for the mentions that make
 events, one for passing references (weak mentions: they join an event told elsewhere and
-make none alone in one article). Writes benchmarks/out/judged.json; `--errors` lists the
-items told wrongly.
+make none alone in one article), and one for what a reader of the chronology sees: the whole
+corpus is built and linked, and each judged sentence is scored by the event that holds it
+(its type and date), or as no longer told when no event does. Writes
+benchmarks/out/judged.json; `--errors` lists the items the chronology tells wrongly.
 
 `--draw N --seed S` draws a new sample of N mentions to judge (printed as YAML with the
 tool's type and title but not its date, so that the judge dates each sentence afresh); items
@@ -47,8 +49,8 @@ from score import window  # noqa: E402
 
 from timeline.corpus import read_article  # noqa: E402
 from timeline.language import Language, load_language  # noqa: E402
-from timeline.model import Article, EventMention  # noqa: E402
-from timeline.pipeline import analyse_article  # noqa: E402
+from timeline.model import Article, Event, EventMention  # noqa: E402
+from timeline.pipeline import ArticleResult, analyse_article, analyse_corpus, assemble  # noqa: E402
 
 #: Words of a sentence's opening kept as the quote that checks its offsets.
 QUOTE_WORDS = 8
@@ -66,6 +68,23 @@ class Outcome:
     #: a passing reference ("na de crash"), which joins an event told elsewhere and makes
     #: none alone in one article (`timeline.events.link`)
     weak: bool = False
+
+
+@dataclass(frozen=True)
+class Told:
+    """What the tool tells in a sentence: one of its mentions there, or an event of the
+    chronology that holds one (with the event's type and date)."""
+
+    type: str
+    title: str
+    date: str | None
+    mod: str | None
+    weak: bool = False
+
+    @classmethod
+    def of(cls, told: EventMention | Event) -> Told:
+        weak = isinstance(told, EventMention) and told.weak
+        return cls(told.type, told.title, told.date, told.mod, weak)
 
 
 def article_of(path: str) -> Article | None:
@@ -109,9 +128,8 @@ def draw(count: int, seed: int, language: Language) -> list[dict[str, Any]]:
     return items
 
 
-def told_in(item: dict[str, Any], mentions: list[EventMention]) -> EventMention | None:
-    """The mention the tool now tells in the item's sentence (see the module's docstring)."""
-    here = [m for m in mentions if m.mention.start == item["sentence"][0]]
+def told_in(item: dict[str, Any], here: list[Told]) -> Told | None:
+    """What the tool now tells in the item's sentence (see the module's docstring)."""
     judged = item["judged"]
     for wanted in (
         lambda m: judged["event"] and m.type == judged["type"],
@@ -125,7 +143,7 @@ def told_in(item: dict[str, Any], mentions: list[EventMention]) -> EventMention 
     return None
 
 
-def outcome(item: dict[str, Any], mention: EventMention | None) -> Outcome:
+def outcome(item: dict[str, Any], mention: Told | None) -> Outcome:
     if mention is None:
         return Outcome(told=False)
     said = f"{mention.type} {mention.date} {mention.mod or ''} | {mention.title}"
@@ -160,30 +178,46 @@ def errors(outcomes: list[tuple[dict[str, Any], Outcome]]) -> list[str]:
 def score(
     items: list[dict[str, Any]], language: Language
 ) -> tuple[dict[str, Any], list[tuple[dict[str, Any], Outcome]]]:
-    by_document: dict[str, list[dict[str, Any]]] = {}
-    for item in items:
-        by_document.setdefault(item["document"], []).append(item)
+    """The figures of each row, and the outcome of each item in the chronology."""
+    wanted = {Path(item["document"]).stem for item in items}
+    results = [r for r in analyse_corpus(SHARED / CORPUS, language) if isinstance(r, ArticleResult)]
+    mentions: dict[tuple[str, int], list[Told]] = {}
+    texts = {}
+    for result in results:
+        if result.document.id in wanted:
+            texts[result.document.id] = result
+            for m in result.mentions:
+                mentions.setdefault((m.mention.document, m.mention.start), []).append(Told.of(m))
+    chronology = assemble(results, "nl")
+    events: dict[tuple[str, int], list[Told]] = {}
+    for event in (*chronology.events, *chronology.undated):
+        for m in event.mentions:
+            if m.document in wanted:
+                events.setdefault((m.document, m.start), []).append(Told.of(event))
     outcomes: list[tuple[dict[str, Any], Outcome]] = []
-    missing = []
-    for path, judged in sorted(by_document.items()):
-        article = article_of(path)
-        if article is None:
-            missing.append(path)
+    in_chronology: list[tuple[dict[str, Any], Outcome]] = []
+    missing = set()
+    for item in items:
+        document = Path(item["document"]).stem
+        article = article_of(item["document"])
+        if article is None or document not in texts:
+            missing.add(document)
             continue
-        mentions = analyse_article(article, language).mentions
-        for item in judged:
-            start, end = item["sentence"]
-            if not article.text[start:end].startswith(item["quote"].split()[0]):
-                raise SystemExit(f"{item['id']}: the sentence at {start}..{end} has moved")
-            outcomes.append((item, outcome(item, told_in(item, mentions))))
+        start, end = item["sentence"]
+        if not article.text[start:end].startswith(item["quote"].split()[0]):
+            raise SystemExit(f"{item['id']}: the sentence at {start}..{end} has moved")
+        place = (document, start)
+        outcomes.append((item, outcome(item, told_in(item, mentions.get(place, [])))))
+        in_chronology.append((item, outcome(item, told_in(item, events.get(place, [])))))
     rows = {
         "all": outcomes,
         "making events": [(i, o) for i, o in outcomes if not o.told or not o.weak],
         "passing references": [(i, o) for i, o in outcomes if o.told and o.weak],
+        "in the chronology": in_chronology,
     }
     figures = {name: _figures(part) for name, part in rows.items()}
     figures["all"]["missing_articles"] = len(missing)
-    return figures, outcomes
+    return figures, in_chronology
 
 
 def _figures(outcomes: list[tuple[dict[str, Any], Outcome]]) -> dict[str, Any]:
@@ -211,7 +245,9 @@ def main() -> int:
     parser.add_argument("--draw", type=int, metavar="N", help="draw N mentions to judge")
     parser.add_argument("--seed", type=int, default=19, help="the draw's random seed")
     parser.add_argument("--judged", type=Path, default=JUDGED, help="the judgements' file")
-    parser.add_argument("--errors", action="store_true", help="list the items judged wrong")
+    parser.add_argument(
+        "--errors", action="store_true", help="list the items the chronology tells wrongly"
+    )
     args = parser.parse_args()
     if not (SHARED / CORPUS).is_dir():
         print(f"skipped: {SHARED / CORPUS} is absent")
