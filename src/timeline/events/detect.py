@@ -731,23 +731,26 @@ def _conditional(
     subject will do ("Als regeringen zeggen ..., dan"), and so will a verb opening the clause
     before its subject ("Doen ze dat niet, dan ...", not a determiner: "Grofweg de helft
     wil liever X, dan Y")."""
-    consequent = any(
-        text.find(f", {word} ", clause.start, sentence_end) >= 0
-        for word in lexicon.condition_consequents
-    )
     head = text[clause.start : min(clause.end, clause.start + 40)].split(maxsplit=2)
     if len(head) < 2:
         return False
     opening, subject = head[0].lstrip(QUOTES + ",").lower(), head[1]
     named = subject[:1].isupper() or subject.lower() in lexicon.condition_subjects
+
+    def consequent() -> bool:
+        return any(
+            text.find(f", {word} ", clause.start, sentence_end) >= 0
+            for word in lexicon.condition_consequents
+        )
+
     if opening in lexicon.conditionals:
-        if not named and not (consequent and subject.isalpha()):
+        if not named and not (subject.isalpha() and consequent()):
             return False
-    elif not (consequent and _verb_first(lexicon, opening)):
+    elif not named or not _verb_first(lexicon, opening):
         return False
     elif not subject[:1].isupper() and subject.lower() in lexicon.determiners:
         return False  # a verb has its subject right after it: "Grofweg de helft ..., dan"
-    elif not named:
+    elif not consequent():
         return False
     return not any(
         clause.start <= t.start < clause.end and is_calendar(t) and _before(t, published)
