@@ -736,25 +736,28 @@ def _conditional(
         return False
     opening, subject = head[0].lstrip(QUOTES + ",").lower(), head[1]
     named = subject[:1].isupper() or subject.lower() in lexicon.condition_subjects
-
-    def consequent() -> bool:
-        return any(
-            text.find(f", {word} ", clause.start, sentence_end) >= 0
-            for word in lexicon.condition_consequents
-        )
-
     if opening in lexicon.conditionals:
-        if not named and not (subject.isalpha() and consequent()):
+        if not named and not (
+            subject.isalpha() and _consequent(lexicon, text, clause, sentence_end)
+        ):
             return False
     elif not named or not _verb_first(lexicon, opening):
         return False
     elif not subject[:1].isupper() and subject.lower() in lexicon.determiners:
         return False  # a verb has its subject right after it: "Grofweg de helft ..., dan"
-    elif not consequent():
+    elif not _consequent(lexicon, text, clause, sentence_end):
         return False
     return not any(
         clause.start <= t.start < clause.end and is_calendar(t) and _before(t, published)
         for t in timexes
+    )
+
+
+def _consequent(lexicon: EventLexicon, text: str, clause: Clause, sentence_end: int) -> bool:
+    """Whether a consequence (", dan ...") follows the clause's opening in its sentence."""
+    return any(
+        text.find(f", {word} ", clause.start, sentence_end) >= 0
+        for word in lexicon.condition_consequents
     )
 
 
