@@ -96,7 +96,7 @@ def test_a_hyphenated_title_holds_the_name_it_opens_with() -> None:
     text = "Dat zegt de ING-woordvoerder. De Tesla-directeur zweeg. Oud-premier Kok ook."
     cues = TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl")
     assert {"ING", "Tesla", "Kok"} <= titled_names(text, cues)
-    assert "Oud" not in titled_names(text, cues)  # a lower-case opening names no one
+    assert "Oud" not in titled_names(text, cues)  # a capital opening a sentence names no one
     assert title_holders(text, cues) == {
         "woordvoerder": "ING",
         "directeur": "Tesla",
