@@ -61,7 +61,7 @@ class Trigger:
 class WordForm(NamedTuple):
     """What a word form names whatever its clause: the types its parts name (type, as a verb),
     the separable verbs it may be the verb part of (type, particles), and whether it is
-    inert (`EventLexicon._inert`)."""
+    inert: it names no type in any clause (no lookup, no separable verb)."""
 
     named: tuple[tuple[str, bool], ...]
     separable: tuple[tuple[str, frozenset[str]], ...]
@@ -320,11 +320,12 @@ class EventLexicon:
         live = map(ne, map(inert.get, map(_LOWER, words)), map(_LEMMA, words))
         for i in compress(range(len(words)), live):
             word = words[i]
-            named = self._word_triggers(words, i, text)
-            for name, verbal in named:
-                found.append(Trigger(name, word.start, word.end, verbal))
-            if not named and self._inert(word):
+            form = self._form(word)
+            if form.inert:  # it names nothing here, nor in any later clause
                 inert[word.lower] = word.lemma
+                continue
+            for name, verbal in self._word_triggers(words, i, text, form):
+                found.append(Trigger(name, word.start, word.end, verbal))
         phrases = self._phrases_within(text, start, len(text) if end is None else end)
         if phrases and (
             len(phrases) <= _PHRASES_ALONE
@@ -513,10 +514,6 @@ class EventLexicon:
                     self.phrase_starts[id(pattern)] = first_chars(tree)
         return self.phrase_needs
 
-    def _inert(self, word: Word) -> bool:
-        """Whether a word names no type whatever its clause (no lookup, no separable verb)."""
-        return self._form(word).inert
-
     def _form(self, word: Word) -> WordForm:
         """What a word names out of context (memoised: the same forms recur)."""
         key = (word.lower, word.lemma)
@@ -624,9 +621,11 @@ class EventLexicon:
         """The group of related types a type links within (delivery and purchase are one)."""
         return self.related.get(name, name)
 
-    def _word_triggers(self, words: Sequence[Word], i: int, text: str) -> list[tuple[str, bool]]:
-        """The types word i names: (type, True) as a verb, (type, False) as a noun."""
-        form = self._form(words[i])
+    def _word_triggers(
+        self, words: Sequence[Word], i: int, text: str, form: WordForm
+    ) -> list[tuple[str, bool]]:
+        """The types word i names (`form`, its `_form`): (type, True) as a verb, (type, False)
+        as a noun."""
         verbs: set[str] = set()
         nouns: set[str] = set()
         # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen,
