@@ -7,8 +7,10 @@ that type, and a clause dated by a calendar expression reports one even without 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from operator import le
 
 from timeline.events.actors import actors_in, article_people
 from timeline.events.anchor import PAST, Anchoring, anchor, goes_on, governs, is_calendar
@@ -65,8 +67,15 @@ def detect_events(
     story: Timex | None = None  # the date of a past story told in the present, going on
     before: Sentence | None = None  # the sentence just before
     dated: dict[str, EventMention] = {}  # the last event of each group told with a date
+    starts = [t.start for t in timexes]
+    # the tagger gives them in text order: a sentence's are a slice, found by bisection
+    ordered = all(map(le, starts, starts[1:]))
     for sentence in sentences:
-        inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
+        if ordered:
+            first = bisect_left(starts, sentence.start)
+            inside = list(timexes[first : bisect_left(starts, sentence.end, first)])
+        else:
+            inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
         calendar = [t for t in inside if is_calendar(t) and t.type in ("DATE", "TIME")]
         # the tense of the sentence matters only for a story told in the present
         told = calendar and _before(calendar[-1], published)
@@ -840,6 +849,8 @@ def _other_event(
     sentence_start: int,
 ) -> bool:
     """A clause dated by a calendar expression that tells more than the date itself."""
+    if not own:
+        return False  # (most clauses: no expression of their own)
     dates = [
         t
         for t in own

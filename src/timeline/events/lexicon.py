@@ -311,7 +311,6 @@ class EventLexicon:
     def triggers(self, text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
         """Every trigger in `text[start:end]`, in text order."""
         words = words_of(text, start, end, self.language)
-        lower = text[start:end].lower() if end is not None else text[start:].lower()
         found: list[Trigger] = []
         # most words name no type in any context: known by their form, they are passed over
         inert = self.inert
@@ -327,6 +326,12 @@ class EventLexicon:
             for name, verbal in self._word_triggers(words, i, text, form):
                 found.append(Trigger(name, word.start, word.end, verbal))
         phrases = self._phrases_within(text, start, len(text) if end is None else end)
+        # the stretch's lower case, for the patterns and idioms (most clauses need neither)
+        lower = (
+            (text[start:end] if end is not None else text[start:]).lower()
+            if phrases or found
+            else ""
+        )
         if phrases and (
             len(phrases) <= _PHRASES_ALONE
             or (union := self._union_of(phrases)) is None

@@ -105,6 +105,6 @@ def load_lemmas(language: str) -> None:
 
 def model_name(word: str) -> str | None:
     """A model or type name ("Su-35", "SU35", "Shahed-136") normalised to "su35"; else None."""
-    if not _MODEL.fullmatch(word):
+    if word.isalpha() or not _MODEL.fullmatch(word):  # (letters alone hold no digit)
         return None
     return "".join(c for c in word.lower() if c.isalnum())
