@@ -15,8 +15,10 @@ from typing import NamedTuple
 
 #: A word: word characters, joined by a hyphen or an apostrophe to more of them.
 WORD = re.compile(r"\w+(?:[-’']\w+)*")
-#: `WORD` as the separator of a split, which keeps the words and the text between them.
-_SPLIT = re.compile(f"({WORD.pattern})")
+#: `WORD` as the separator of a split, which keeps the words and the text between them; its
+#: repeats possessive (the same words: nothing after a repeat could match what it gave back),
+#: which the engine runs faster.
+_SPLIT = re.compile(r"(\w++(?:[-’']\w++)*+)")
 
 
 class WordSplit(NamedTuple):

@@ -152,7 +152,10 @@ def _word_rules(index: dict[str, frozenset[int]], word: str) -> frozenset[int] |
     if rules is None and not word.isalpha() and any(c.isdigit() for c in word):
         rules = index.get(digit_shape(word))
     if rules is None and len(word) > 7:  # compounds: "dinsdagavond", "zomervakantie"
-        rules = next((index[word[:k]] for k in range(9, 3, -1) if word[:k] in index), None)
+        for k in range(9, 3, -1):
+            rules = index.get(word[:k])
+            if rules is not None:
+                break
     return rules
 
 
