@@ -528,7 +528,11 @@ class EventLexicon:
         if len(self.forms) > _FORMS_MAX:
             self.forms.clear()
         finder = self._form_finder()
-        if finder is not None and not finder.any_in(word.lower) and not finder.any_in(word.lemma):
+        if (
+            finder is not None
+            and not finder.any_in(word.lower)
+            and (word.lemma == word.lower or not finder.any_in(word.lemma))
+        ):
             # every form looked up below (the word, its lemma, their stems and compound heads)
             # is part of one of them: when neither holds a verb, stem or noun of the lexicon,
             # nothing is found (85 % of an article's new forms), without the look-ups
