@@ -106,3 +106,9 @@ def test_duplicate_user_types_are_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match=r"types\[1\]\.name: 'x' is defined twice"):
         load_event_lexicon(NL, user)
+
+
+def test_a_pattern_asking_for_a_capital_is_reported(tmp_path: Path) -> None:
+    folder = _edited(tmp_path, lambda data: data["types"][0].update(patterns=[r"stemde [A-Z]\w+"]))
+    with pytest.raises(LexiconError, match=r"types\[0\]\.patterns: .*'A-Z'.*lower case"):
+        load_event_lexicon(folder)

@@ -10,11 +10,14 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from timeline.events.lowercase import capitals_in
+
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
 def _compiling(what: str, patterns: list[str]) -> list[str]:
-    """`patterns` when every one compiles, else the error naming the one that does not."""
+    """`patterns` when every one compiles and asks for no capital (they are searched in the
+    lower case of the text), else the error naming the one that does not."""
     for pattern in patterns:
         try:
             re.compile(pattern)
@@ -22,6 +25,12 @@ def _compiling(what: str, patterns: list[str]) -> list[str]:
             raise ValueError(
                 f"{what} {pattern!r} is not a valid regular expression: {error}"
             ) from None
+        capitals = capitals_in(pattern)
+        if capitals:
+            raise ValueError(
+                f"{what} {pattern!r} asks for {', '.join(map(repr, capitals))}, but it is "
+                "searched in the lower case of the text: write it in lower case"
+            )
     return patterns
 
 
