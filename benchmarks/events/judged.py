@@ -20,8 +20,8 @@ corpus is built and linked, and each judged sentence is scored by the event that
 benchmarks/out/judged.json; `--errors` lists the items the chronology tells wrongly.
 
 `--draw N --seed S` draws a new sample of N mentions to judge (printed as YAML with the
-tool's type and title but not its date, so that the judge dates each sentence afresh); items
-of articles already judged or in the gold are not drawn.
+tool's type and title but not its date, so that the judge dates each sentence afresh); the
+articles of the gold and of every judged sample (`judged*.yaml`) are left out.
 """
 
 from __future__ import annotations
@@ -103,8 +103,8 @@ def draw(count: int, seed: int, language: Language) -> list[dict[str, Any]]:
     """`count` mentions drawn at random from the corpus articles outside the gold."""
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     taken = {doc["path"] for doc in gold["documents"]}
-    if JUDGED.is_file():
-        judged = yaml.safe_load(JUDGED.read_text(encoding="utf-8")) or {}
+    for sample in sorted(JUDGED.parent.glob("judged*.yaml")):  # every judged sample's articles
+        judged = yaml.safe_load(sample.read_text(encoding="utf-8")) or {}
         taken |= {item["document"] for item in judged.get("items", [])}
     pool: list[tuple[str, EventMention]] = []
     for file in sorted((SHARED / CORPUS).glob("*.txt")):
