@@ -229,3 +229,18 @@ def test_a_pronoun_s_saying_joins_no_statement_by_shared_words(nl: Language) -> 
     events = link_events(detect(nl, text, "2019-04-04"))
     [minister] = [e for e in events if e.mentions[0].sentence.startswith("Minister")]
     assert len(minister.mentions) == 1
+
+
+def test_a_passing_saying_of_another_person_does_not_go_on_with_a_statement(
+    nl: Language,
+) -> None:
+    # "je" makes the second saying a passing one; Van Wijngaarden (named before) still says
+    # it, not Koolmees
+    text = (
+        "Vakbondsvoorzitter Arend van Wijngaarden is boos. "
+        + _KOOLMEES
+        + '"Maar daarvan zeggen wij: zo krijg je pech- en gelukgeneraties," zegt Van Wijngaarden.'
+    )
+    assert statements(nl, text) == [1]
+    # ... nor with one of the same day
+    assert statements(nl, text.replace("zei gisteren", "zegt")) == [1]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from timeline.events.clusters import Cluster, kinds_of
 from timeline.events.windows import intersect, link_window
+from timeline.events.within import another_person
 from timeline.model import EventMention
 
 
@@ -44,10 +45,14 @@ def references_to_the_event(
             # Noord-Korea hebben aangeklopt voor de aanschaf van granaten") means another
             kinds = kinds_of(cluster.terms)
             others = len(event.actors) >= 2 and not cluster.actors <= event.actors
+            # a passing saying of a person the event's sayings do not name ("zo krijg je
+            # pech," zegt Van Wijngaarden) is not what its speaker said
+            voiced = any(another_person(mentions[k], event, mentions) for k in cluster.members)
             if (
                 joint is not None
                 and not elsewhere
                 and not others
+                and not voiced
                 and (not kinds or kinds.intersection(event.terms))
             ):
                 for k in cluster.members:

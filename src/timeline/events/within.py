@@ -229,13 +229,23 @@ def _same_voice(
 
 def _said_on(mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]) -> bool:
     """Whether a mention says more of a cluster's statement: what is said, without a speaker
-    (no actors) or a date of its own, shortly after the cluster's last mention."""
+    (none named, no actors) or a date of its own, shortly after the cluster's last mention."""
     return (
         mention.saying
         and not mention.explicit
         and not mention.actors
+        and not another_person(mention, cluster, mentions)
         and mention.mention.start - mentions[cluster.members[-1]].mention.start <= SPEAKER_REACH
     )
+
+
+def another_person(
+    mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]
+) -> bool:
+    """Whether a saying names a person speaking (`_person`) whom none of a cluster's sayings
+    names: "zegt Van Wijngaarden" says nothing more of what "stelt Koolmees" said."""
+    person = _person(mention)
+    return person is not None and all(_person(mentions[k]) != person for k in cluster.members)
 
 
 def _cause_of(
