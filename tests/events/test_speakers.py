@@ -102,3 +102,10 @@ def test_a_hyphenated_title_holds_the_name_it_opens_with() -> None:
         "directeur": "Tesla",
         "premier": "Kok",
     }
+
+
+def test_a_plural_title_holds_no_name() -> None:
+    # "de ministers" are several: the name before them is no minister's
+    text = "Over de AOW, eisen de ministers meer. Premier Rutte zweeg."
+    holders = title_holders(text, TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl"))
+    assert holders == {"premier": "Rutte"}

@@ -183,7 +183,8 @@ def _name_before(text: str, words: Sequence[Word], i: int, saying: frozenset[str
 def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
     """The one surname `text` gives each of the `cues`' titles, by the title's `title_key`:
     "premier" -> "Ardern" for "premier Jacinda Ardern", so that "zei de premier" names her. A
-    title given to several names ("minister Blok", "minister Grapperhaus") names no one. Not
+    title given to several names ("minister Blok", "minister Grapperhaus") names no one, nor
+    does a plural ("de AOW, eisen de bonden": `_inflected`). Not
     to be changed: the mapping is shared by the callers of one text. A compound ending in a
     head is a title; a kind of organisation holds no title (as for `titled_names`, whose
     classification of the article's words it shares).
@@ -192,7 +193,7 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
     classes = _kinds(words, cues)
     found: dict[str, set[str]] = {}
     for i in compress(range(len(words)), classes):
-        if classes[i] != _TITLE:
+        if classes[i] != _TITLE or _inflected(words[i], cues):
             continue
         after = _name_after(text, words, i, cues.linkers)
         for name in (
@@ -203,6 +204,17 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
             if name:
                 found.setdefault(title_key(words[i]), set()).add(name)
     return {title: min(names) for title, names in found.items() if len(names) == 1}
+
+
+def _inflected(word: Word, cues: TitleCues) -> bool:
+    """Whether a title is one only by its lemma, in another form: a plural ("de bonden", "de
+    ministers") is held by no one name."""
+    return (
+        word.lower != word.lemma
+        and word.lower not in cues.titles
+        and word.lower.rpartition("-")[2] not in cues.titles
+        and not word.lower.endswith(cues.heads)
+    )
 
 
 def title_key(word: Word) -> str:
