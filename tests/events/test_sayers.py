@@ -95,6 +95,11 @@ def test_an_adjective_of_place_alone_says_nothing(nl: Language) -> None:
         ),
         ("De vakbonden zeiden gisteren dat de pensioenen omlaag gaan.", "vakbonden"),
         ("Italiaanse critici zeggen dat het operahuis het geld moet weigeren.", "critici"),
+        # one word in a plural form is no name
+        (
+            "Werkgeversorganisaties zeiden dat de partijen er bijna uit waren.",
+            "werkgeversorganisaties",
+        ),
     ],
 )
 def test_a_common_noun_opening_the_clause_names_its_speaker(

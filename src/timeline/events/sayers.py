@@ -135,7 +135,10 @@ def _common_subject(
     )
     limit = finite.start if finite is not None else verb[0]
     before = [w for w in words if w.end <= limit]
-    if not 2 <= len(before) <= SUBJECT_WORDS:
+    # one word in another form than its lemma is a plural noun ("Werkgeversorganisaties
+    # zeiden"), no name
+    plural = len(before) == 1 and before[0].lower != before[0].lemma
+    if not (2 <= len(before) <= SUBJECT_WORDS or plural):
         return None
     if _BREAKS.intersection(text[before[0].start : limit]) or any(
         s < limit and before[0].start < e for s, e in times
