@@ -68,7 +68,7 @@ def split_clauses(
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—"):
             end -= 1
         if end > start:
-            embedded = any(a <= start and end <= b for a, b in inside)
+            embedded = bool(inside) and any(a <= start and end <= b for a, b in inside)
             outer = None
             if clauses and clauses[-1].embedded and not embedded:
                 outer = next((c.start for c in reversed(clauses) if not c.embedded), None)

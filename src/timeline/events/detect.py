@@ -334,7 +334,7 @@ def _sentence_events(
             )
         )
     sources = list(said)
-    if not any(m.type != OTHER and not m.weak for m in out):
+    if according and not any(m.type != OTHER and not m.weak for m in out):
         # "volgens het leger ..." with no happening of a type: what the source claims
         sources += [span for span in according if not any(a <= span[0] < b for a, b in said)]
     quoted = _one_saying(

@@ -87,8 +87,9 @@ def _meets(needs: tuple[Need, ...], found: set[str], folded: str, digit: bool) -
     in it (`found`), the others by looking for their words in its folded text."""
     if not needs:
         return True
-    first, *others = needs
-    return first.met_by(found, digit) and all(need.met(folded, digit) for need in others)
+    if not needs[0].met_by(found, digit):
+        return False
+    return len(needs) == 1 or all(need.met(folded, digit) for need in needs[1:])
 
 
 class _PhraseIndex(NamedTuple):
