@@ -473,3 +473,27 @@ def test_a_verb_form_before_its_noun_is_an_adjective_not_the_clause_s_verb(nl: L
         assert [m.type for m in strong(nl, text, "2019-03-06")] == ["arrest"]
     # an infinitive after any determiner is a noun
     assert strong(nl, "Het vermogen gaat na diens overlijden naar een stichting.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        # what a relative clause in the present says of a noun describes it
+        (
+            "Het gaat om weduwen die Shell verantwoordelijk houden voor de dood van hun mannen.",
+            True,
+        ),
+        ("Hij werkt bij een dienst die onderzoeken naar fraude uitvoert.", True),
+        # told in the past, or with a date of its own, it is a happening
+        ("Het gaat om de man die vorige week werd gearresteerd.", False),
+        ("Het gaat om de man die op 3 maart wordt gearresteerd.", False),
+        # what happens at a place is told
+        ("De drones gaan naar Soedan, waar de drones de haven aanvallen.", False),
+    ],
+)
+def test_a_relative_clause_in_the_present_describes_in_passing(
+    nl: Language, text: str, weak: bool
+) -> None:
+    mentions = [m for m in detect(nl, text, "2019-03-11") if m.type != "other"]
+    assert mentions
+    assert all(m.weak == weak for m in mentions)

@@ -209,6 +209,14 @@ def _sentence_events(
             is_weak = False  # "tijdens de verkiezingen van 2016": a dated happening told
         clause_text = text[clause.start : clause.end]
         tense = lexicon.tense.tense(clause_text)
+        if (
+            trigger is not None
+            and not is_weak
+            and _describes(lexicon, clause_text, tense, own, clause.start > sentence.start)
+        ):
+            # "Weduwen die Shell verantwoordelijk houden voor de dood van hun mannen": what a
+            # relative clause in the present says of a noun describes it, in passing
+            is_weak = True
         simple_past = _simple_past(lexicon, text, clause, tense)
         position = (
             trigger.start
@@ -969,6 +977,21 @@ def _compound_modifier(lexicon: EventLexicon, trigger: Trigger, word: Word) -> s
                 if modifier not in lexicon.stopwords and len(modifier) >= 3:
                     return modifier
     return None
+
+
+def _describes(
+    lexicon: EventLexicon, clause_text: str, tense: str | None, own: Sequence[Timex], inside: bool
+) -> bool:
+    """Whether a clause is a relative clause in the present (not a sentence's first: "Die
+    aanval ..." opens with a demonstrative) with no calendar date of its own."""
+    first = clause_text.split(maxsplit=1)[:1]
+    return (
+        inside
+        and tense == "present"
+        and bool(first)
+        and first[0].lower() in lexicon.describing
+        and not any(is_calendar(t) for t in own)
+    )
 
 
 def _relative_prefix(

@@ -160,6 +160,8 @@ class EventLexicon:
     prepositions: frozenset[str] = frozenset()
     #: Relative pronouns that open a clause inside another after a comma ("Turkije, dat ...,").
     embedded: frozenset[str] = frozenset()
+    #: Relative pronouns whose clause in the present describes the noun before it.
+    describing: frozenset[str] = frozenset()
     #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
     wishing_verbs: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()

@@ -90,6 +90,11 @@ class ClauseSpec(BaseModel):
     demonstratives: list[str] = Field(default_factory=list)
     coordinators: list[str] = Field(default_factory=list)
     relative: list[str] = Field(default_factory=list)
+    #: Relative pronouns whose clause in the present, with no calendar date of its own,
+    #: describes the noun before it: its event is told in passing ("weduwen die Shell
+    #: verantwoordelijk houden voor de dood van hun mannen"). Not a place's ("waar de drones
+    #: worden ingezet"): what happens there is told.
+    describing: list[str] = Field(default_factory=list)
     #: Relative pronouns that, after a comma, open a clause set inside another one: it ends
     #: at its next comma, where the outer clause goes on ("Turkije, dat sinds 1975 ...,
     #: waarschuwde"), and its dates are its own.
