@@ -318,6 +318,7 @@ def test_a_hedge_before_a_colon_leaves_the_dated_clause_after_it(nl: Language) -
         "Mochten de VS sancties opleggen, dan slaat de EU terug.",
         "De EU slaat terug, als de VS in juni sancties opleggen.",
         "Wanneer de regering vandaag aftreedt, komen er verkiezingen.",
+        "Zodra de regering vandaag aftreedt, komen er verkiezingen.",
         # a consequence after the comma: any subject, or the verb first
         "Als regeringen zeggen dat het niet kan, dan moeten ze de subsidies herzien.",
         "Doen ze dat niet, dan staan de Britten vrijdag zonder overeenkomst op straat.",
