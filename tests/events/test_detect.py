@@ -498,3 +498,9 @@ def test_a_relative_clause_in_the_present_describes_in_passing(
     mentions = [m for m in detect(nl, text, "2019-03-11") if m.type != "other"]
     assert mentions
     assert all(m.weak == weak for m in mentions)
+
+
+def test_a_frame_that_looks_ahead_names_an_event_still_to_come(nl: Language) -> None:
+    text = "Amper 48 uur voor de verkiezingen werden de campagnes gisteren gepauzeerd."
+    [reference] = [m for m in detect(nl, text, "2019-03-19") if m.type == "election"]
+    assert (reference.weak, reference.date, reference.mod) == (True, "2019-03-18", "AFTER")

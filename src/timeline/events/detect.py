@@ -271,8 +271,10 @@ def _sentence_events(
             )
         elif is_weak and anchoring.explicit and anchoring.status == "reported":
             # a passing reference in a dated clause ("protesteren half oktober tegen de
-            # wapenleveranties"): the event it names had happened by then
-            anchoring = replace(anchoring, mod="BEFORE")
+            # wapenleveranties"): the event it names had happened by then, or, framed
+            # ahead ("gisteren, 48 uur voor de verkiezingen"), was still to come
+            ahead = trigger is not None and _framed(lexicon, text, clause, trigger, ahead=True)
+            anchoring = replace(anchoring, mod="AFTER" if ahead else "BEFORE")
         elif is_weak and anchoring.status == "reported" and anchoring.mod is None:
             # one without a date ("de moord op Khashoggi"): by the time it was written
             anchoring = replace(anchoring, mod="BEFORE", time_value=anchoring.time_value or PAST)
@@ -697,13 +699,17 @@ def _strong_trigger(
     return None
 
 
-def _framed(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
+def _framed(
+    lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger, *, ahead: bool = False
+) -> bool:
     """An event noun after a time preposition ("na de Indonesische ramp") dates the clause
-    by an earlier event; it is a reference to that event, not what the clause reports."""
-    if lexicon.reference_frame is None:
+    by an earlier event; it is a reference to that event, not what the clause reports. With
+    `ahead`, only the frames that name a later event ("kort voor de verkiezingen")."""
+    frame = lexicon.ahead_frame if ahead else lexicon.reference_frame
+    if frame is None:
         return False
     before = text[max(clause.start, trigger.start - _FRAME_REACH) : trigger.start]
-    return lexicon.reference_frame.search(before) is not None
+    return frame.search(before) is not None
 
 
 def _simple_past(lexicon: EventLexicon, text: str, clause: Clause, tense: str) -> bool:

@@ -179,6 +179,9 @@ class EventLexicon:
     #: Matches the end of the text before an event noun that a preposition makes a time
     #: reference ("na de Indonesische | ramp"): that event is not the clause's news.
     reference_frame: re.Pattern[str] | None = None
+    #: The same for the frames that look ahead ("kort voor de | verkiezingen"): the event
+    #: named comes after the clause's date.
+    ahead_frame: re.Pattern[str] | None = None
     actor_verbs: frozenset[str] = frozenset()
     #: Nouns that make a quoted speaker official ("de premier", "een woordvoerder").
     official_speakers: frozenset[str] = frozenset()

@@ -227,6 +227,9 @@ class EventLexiconSpec(BaseModel):
     quotation_type: str | None = None
     event_relative: list[str] = Field(default_factory=list)
     reference_frames: list[str] = Field(default_factory=list)
+    #: Frames that look ahead to the event they name ("48 uur voor de verkiezingen", "in de
+    #: aanloop naar"): a reference too, to an event after the clause's date (AFTER).
+    ahead_frames: list[str] = Field(default_factory=list)
     actor_verbs: list[str] = Field(default_factory=list)
     official_speakers: list[str] = Field(default_factory=list)
     #: Titles of office that are one also as the head of a compound ("politiewoordvoerder",
