@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from timeline.events.blocking import CandidatePairs
-from timeline.events.clusters import NO_KINDS, Cluster, kinds_of, mass, overlap
+from timeline.events.clusters import NO_KINDS, Cluster, cluster_kinds, mass, overlap
 from timeline.events.scored import ScoredPairs
 from timeline.events.scoring import score_candidates
 from timeline.events.stories import Stories
@@ -70,20 +71,25 @@ def across_documents(
     """
     df: Counter[str] = Counter(t for c in clusters for t in c.terms)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    count = df.__getitem__
     for i, cluster in enumerate(clusters):
         # the rarest terms it shares with some other cluster (a term of one cluster blocks nothing)
-        common = [t for t in cluster.terms if df[t] > 1]
+        common = [t for t in cluster.terms if count(t) > 1]
         # by (df[t], t): the terms are sorted already and the sort is stable
-        keys = sorted(common, key=df.__getitem__)[:BLOCK_TERMS]
-        keys += sorted(t for t in common if t.startswith("@") and t not in keys)
+        keys = sorted(common, key=count)[:BLOCK_TERMS]
+        # and its actors ("@Iran"): sorted terms, so they stand together, from "@" up to "A"
+        actors = bisect_left(common, "@")
+        keys += [t for t in common[actors : bisect_left(common, "A", actors)] if t not in keys]
+        group = cluster.key[0]
         for term in keys:
-            blocks[(cluster.key[0], term)].append(i)
-        for day in sorted(cluster.explicit_dates):
-            # one explicit date, any type: a vote one article calls "stemming" and another
-            # tells with a verb the lexicon types otherwise
-            blocks[("*", f"@date:{day}")].append(i)
+            blocks[(group, term)].append(i)
+        if cluster.explicit_dates:
+            for day in sorted(cluster.explicit_dates):
+                # one explicit date, any type: a vote one article calls "stemming" and another
+                # tells with a verb the lexicon types otherwise
+                blocks[("*", f"@date:{day}")].append(i)
     across = [c.across() for c in clusters]  # clusters do not change until the merging below
-    kinds = [kinds_of(c.terms) for c in clusters]
+    kinds = [cluster_kinds(c) for c in clusters]
     masses = array("d", (mass(c.terms, weight) for c in clusters))
     candidates = CandidatePairs(blocks.values(), MAX_BLOCK, across)
     blocks.clear()  # the candidates keep what they need of the blocks
@@ -142,6 +148,7 @@ def _score_pairs(
     a_kinds, a_dates, a_actors, head_terms = NO_KINDS, a_documents, a_documents, a_documents
     a_type = a_status = ""
     a_mass = 0.0
+    a_voices: frozenset[str] = NO_KINDS
     # how alike the head's articles are to others' (asked again for each cluster of a pair of
     # articles; pairs of one head's articles come together)
     alike: dict[frozenset[str], float] = {}
@@ -153,6 +160,7 @@ def _score_pairs(
             a_kinds = kinds[i]
             a_type, a_status = a.key
             a_mass, head_terms = masses[i], frozenset(a.terms)
+            a_voices = voices[i] if voices else NO_KINDS
             if a_documents != alike_of:
                 alike, alike_of = {}, a_documents
         b = clusters[j]
@@ -179,7 +187,11 @@ def _score_pairs(
         other = a_type == "other"
         if other and not same_date:
             continue
-        if voices and _other_voices(voices[i], voices[j], a_actors, b.actors):
+        if (
+            a_voices
+            and (b_voices := voices[j])
+            and _other_voices(a_voices, b_voices, a_actors, b.actors)
+        ):
             continue  # "Sala benadrukte" and "Salvini riep op" on one day: two statements
         in_both = head_terms.intersection(b.terms)
         # the same day is a strong sign; the same month or year much less so

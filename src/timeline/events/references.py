@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from timeline.events.clusters import Cluster, kinds_of
+from timeline.events.clusters import Cluster, cluster_kinds
 from timeline.events.windows import intersect, link_window
 from timeline.events.within import another_person
 from timeline.model import EventMention
@@ -43,7 +43,7 @@ def references_to_the_event(
             # a reference to a kind of event ("de olieproductie") means an event of that kind;
             # one naming a party that an event of known parties lacks ("Rusland zou bij
             # Noord-Korea hebben aangeklopt voor de aanschaf van granaten") means another
-            kinds = kinds_of(cluster.terms)
+            kinds = cluster_kinds(cluster)
             others = len(event.actors) >= 2 and not cluster.actors <= event.actors
             # a passing saying of a person the event's sayings do not name ("zo krijg je
             # pech," zegt Van Wijngaarden) is not what its speaker said

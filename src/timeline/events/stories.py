@@ -28,20 +28,19 @@ class Stories:
 
     def __init__(self, mentions: Sequence[EventMention], weight: Mapping[str, float]) -> None:
         self._square = {t: w * w for t, w in weight.items()}
-        by_document: dict[str, list[EventMention]] = {}
+        by_document: dict[str, list[tuple[str, ...]]] = {}
         for mention in mentions:
-            by_document.setdefault(mention.mention.document, []).append(mention)
+            by_document.setdefault(mention.mention.document, []).append(mention.terms)
         # a set of every article's terms would take ~80 MB at 50k articles; their tuples ~20
         self._terms_of = {
-            document: tuple(sorted({t for m in group for t in m.terms}))
-            for document, group in by_document.items()
+            document: tuple(sorted(set().union(*group))) for document, group in by_document.items()
         }
         del by_document
         self.terms = lru_cache(maxsize=RECENT_ARTICLES)(self._terms)
         self.similarity = lru_cache(maxsize=RECENT_PAIRS)(self._similarity)  # type: ignore[method-assign]
         square = self._square.get
         self._norms = {
-            document: math.sqrt(math.fsum(square(t, 0.0) for t in terms))
+            document: math.sqrt(math.fsum(map(square, terms, repeat(0.0))))
             for document, terms in self._terms_of.items()
         }
 
