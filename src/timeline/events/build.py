@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import chain
 
 from timeline.events.anchor import PAST
 from timeline.model import Event, EventMention, Mention, Status
@@ -20,17 +21,26 @@ def build_event(members: Sequence[EventMention]) -> Event:
         return _single(members[0])
     # the title comes from the full report that shares most with the others (the most
     # typical telling), the date from the most precise explicit mention
-    shared = Counter(t for m in members for t in set(m.terms))
-    lead = min(
-        members,
-        key=lambda m: (m.weak, -sum(shared[t] - 1 for t in set(m.terms)), *_date_preference(m)),
-    )
+    terms = [frozenset(m.terms) for m in members]
+    shared = Counter(chain.from_iterable(terms))
+    preference = [_date_preference(m) for m in members]
+    # -sum(shared[t] - 1 for t in its terms), each member's date preference made once
+    lead = members[
+        min(
+            range(len(members)),
+            key=lambda k: (
+                members[k].weak,
+                len(terms[k]) - sum(map(shared.__getitem__, terms[k])),
+                *preference[k],
+            ),
+        )
+    ]
     # the date comes from the most precise explicit mention, even a passing reference
     # ("protesteren half oktober tegen de wapenleveranties"); the title from a full report.
     # But a passing reference does not date what a report tells as done without a date
     # ("Zo'n 90 van hen kwamen om" and "bij de aanslag vorige maand"): the reference's date is
     # of what it refers to, the report's of the article
-    dating = min(members, key=_date_preference)
+    dating = members[min(range(len(members)), key=preference.__getitem__)]
     if dating.explicit and dating.weak and any(_told_undated(m, dating.type) for m in members):
         dating = min((m for m in members if not m.explicit), key=_date_preference)
     types = Counter(m.type for m in members)

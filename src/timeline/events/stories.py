@@ -19,8 +19,6 @@ from timeline.model import EventMention
 
 #: Articles whose term sets are kept between comparisons.
 RECENT_ARTICLES = 4096
-#: Article pairs whose similarity is kept (candidate pairs come sorted, so they recur close).
-RECENT_PAIRS = 1 << 16
 
 
 class Stories:
@@ -37,7 +35,6 @@ class Stories:
         }
         del by_document
         self.terms = lru_cache(maxsize=RECENT_ARTICLES)(self._terms)
-        self.similarity = lru_cache(maxsize=RECENT_PAIRS)(self._similarity)  # type: ignore[method-assign]
         square = self._square.get
         self._norms = {
             document: math.sqrt(math.fsum(map(square, terms, repeat(0.0))))
@@ -64,6 +61,6 @@ class Stories:
         """The most alike pair of articles of two groups."""
         if len(first) == 1 and len(second) == 1:  # most often: two clusters of one article each
             (a,), (b,) = first, second
-            return self.similarity(a, b)
+            return self._similarity(a, b)
         others = sorted(second)
-        return max((self.similarity(a, b) for a in sorted(first) for b in others), default=0.0)
+        return max((self._similarity(a, b) for a in sorted(first) for b in others), default=0.0)
