@@ -184,10 +184,10 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
     """The one surname `text` gives each of the `cues`' titles, by the title's `title_key`:
     "premier" -> "Ardern" for "premier Jacinda Ardern", so that "zei de premier" names her. A
     title given to several names ("minister Blok", "minister Grapperhaus") names no one, nor
-    does a plural ("de AOW, eisen de bonden": `_inflected`). Not
-    to be changed: the mapping is shared by the callers of one text. A compound ending in a
-    head is a title; a kind of organisation holds no title (as for `titled_names`, whose
-    classification of the article's words it shares).
+    does a plural ("de AOW, eisen de bonden": `_inflected`). Not to be changed: the mapping is
+    shared by the callers of one text. A compound ending in a head is a title; a kind of
+    organisation holds no title (as for `titled_names`, whose classification of the article's
+    words it shares).
     """
     words = words_of(text, 0, None, cues.language)
     classes = _kinds(words, cues)

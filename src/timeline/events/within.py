@@ -229,7 +229,8 @@ def _same_voice(
 
 def _said_on(mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]) -> bool:
     """Whether a mention says more of a cluster's statement: what is said, without a speaker
-    (none named, no actors) or a date of its own, shortly after the cluster's last mention."""
+    (no actors, no person the cluster's sayings do not name: `another_person`) or a date of
+    its own, shortly after the cluster's last mention."""
     return (
         mention.saying
         and not mention.explicit
