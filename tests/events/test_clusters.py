@@ -27,3 +27,17 @@ def test_a_cluster_keeps_its_terms_sorted_without_repeats() -> None:
     )
     assert clusters.union(ordered, ("utrecht",)) is ordered
     assert clusters.union((), ("b", "a", "b")) == ("a", "b")
+
+
+def test_marked_terms_are_found_in_sorted_terms() -> None:
+    terms = ("#aanval", "#raket", "@Iran", "@Rusland", "drone", "iran")
+    assert clusters.marked(terms, "@") == ("@Iran", "@Rusland")
+    assert clusters.marked(terms, "#") == ("#aanval", "#raket")
+    assert clusters.marked(("drone", "iran"), "@") == ()
+
+
+def test_a_cluster_s_kinds_found_by_bisection_are_its_kinds() -> None:
+    cluster = clusters.Cluster([], None, ("attack", "reported"))  # type: ignore[arg-type]
+    for terms in (("#raket", "@Iran", "drone"), ("@Iran", "drone"), ()):
+        cluster.terms = terms
+        assert clusters.cluster_kinds(cluster) == clusters.kinds_of(terms)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import math
 from array import array
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from timeline.events.blocking import CandidatePairs
-from timeline.events.clusters import NO_KINDS, Cluster, cluster_kinds, mass, overlap
+from timeline.events.clusters import NO_KINDS, Cluster, cluster_kinds, marked, mass, overlap
 from timeline.events.scored import ScoredPairs
 from timeline.events.scoring import score_candidates
 from timeline.events.stories import Stories
@@ -77,9 +76,8 @@ def across_documents(
         common = [t for t in cluster.terms if count(t) > 1]
         # by (df[t], t): the terms are sorted already and the sort is stable
         keys = sorted(common, key=count)[:BLOCK_TERMS]
-        # and its actors ("@Iran"): sorted terms, so they stand together, from "@" up to "A"
-        actors = bisect_left(common, "@")
-        keys += [t for t in common[actors : bisect_left(common, "A", actors)] if t not in keys]
+        # and its actors ("@Iran")
+        keys += [t for t in marked(common, "@") if t not in keys]
         group = cluster.key[0]
         for term in keys:
             blocks[(group, term)].append(i)
@@ -148,7 +146,7 @@ def _score_pairs(
     a_kinds, a_dates, a_actors, head_terms = NO_KINDS, a_documents, a_documents, a_documents
     a_type = a_status = ""
     a_mass = 0.0
-    a_voices: frozenset[str] = NO_KINDS
+    a_voices: frozenset[str] = frozenset()  # the head's voices (none without `voices`)
     # how alike the head's articles are to others' (asked again for each cluster of a pair of
     # articles; pairs of one head's articles come together)
     alike: dict[frozenset[str], float] = {}
@@ -160,7 +158,8 @@ def _score_pairs(
             a_kinds = kinds[i]
             a_type, a_status = a.key
             a_mass, head_terms = masses[i], frozenset(a.terms)
-            a_voices = voices[i] if voices else NO_KINDS
+            if voices:
+                a_voices = voices[i]
             if a_documents != alike_of:
                 alike, alike_of = {}, a_documents
         b = clusters[j]

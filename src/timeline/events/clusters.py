@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
@@ -143,16 +143,18 @@ def kinds_of(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(kinds) if kinds else NO_KINDS
 
 
-#: The one character after `KIND`: the terms that start with it sort from `KIND` up to this.
-_AFTER_KIND = chr(ord(KIND) + 1)
+def marked(terms: Sequence[str], mark: str) -> Sequence[str]:
+    """The terms of sorted `terms` that start with the one character `mark` (actors "@Iran",
+    kinds "#raket"), found by bisection: they stand together, from `mark` up to the character
+    after it."""
+    start = bisect_left(terms, mark)
+    return terms[start : bisect_left(terms, chr(ord(mark) + 1), start)]
 
 
 def cluster_kinds(cluster: Cluster) -> frozenset[str]:
     """`kinds_of(cluster.terms)`, found by bisection: a cluster's terms are sorted (`union`)."""
-    terms = cluster.terms
-    start = bisect_left(terms, KIND)
-    end = bisect_left(terms, _AFTER_KIND, start)
-    return frozenset(terms[start:end]) if start < end else NO_KINDS
+    kinds = marked(cluster.terms, KIND)
+    return frozenset(kinds) if kinds else NO_KINDS
 
 
 def other_kinds(first: Iterable[str], second: Iterable[str]) -> bool:

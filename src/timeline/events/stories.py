@@ -46,9 +46,6 @@ class Stories:
 
     def similarity(self, a: str, b: str) -> float:
         """The cosine of two articles' weighted terms (0..1; 0 for an unknown article)."""
-        return self._similarity(a, b)
-
-    def _similarity(self, a: str, b: str) -> float:
         norm = self._norms.get(a, 0.0) * self._norms.get(b, 0.0)
         if not norm:
             return 0.0
@@ -61,6 +58,6 @@ class Stories:
         """The most alike pair of articles of two groups."""
         if len(first) == 1 and len(second) == 1:  # most often: two clusters of one article each
             (a,), (b,) = first, second
-            return self._similarity(a, b)
+            return self.similarity(a, b)
         others = sorted(second)
-        return max((self._similarity(a, b) for a in sorted(first) for b in others), default=0.0)
+        return max((self.similarity(a, b) for a in sorted(first) for b in others), default=0.0)
