@@ -45,15 +45,14 @@ def references_to_the_event(
             # Noord-Korea hebben aangeklopt voor de aanschaf van granaten") means another
             kinds = cluster_kinds(cluster)
             others = len(event.actors) >= 2 and not cluster.actors <= event.actors
-            # a passing saying of a person the event's sayings do not name ("zo krijg je
-            # pech," zegt Van Wijngaarden) is not what its speaker said
-            voiced = any(another_person(mentions[k], event, mentions) for k in cluster.members)
             if (
                 joint is not None
                 and not elsewhere
                 and not others
-                and not voiced
                 and (not kinds or kinds.intersection(event.terms))
+                # a passing saying of a person the event's sayings do not name ("zo krijg je
+                # pech," zegt Van Wijngaarden) is not what its speaker said
+                and not any(another_person(mentions[k], event, mentions) for k in cluster.members)
             ):
                 for k in cluster.members:
                     event.add(k, mentions[k], reference=True)

@@ -235,8 +235,8 @@ def _said_on(mention: EventMention, cluster: Cluster, mentions: Sequence[EventMe
         mention.saying
         and not mention.explicit
         and not mention.actors
-        and not another_person(mention, cluster, mentions)
         and mention.mention.start - mentions[cluster.members[-1]].mention.start <= SPEAKER_REACH
+        and not another_person(mention, cluster, mentions)
     )
 
 
