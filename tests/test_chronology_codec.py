@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zlib
 
 import pytest
@@ -14,8 +15,15 @@ from timeline.serialise import PayloadError, dumps
 
 
 @pytest.fixture(scope="module")
-def chronology() -> Chronology:
-    return build_chronology(SEEDS)
+def chronology(tmp_path_factory: pytest.TempPathFactory) -> Chronology:
+    """The seeds' chronology, with an undated article of its own story so both lists hold events."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, folder / seed.name)
+    (folder / "zz_undated.txt").write_text(
+        "De burgemeester van Zwolle is gisteren opgepakt door de politie.\n", encoding="utf-8"
+    )
+    return build_chronology(folder)
 
 
 def test_a_chronology_comes_back_equal(chronology: Chronology) -> None:
