@@ -44,7 +44,9 @@ def test_precision_and_problems_of_the_date_field(tmp_path: Path) -> None:
     assert isinstance(bad, Article) and bad.published is None
     assert "the \"date\" '2019-13-01' is not a real date" in bad.notes[0]
     assert isinstance(none, Article)
-    assert none.notes == ('has no "date"; its events are listed as undated',)
+    assert none.notes == (
+        'has no "date"; its events stay undated unless a linked report dates them',
+    )
     assert isinstance(header, Article) and header.published == "2020-05-06"
     assert header.body_start > 0
 

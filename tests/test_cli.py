@@ -36,6 +36,8 @@ def test_build_seeds_table_warns_about_the_undated_article() -> None:
     assert result.exit_code == 0
     assert "001_6ee760d4c22f5447.txt: has no date header" in result.stderr
     assert "5 articles" in result.stderr and "1 without date" in result.stderr
+    # the undated seed's events are placed by reports of them in dated articles
+    assert "(1 dated by linked reports)" in result.stderr
     assert "2018" in result.stdout and "1907" in result.stdout
 
 

@@ -42,7 +42,8 @@ def test_headers(text: str, published: str | None, source: str) -> None:
         (" date 0000 Tekst", f"the header date '0000' has no valid year; {FIX}"),
         (
             " date 10-12-2022 Tekst",
-            f"the header date '10-12-2022' is not a date; {FIX} (its events are listed as undated)",
+            f"the header date '10-12-2022' is not a date; {FIX}"
+            " (its events stay undated unless a linked report dates them)",
         ),
         (
             "---\ndate: 2023-02-30\n---\nTekst",

@@ -61,7 +61,11 @@ class Case:
 
 
 CASES: tuple[Case, ...] = (
-    Case("no_header.txt", "warning", "has no date header; its events are listed as undated"),
+    Case(
+        "no_header.txt",
+        "warning",
+        "has no date header; its events stay undated unless a linked report dates them",
+    ),
     Case("impossible_month.txt", "warning", "'2022-13' is not a real date (month 13); write it as"),
     Case("impossible_day.txt", "warning", "'2023-02-30' is not a real date (day 30); write it as"),
     Case(

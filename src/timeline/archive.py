@@ -146,7 +146,7 @@ def parse_line(raw: bytes, path: Path, number: int, seen: dict[str, int]) -> Art
     elif dateline.problem:
         notes.append(dateline.problem)
     if published is None and not notes:
-        notes.append('has no "date"; its events are listed as undated')
+        notes.append('has no "date"; its events stay undated unless a linked report dates them')
     return Article(
         id=article_id,
         path=display,

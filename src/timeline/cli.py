@@ -434,11 +434,14 @@ def _report(chronology: Chronology) -> None:
         err.print(f"warning: {warning}", markup=False)
     # An article whose date was only inferred from a linked report still had none of its own.
     without = sum(1 for d in chronology.documents if d.published_source in ("none", "inferred"))
+    inferred = sum(1 for d in chronology.documents if d.published_source == "inferred")
     summary = (
         f"{_count(len(chronology.documents), 'article')}, "
         f"{_count(len(chronology.events), 'event')}, "
         f"{len(chronology.undated)} undated, {without} without date"
     )
+    if inferred:
+        summary += f" ({inferred} dated by linked reports)"
     if chronology.skipped:
         summary += f", {len(chronology.skipped)} skipped"
     err.print(summary, markup=False)

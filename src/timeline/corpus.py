@@ -302,7 +302,9 @@ def parse_article(data: bytes, article_id: str, display: str) -> Article | Skipp
     if dateline.problem:
         notes.append(dateline.problem)
     if dateline.published is None and not dateline.problem:
-        notes.append("has no date header; its events are listed as undated")
+        notes.append(
+            "has no date header; its events stay undated unless a linked report dates them"
+        )
     return Article(
         id=article_id,
         path=display,

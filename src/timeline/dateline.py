@@ -49,7 +49,7 @@ def read_dateline(text: str) -> Dateline:
         if loose:
             said = (
                 f"the header date {loose.group('value')!r} is not a date; {_FIX}"
-                " (its events are listed as undated)"
+                " (its events stay undated unless a linked report dates them)"
             )
             return Dateline(None, "none", 0, said)
         return Dateline(None, "none", 0)
