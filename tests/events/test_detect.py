@@ -311,6 +311,16 @@ def test_a_hedge_before_a_colon_leaves_the_dated_clause_after_it(nl: Language) -
     assert [m.date for m in strong(nl, text, "2019-04-08")] == ["2017"]
 
 
+def test_what_can_be_done_on_a_day_written_in_the_clause_is_a_happening_of_that_day(
+    nl: Language,
+) -> None:
+    swim = "Op 22 juni kunnen ze in Stavoren 500 meter of 2 kilometer zwemmen."
+    assert [(m.type, m.date) for m in strong(nl, swim, "2019-04-10")] == [("other", "2019-06-22")]
+    # without a calendar date "kunnen" still hedges, and other hedges hedge whatever the date
+    assert strong(nl, "Ze kunnen in Stavoren 500 meter of 2 kilometer zwemmen.", "2019-04-10") == []
+    assert strong(nl, "Op 22 juni zwemmen ze misschien in Stavoren 500 meter.", "2019-04-10") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -900,7 +900,9 @@ def _other_event(
     lasting = not any(is_calendar(t) for t in dates)
     if _only_a_state(lexicon, outside, sentence_start, statistic, lasting=lasting):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
-    return not lexicon.is_hedged(text[clause.start : clause.end])
+    # "Op 22 juni kunnen ze zwemmen": what can happen on a day written in the clause
+    dated = any(is_calendar(t) for t in dates)
+    return not lexicon.is_hedged(text[clause.start : clause.end], dated=dated)
 
 
 def _only_a_state(

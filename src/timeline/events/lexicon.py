@@ -157,6 +157,8 @@ class EventLexicon:
     demonstrative_tail: re.Pattern[str] | None = None
     #: Phrases holding a hedge's word that hedge nothing ("zo snel mogelijk").
     not_hedges: re.Pattern[str] | None = None
+    #: Hedges a calendar date in the clause overrides ("kunnen": what may happen on a day).
+    dated_hedges: re.Pattern[str] | None = None
     prepositions: frozenset[str] = frozenset()
     #: Relative pronouns that open a clause inside another after a comma ("Turkije, dat ...,").
     embedded: frozenset[str] = frozenset()
@@ -616,10 +618,13 @@ class EventLexicon:
             self.support_splits.append({end: frozenset(s) for end, s in splits.items()})
         return self.support_splits[0]
 
-    def is_hedged(self, text: str) -> bool:
-        """Whether a clause speaks of a possibility, a habit, a negation or of anyone ("je")."""
+    def is_hedged(self, text: str, *, dated: bool = False) -> bool:
+        """Whether a clause speaks of a possibility, a habit, a negation or of anyone ("je");
+        `dated`: of a clause with a calendar date, which the `dated_hedges` do not hedge."""
         # an aside in brackets ("(andersom niet)") does not hedge the clause around it
         text = _BRACKETS.sub(" ", text)
+        if dated and self.dated_hedges is not None:
+            text = self.dated_hedges.sub(" ", text)
         if not self._hedged(text):
             return False
         # (looked for only in a hedged clause: "zoveel mogelijk openbaar maken" hedges nothing)

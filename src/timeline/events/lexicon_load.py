@@ -138,6 +138,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         hedges=_guarded(phrase_regex(spec.hedges)),
         generic=_guarded(_pronoun_regex(spec.generic_pronouns)),
         not_hedges=phrase_regex(spec.not_hedges),
+        dated_hedges=phrase_regex(spec.dated_hedges),
         state_verbs=frozenset(spec.state_verbs),
         state_companions=frozenset(spec.state_companions),
         statistics=phrase_regex(spec.statistic_phrases),

@@ -191,6 +191,9 @@ class EventLexiconSpec(BaseModel):
     #: Phrases that hold a hedge's word but hedge nothing ("zo snel mogelijk", "zoveel
     #: mogelijk": as fast, as much as can be).
     not_hedges: list[str] = Field(default_factory=list)
+    #: Hedges of what may or can happen that a calendar date written in the clause makes a
+    #: happening of its date ("Op 22 juni kunnen ze in Stavoren zwemmen").
+    dated_hedges: list[str] = Field(default_factory=list)
     #: Pronouns of anyone ("je"): a clause they are in hedges like `hedges`, written in lower
     #: case or with a capital opening the clause (inside it, "Je" is a title's word).
     generic_pronouns: list[str] = Field(default_factory=list)
