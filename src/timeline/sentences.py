@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from timeline.model import Sentence
 
@@ -44,9 +46,7 @@ def split_sentences(
     >>> [s.text for s in split_sentences("Het begon in jan. 2020. Daarna niet.", 0, ["jan."])]
     ['Het begon in jan. 2020.', 'Daarna niet.']
     """
-    abbrevs = {a.lower() for a in abbreviations}
-    opening = {o.lower() for o in openers}
-    heading = {h.lower() for h in headings}
+    abbrevs, opening, heading = map(_lowered, (abbreviations, openers, headings))
     sentences: list[Sentence] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start):
@@ -66,7 +66,7 @@ def split_sentences(
 
 
 def _add_headed(
-    sentences: list[Sentence], text: str, start: int, end: int, headings: set[str]
+    sentences: list[Sentence], text: str, start: int, end: int, headings: AbstractSet[str]
 ) -> None:
     """Add a sentence, and the heading glued before it as a sentence of its own."""
     if headings:
@@ -98,12 +98,24 @@ def _next_word(text: str, start: int) -> str:
     return text[begin:end]
 
 
+def _lowered(words: Iterable[str]) -> AbstractSet[str]:
+    """The words in lower case; those of a frozen set (a language's) are lowered once."""
+    if isinstance(words, frozenset):
+        return _lowered_once(words)
+    return {word.lower() for word in words}
+
+
+@lru_cache(maxsize=16)
+def _lowered_once(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
 def _last_word(text: str, floor: int, end: int) -> str:
-    """The word that ends at `end`, scanning back no further than `floor` (linear, not a regex)."""
-    begin = end
-    while begin > floor and not text[begin - 1].isspace():
-        begin -= 1
-    return text[begin:end]
+    """The word that ends at `end`, going back no further than `floor`: what follows the last
+    blank before it (`str.rsplit` takes blanks as `str.isspace` does)."""
+    if end <= floor or text[end - 1].isspace():
+        return ""
+    return text[floor:end].rsplit(None, 1)[-1]
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
