@@ -5,17 +5,17 @@ inside another ("Turkije, | dat sinds 1975 ..., | waarschuwde")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from timeline.events.lexicon import EventLexicon
 from timeline.events.words import Word, words_of
 from timeline.model import Sentence, Timex
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """A clause of a sentence, as offsets into the article text."""
+class Clause(NamedTuple):
+    """A clause of a sentence, as offsets into the article text (a named tuple: a sentence
+    makes one or more, and a tuple is cheaper to build than a frozen dataclass)."""
 
     start: int
     end: int
