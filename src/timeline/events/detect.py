@@ -151,6 +151,12 @@ def _sentence_events(
     previous, last, present_story = context
     said = saying_spans(lexicon.attributions, text, sentence.start, sentence.end)
     according = according_spans(lexicon.attributions, text, sentence.start, sentence.end)
+    if not (timexes or said or according) and not lexicon.may_trigger(
+        text, sentence.start, sentence.end
+    ):
+        # no date, no attribution and no word or phrase that names a type: no clause of the
+        # sentence makes an event (half the sentences), and its clauses need not be cut
+        return [], frozenset()
     removed = attribution_spans(
         lexicon.attributions, text, sentence.start, sentence.end, said, according
     )

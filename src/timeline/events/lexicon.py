@@ -357,6 +357,23 @@ class EventLexicon:
             found.sort(key=lambda t: (t.start, ranks.get(t.type, len(self.types))))
         return found
 
+    def may_trigger(self, text: str, start: int, end: int) -> bool:
+        """Whether some stretch of `text[start:end]` (a clause of a sentence) may hold a
+        trigger: a word whose form names a type or a separable verb, or the needs of a phrase
+        pattern. False means `triggers` finds none in any stretch of it (a stretch's words are
+        some of its words, and a stretch meets no needs it does not meet)."""
+        words = words_of(text, start, end, self.language)
+        inert = self.inert
+        live = map(ne, map(inert.get, map(_LOWER, words)), map(_LEMMA, words))
+        for i in compress(range(len(words)), live):
+            word = words[i]
+            form = self._form(word)
+            if form.named or form.separable:
+                return True
+            if form.inert:  # as `triggers` records it: it names nothing in any clause
+                inert[word.lower] = word.lemma
+        return bool(self._phrases_within(text, start, end))
+
     def _idiom_search(self) -> IdiomSearch:
         """The idioms searched by the words they need (`idioms.IdiomSearch`, built once)."""
         if not self.idiom_search:
