@@ -175,9 +175,7 @@ def _sentence_events(
     )
     supposed = supposed and (len(clauses) > 1 or "," in text[clauses[0].start : clauses[0].end])
     for index, clause in enumerate(clauses):
-        if supposed or (
-            index and _conditional(lexicon, text, clause, timexes, published, sentence.end)
-        ):
+        if supposed:
             continue
         own = [t for t in timexes if clause.start <= t.start < clause.end]
         if dated:
@@ -187,7 +185,15 @@ def _sentence_events(
                 for t in own
             ]
         trigger, others = _clause_triggers(lexicon, text, clause, own, removed)
-        wanted = _wished(lexicon, text, clauses[index - 1], clause) if index else None
+        if trigger is None and not others and not own:
+            continue  # no event word and no date (most clauses): no event, whatever it states
+        if index and _conditional(lexicon, text, clause, timexes, published, sentence.end):
+            continue
+        wanted = (
+            _wished(lexicon, text, clauses[index - 1], clause)
+            if index and trigger is not None
+            else None
+        )
         if trigger is not None and wanted is not None and trigger.start < wanted:
             # the wish's own clause made an event already ("De VVD eist | dat ...")
             wish_told = bool(chosen) and chosen[-1][0] == index - 1
