@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -45,6 +46,14 @@ class ActorsSpec(BaseModel):
     actors: list[ActorSpec]
 
 
+class _Stretches(NamedTuple):
+    """The actors and the people found in stretches of one text, by (start, stop)."""
+
+    text: str
+    known: dict[tuple[int, int], list[tuple[int, int, str]]]
+    people: dict[tuple[int, int], list[tuple[int, int, str]]]
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Known actors by their surface forms, plus the rules for finding other names."""
@@ -64,16 +73,32 @@ class Gazetteer:
     #: The forms' and the names' matches in the text last asked about, each found by one
     #: scan of it (`TextScan`), made on first use.
     scans: list[TextScan] = field(default_factory=list, repr=False, compare=False, hash=False)
+    #: [(the text last asked about, its stretches' actors, its stretches' people)]: detection
+    #: asks again about a stretch (a clause, the sentence around each of its mentions).
+    memo: list[_Stretches] = field(default_factory=list, repr=False, compare=False, hash=False)
 
     def known(
         self, text: str, start: int = 0, end: int | None = None
     ) -> list[tuple[int, int, str]]:
-        """Gazetteer actors in `text[start:end]`: (start, end, normalised name)."""
+        """Gazetteer actors in `text[start:end]`: (start, end, normalised name); the list is
+        shared by the callers that ask about the same stretch (do not change it)."""
         if self.regex is None:
             return []
         stop = len(text) if end is None else end
-        forms = self.forms
-        return [(s, e, forms[text[s:e]]) for s, e in self._scans()[1].spans(text, start, stop)]
+        memo = self._stretches(text).known
+        found = memo.get((start, stop))
+        if found is None:
+            forms = self.forms
+            spans = self._scans()[1].spans(text, start, stop)
+            found = memo[start, stop] = [(s, e, forms[text[s:e]]) for s, e in spans]
+        return found
+
+    def _stretches(self, text: str) -> _Stretches:
+        """What was found in stretches of `text`, kept while it is the text asked about."""
+        memo = self.memo
+        if not memo or memo[0].text is not text:
+            memo[:] = [_Stretches(text, {}, {})]  # one assignment, as `TextScan` keeps its scan
+        return memo[0]
 
     def people(
         self,
@@ -84,10 +109,18 @@ class Gazetteer:
     ) -> list[tuple[int, int, str]]:
         """Names of people and organisations not in the gazetteer: "John Kirby", "Mahsa Amini".
 
-        `known` are the gazetteer actors of the same stretch, when the caller has them.
+        `known` are the gazetteer actors of the same stretch, when the caller has them. The
+        list is shared by the callers that ask about the same stretch (do not change it).
         """
         stop = len(text) if end is None else end
         known_spans = self.known(text, start, stop) if known is None else known
+        stretches = self._stretches(text)
+        # kept only for the stretch's own actors (`known` hands out one list per stretch)
+        kept = known_spans is stretches.known.get((start, stop))
+        if kept:
+            done = stretches.people.get((start, stop))
+            if done is not None:
+                return done
         found: list[tuple[int, int, str]] = []
         for offset, until in self._scans()[0].spans(text, start, stop):
             words = text[offset:until].split()
@@ -117,6 +150,8 @@ class Gazetteer:
                 if any(s < name_end and begin < e for s, e, _ in known_spans):
                     continue
                 found.append((begin, name_end, name))
+        if kept:
+            stretches.people[start, stop] = found
         return found
 
     def _scans(self) -> list[TextScan]:
