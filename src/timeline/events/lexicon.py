@@ -28,12 +28,12 @@ from timeline.events.spec import (
 from timeline.events.stems import StemRules, stem_candidates, stem_rules
 from timeline.events.titles import Attributions
 from timeline.events.words import Word, words_of
+from timeline.temporal.folded import lowered
 from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (
     Need,
     WordFinder,
     first_chars,
-    fold,
     has_digit,
     lead_of,
     needs_of_tree,
@@ -79,6 +79,7 @@ _PHRASES_ALONE = 8
 #: dozen sets of patterns that may match).
 _UNIONS_MAX = 1024
 _CAPITAL_SIGMA = "\u03a3"
+_DOTTED_CAPITAL_I = "\u0130"
 _HIT_END, _HIT_WORD = itemgetter(0), itemgetter(1)  # of a `WordFinder.hits` hit
 
 
@@ -447,13 +448,15 @@ class EventLexicon:
         if memo is not None and memo[0] is text:
             return memo[1]
         phrases = self._phrase_needs()
-        lowered = text.lower()
         hits: _WordHits | None = None
         folded = ""
-        if len(lowered) != len(text) or _CAPITAL_SIGMA in text:
+        # (the one character whose lower case is two is the capital dotted I, which `fold`
+        # writes as an "i"; the fold of the text's lower case is then the text's fold)
+        low = None if _DOTTED_CAPITAL_I in text or _CAPITAL_SIGMA in text else lowered(text)
+        if low is None:
             kept = phrases
         else:
-            folded = fold(lowered)  # as the needs are read: folded
+            folded = low  # as the needs are read: folded (shared with the tagger)
             digit = has_digit(folded, 0, len(folded))
             if not self.phrase_words:
                 self.phrase_words.append(WordFinder(needs[0] for _, _, needs in phrases if needs))

@@ -40,10 +40,12 @@ _RANGE_MAX = 4096
 _IGNORING_CASE: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
+@lru_cache(maxsize=2)
 def lowered(text: str) -> str | None:
     """The text a case-free rule compiled without `re.IGNORECASE` searches (`needs.fold`: the
     lower case, "İ", "ı" and "ſ" as the "i" and "s" `re` takes them for); None when that
-    would move a character."""
+    would move a character. Kept for the last two texts (the tagger and event detection ask
+    about an article's text: its lower case costs as much as a regex pass)."""
     low = fold(text)
     return low if len(low) == len(text) else None
 
