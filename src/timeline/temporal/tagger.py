@@ -28,6 +28,7 @@ from timeline.wordsplit import whole_text_words
 _DAY_REACH = 1
 
 _LOOKBEHIND = 48
+_CAPITAL_SIGMA = "\u03a3"
 _MOD_TYPES = {"START", "MID", "END"}
 
 
@@ -176,9 +177,13 @@ def _find_spans(
         work.append((start, stop, set(grammar.unindexed)))
     seen: set[tuple[int, int, int]] = set()
     candidates: list[tuple[int, int, int, Span]] = []
+    # a stretch's fold is a slice of the text's (`low`) unless a capital sigma, whose lower
+    # case depends on what follows it, is in the text
+    sliced = low if low is not None and _CAPITAL_SIGMA not in text else None
     for lo, hi, rule_ids in work:
         # most rules of a stretch cannot match in it: what each needs is looked for first
-        found = grammar.need_words.found(fold(text[lo:hi]))
+        stretch = fold(text[lo:hi]) if sliced is None else sliced[lo:hi]
+        found = grammar.need_words.found(stretch)
         digit = has_digit(text, lo, hi)
         met: dict[Need, bool] = {}  # rules share needs: "januari|februari|..."
         for order in sorted(rule_ids):
