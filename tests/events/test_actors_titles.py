@@ -50,6 +50,20 @@ def test_people_take_the_known_actors_the_caller_found(nl: Language) -> None:
     assert [name for _, _, name in gazetteer.people(text)] == ["John Kirby"]
 
 
+def test_a_stretch_asked_about_again_gets_the_same_answer(nl: Language) -> None:
+    """The gazetteer keeps what it found in each stretch of the text last asked about: the
+    same stretch again gives the same lists, another text or stretch its own."""
+    gazetteer = nl.events.actors
+    text = "Volgens John Kirby leverde Iran drones aan Rusland. Mark Rutte zweeg."
+    first = gazetteer.known(text, 0, 50)
+    assert gazetteer.known(text, 0, 50) is first
+    assert gazetteer.people(text, 0, 50) is gazetteer.people(text, 0, 50)
+    assert [name for _, _, name in gazetteer.people(text, 51)] == ["Mark Rutte"]
+    other = "Volgens Jan de Vries leverde Iran niets."
+    assert [name for _, _, name in gazetteer.people(other, 0)] == ["Jan de Vries"]
+    assert [name for _, _, name in gazetteer.people(text, 0, 50)] == ["John Kirby"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -30,6 +30,35 @@ def nl() -> Language:
     return load_language("nl")
 
 
+@pytest.mark.parametrize(
+    "sentence", [*EXAMPLES_TEXT, *(e for _, e in COUNTER), *SPEC["non_events"]]
+)
+def test_a_sentence_said_to_hold_no_trigger_holds_none(nl: Language, sentence: str) -> None:
+    """`may_trigger` may say yes wrongly, never no: a sentence it passes over holds no
+    trigger in any stretch of it."""
+    lexicon = nl.events
+    if lexicon.may_trigger(sentence, 0, len(sentence)):
+        return
+    # stretches between words, as clauses are
+    words = words_of(sentence, 0, len(sentence), "nl")
+    assert all(
+        lexicon.triggers(sentence, first.start, last.end) == []
+        for i, first in enumerate(words)
+        for last in words[i:]
+    )
+
+
+def test_may_trigger_sees_words_and_phrases(nl: Language) -> None:
+    lexicon = nl.events
+    for sentence in [
+        "Iran leverde drones aan Rusland.",
+        "Hoeveel het kost, wilde GroenLinks weten.",
+    ]:
+        assert lexicon.may_trigger(sentence, 0, len(sentence))
+    quiet = "Het weer in de stad was mooi en zacht."
+    assert not lexicon.may_trigger(quiet, 0, len(quiet))
+
+
 @pytest.mark.parametrize(("name", "sentence"), EXAMPLES)
 def test_example_fires(nl: Language, name: str, sentence: str) -> None:
     assert name in {m.type for m in strong(nl, sentence)}
