@@ -64,8 +64,7 @@ def titled_names(text: str, cues: TitleCues) -> frozenset[str]:
     name a comma before a verb of saying is not titled by what follows it ('Trump, zei de
     minister').
     """
-    words = words_of(text, 0, None, cues.language)
-    classes = _kinds(words, cues)
+    words, classes = _classified(text, cues)
     found: dict[bool, set[str]] = {True: set(), False: set()}
     for i in compress(range(len(words)), classes):
         expert = classes[i] == _EXPERT
@@ -89,6 +88,15 @@ def compound_name(text: str, word: Word) -> str | None:
         return None
     opening = not text[max(0, word.start - 20) : word.start].rstrip()[-1:].isalnum()
     return name if not opening or any(map(str.isupper, name[1:])) else None
+
+
+@lru_cache(maxsize=2)
+def _classified(text: str, cues: TitleCues) -> tuple[list[Word], list[int]]:
+    """The words of `text` and the kind of each: `titled_names` and `title_holders` ask
+    about the same article one after the other, and classify its words once (not to be
+    changed: the lists are shared by the callers)."""
+    words = words_of(text, 0, None, cues.language)
+    return words, _kinds(words, cues)
 
 
 def _kinds(words: Sequence[Word], cues: TitleCues) -> list[int]:
@@ -189,8 +197,7 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
     organisation holds no title (as for `titled_names`, whose classification of the article's
     words it shares).
     """
-    words = words_of(text, 0, None, cues.language)
-    classes = _kinds(words, cues)
+    words, classes = _classified(text, cues)
     found: dict[str, set[str]] = {}
     for i in compress(range(len(words)), classes):
         if classes[i] != _TITLE or _inflected(words[i], cues):
