@@ -6,7 +6,7 @@ worker processes can start. Once decoded, the dictionary (bytes to bytes) is wri
 marshal file of its entries in hash buckets (`lemma_buckets`), which loads in milliseconds.
 
 The file is only ever a copy of data simplemma ships: nothing is downloaded. It is trusted
-only when its digest matches its bytes and its key matches this process (simplemma's version,
+only when its checksum matches its bytes and its key matches this process (simplemma's version,
 the size and digest of the shipped data file, Python's marshal format); anything else (missing,
 stale, damaged, unreadable) is ignored and written anew, and when the folder cannot be written
 the dictionary is simply used as decoded.
@@ -21,7 +21,7 @@ from timeline.lemma_buckets import Buckets, bucket_dictionary, well_formed
 from timeline.marshal_store import Key, read_value, source_key, write_value
 
 #: What a stored file begins with: the format of this module (then the digest of the rest).
-_MAGIC = b"timeline-lemmas-3\n"
+_MAGIC = b"timeline-lemmas-4\n"
 
 Dictionary = dict[bytes, bytes]
 
@@ -29,7 +29,7 @@ Dictionary = dict[bytes, bytes]
 def store_path(folder: Path, language: str) -> Path:
     """Where the decoded dictionary of a language is kept under a cache folder."""
     # the format in the name: a timeline keying its store otherwise leaves this one alone
-    return folder / "lemmas" / f"{language}.3.marshal"
+    return folder / "lemmas" / f"{language}.4.marshal"
 
 
 def read_store(path: Path, key: Key) -> Buckets | None:

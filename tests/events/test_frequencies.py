@@ -113,11 +113,11 @@ def test_the_list_s_own_words_weigh_as_in_wordfreq(frequencies: FrequencyList) -
 
 def test_a_store_made_from_other_data_is_made_anew(tmp_path: Path) -> None:
     path = store_path(tmp_path, "nl")
-    write_value(path, b"timeline-frequencies-1\n", (("0.0", "large_nl.msgpack.gz"), ()))
+    write_value(path, b"timeline-frequencies-2\n", (("0.0", "large_nl.msgpack.gz"), ()))
     frequencies = load_frequencies("nl", tmp_path)
     assert frequencies is not None
     assert frequencies.zipf("klimaatwet") == zipf_frequency("klimaatwet", "nl")
-    stored = read_value(path, b"timeline-frequencies-1\n")
+    stored = read_value(path, b"timeline-frequencies-2\n")
     assert isinstance(stored, tuple)
     assert stored[0][0] == version("wordfreq")  # written anew under this wordfreq's key
 

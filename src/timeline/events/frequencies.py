@@ -25,7 +25,7 @@ from pathlib import Path
 
 from timeline.marshal_store import Key, read_value, source_key, write_value
 
-_MAGIC = b"timeline-frequencies-1\n"
+_MAGIC = b"timeline-frequencies-2\n"
 #: Buckets the list's words are hashed into (a power of two; ~5 words a bucket for Dutch).
 _BUCKETS = 1 << 16
 #: The language settings under which wordfreq tokenizes as `plain_tokens` does.
@@ -235,7 +235,7 @@ def _zeros(match: re.Match[str]) -> str:
 
 def store_path(folder: Path, code: str) -> Path:
     """Where the word list of a language is kept under a cache folder."""
-    return folder / "frequencies" / f"{code}.1.marshal"
+    return folder / "frequencies" / f"{code}.2.marshal"
 
 
 def load_frequencies(code: str, folder: Path | None = None) -> FrequencyList | None:
