@@ -264,7 +264,7 @@ def actors_in(
         known = gazetteer.known(text, start, end)
         found.update(name for _, _, name in known)
         found.update(name for _, _, name in gazetteer.people(text, start, end, known))
-        for word in _CAPITALISED.finditer(text[start:end]):
+        for word in _CAPITALISED.finditer(text, start, end):  # (no look around: as in a copy)
             full = people.get(word.group())
             if full:
                 found.add(full)

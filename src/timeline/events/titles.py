@@ -121,17 +121,19 @@ def according_spans(cues: Attributions, text: str, start: int, end: int) -> list
 def saying_spans(cues: Attributions, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The tails that name a speaker with a verb of saying: '", zei de premier gisteren."'."""
     spans: list[tuple[int, int]] = []
-    for match in _SAYING_TAIL.finditer(text[start:end]):
+    # (searched within the text's stretch, not a copy of it: the pattern looks at nothing
+    # around a match, so the matches are the copy's)
+    for match in _SAYING_TAIL.finditer(text, start, end):
         if match.group(1).lower() not in cues.saying:
             continue
-        after = _SAYING_TAIL_NEXT.match(text, start + match.end(), end)
+        after = _SAYING_TAIL_NEXT.match(text, match.end(), end)
         if after and after.group(1).lower() in cues.complementisers:
             continue  # "Rutte, die in Brussel was, zei dat ...": the main clause's verb
-        begin = start + match.start()
-        comma = text.find(",", start + match.end(), end)
+        begin = match.start()
+        comma = text.find(",", match.end(), end)
         tail = (begin - start) > 0.5 * (end - start) or comma < 0
         stop = end if tail else comma + 1
-        stop = _before_relative(cues, text, start + match.end(), stop)
+        stop = _before_relative(cues, text, match.end(), stop)
         spans.append((begin + (1 if text[begin] in '”"’' else 0), stop))
     return spans
 
