@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
 from timeline.language import load_tagger
-from timeline.temporal.folded import case_free, ignoring_case, lowered
-from timeline.temporal.needs import parse
+from timeline.temporal.folded import case_free, ignoring_case, lowered, stretch_fold
+from timeline.temporal.needs import fold, parse
 
 GRAMMAR = load_tagger("nl").grammar
 
@@ -43,6 +43,20 @@ def test_the_lower_case_writes_what_re_takes_for_i_and_s_as_they() -> None:
     assert lowered("Maandag 3 Maart") == "maandag 3 maart"
     assert lowered("İstanbul ıſ") == "istanbul is"
     assert lowered("ΟΔΟΣ") == "ΟΔΟΣ".lower()
+
+
+@given(st.text(alphabet="aAbΣσςİıſ .-", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_a_stretch_folds_to_its_slice_of_the_text_fold_where_stretch_fold_allows(
+    text: str, start: int, end: int
+) -> None:
+    whole = stretch_fold(text)
+    if whole is not None:
+        assert fold(text[start:end]) == whole[start:end]
+
+
+def test_a_capital_sigma_leaves_no_stretch_fold() -> None:
+    assert stretch_fold("Maandag 3 Maart") == "maandag 3 maart"
+    assert stretch_fold("ΟΔΟΣ") is None  # the final sigma: "ς" at the end, "σ" in a stretch
 
 
 def test_only_patterns_of_characters_that_are_their_own_lower_case_are_case_free() -> None:

@@ -28,7 +28,7 @@ from timeline.events.spec import (
 from timeline.events.stems import StemRules, stem_candidates, stem_rules
 from timeline.events.titles import Attributions
 from timeline.events.words import Word, words_of
-from timeline.temporal.folded import lowered
+from timeline.temporal.folded import stretch_fold
 from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (
     Need,
@@ -78,7 +78,6 @@ _PHRASES_ALONE = 8
 #: Unions of phrase patterns kept per lexicon before the memo is cleared (a corpus meets a few
 #: dozen sets of patterns that may match).
 _UNIONS_MAX = 1024
-_CAPITAL_SIGMA = "\u03a3"
 _DOTTED_CAPITAL_I = "\u0130"
 _HIT_END, _HIT_WORD = itemgetter(0), itemgetter(1)  # of a `WordFinder.hits` hit
 
@@ -452,7 +451,7 @@ class EventLexicon:
         folded = ""
         # (the one character whose lower case is two is the capital dotted I, which `fold`
         # writes as an "i"; the fold of the text's lower case is then the text's fold)
-        low = None if _DOTTED_CAPITAL_I in text or _CAPITAL_SIGMA in text else lowered(text)
+        low = None if _DOTTED_CAPITAL_I in text else stretch_fold(text)
         if low is None:
             kept = phrases
         else:

@@ -50,6 +50,17 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+#: The capital sigma: its lower case depends on what follows it (final or not).
+_CAPITAL_SIGMA = "\u03a3"
+
+
+def stretch_fold(text: str) -> str | None:
+    """The text's fold (`lowered`) when the fold of any stretch of it is that fold's slice,
+    else None: not with a capital sigma, whose lower case depends on what follows it, and
+    not when folding moves a character."""
+    return None if _CAPITAL_SIGMA in text else lowered(text)
+
+
 def ignoring_case(regex: re.Pattern[str]) -> re.Pattern[str]:
     """A case-free rule's regex compiled to ignore case, for a text that is not `lowered`
     (compiled once)."""

@@ -13,10 +13,8 @@ import re
 import sys
 from collections.abc import Iterator
 
-from timeline.temporal.folded import lowered
+from timeline.temporal.folded import stretch_fold
 from timeline.temporal.needs import WordFinder, fold, needed_words
-
-_CAPITAL_SIGMA = "\u03a3"
 
 
 class GuardedRegex:
@@ -48,9 +46,8 @@ class GuardedRegex:
         if pos == 0 and endpos >= len(text):
             return words.any_in(fold(text))
         # a stretch of a text (an article's sentence): its fold is a slice of the text's, which
-        # the tagger made (`folded.lowered` keeps it), when folding keeps every place (no
-        # capital sigma, whose lower case depends on what follows it)
-        low = None if _CAPITAL_SIGMA in text else lowered(text)
+        # the tagger made (`folded.lowered` keeps it), where `stretch_fold` allows
+        low = stretch_fold(text)
         return words.any_in(fold(text[pos:endpos]) if low is None else low[pos:endpos])
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline.model import Sentence, Timex
 from timeline.temporal.context import Context, Ref
-from timeline.temporal.folded import ignoring_case, lowered
+from timeline.temporal.folded import ignoring_case, lowered, stretch_fold
 from timeline.temporal.grammar import Grammar, Rule, digit_shape
 from timeline.temporal.needs import Need, fold, has_digit
 from timeline.temporal.resolve import resolve
@@ -28,7 +28,6 @@ from timeline.wordsplit import whole_text_words
 _DAY_REACH = 1
 
 _LOOKBEHIND = 48
-_CAPITAL_SIGMA = "\u03a3"
 _MOD_TYPES = {"START", "MID", "END"}
 
 
@@ -177,9 +176,8 @@ def _find_spans(
         work.append((start, stop, set(grammar.unindexed)))
     seen: set[tuple[int, int, int]] = set()
     candidates: list[tuple[int, int, int, Span]] = []
-    # a stretch's fold is a slice of the text's (`low`) unless a capital sigma, whose lower
-    # case depends on what follows it, is in the text
-    sliced = low if low is not None and _CAPITAL_SIGMA not in text else None
+    # a stretch's fold is a slice of the text's (`low`), where `stretch_fold` allows
+    sliced = stretch_fold(text) if low is not None else None
     for lo, hi, rule_ids in work:
         # most rules of a stretch cannot match in it: what each needs is looked for first
         stretch = fold(text[lo:hi]) if sliced is None else sliced[lo:hi]
