@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, cast
 
 from timeline.corpus import find_files, iter_corpus, walk_files
-from timeline.dateline import normalise_header_date, read_dateline
+from timeline.dateline import UNDATED, normalise_header_date, read_dateline
 from timeline.errors import CorpusError
 from timeline.model import Article, PublishedSource, Skipped
 
@@ -146,7 +146,7 @@ def parse_line(raw: bytes, path: Path, number: int, seen: dict[str, int]) -> Art
     elif dateline.problem:
         notes.append(dateline.problem)
     if published is None and not notes:
-        notes.append('has no "date"; its events stay undated unless a linked report dates them')
+        notes.append(f'has no "date"; {UNDATED}')
     return Article(
         id=article_id,
         path=display,

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.dateline import read_dateline
+from timeline.dateline import UNDATED, read_dateline
 from timeline.errors import CorpusError
 from timeline.model import Article, Skipped
 
@@ -302,9 +302,7 @@ def parse_article(data: bytes, article_id: str, display: str) -> Article | Skipp
     if dateline.problem:
         notes.append(dateline.problem)
     if dateline.published is None and not dateline.problem:
-        notes.append(
-            "has no date header; its events stay undated unless a linked report dates them"
-        )
+        notes.append(f"has no date header; {UNDATED}")
     return Article(
         id=article_id,
         path=display,

@@ -20,6 +20,8 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n
 
 
 _FIX = "write it as YYYY, YYYY-MM or YYYY-MM-DD"
+#: What becomes of the events of an article without a date (every reader's warning says it).
+UNDATED = "its events stay undated unless a linked report dates them"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +49,7 @@ def read_dateline(text: str) -> Dateline:
     if not inline:
         loose = _LOOSE.match(text)
         if loose:
-            said = (
-                f"the header date {loose.group('value')!r} is not a date; {_FIX}"
-                " (its events stay undated unless a linked report dates them)"
-            )
+            said = f"the header date {loose.group('value')!r} is not a date; {_FIX} ({UNDATED})"
             return Dateline(None, "none", 0, said)
         return Dateline(None, "none", 0)
     value, problem = normalise_header_date(inline.group("value"))

@@ -20,8 +20,10 @@ from pathlib import Path
 from timeline.lemma_buckets import Buckets, bucket_dictionary, well_formed
 from timeline.marshal_store import Key, read_value, source_key, write_value
 
-#: What a stored file begins with: the format of this module (then the digest of the rest).
-_MAGIC = b"timeline-lemmas-4\n"
+#: The stored format's number, in its magic line and its file name: moved on together.
+_FORMAT = 4
+#: What a stored file begins with: the format of this module (then the checksum of the rest).
+_MAGIC = f"timeline-lemmas-{_FORMAT}\n".encode()
 
 Dictionary = dict[bytes, bytes]
 
@@ -29,7 +31,7 @@ Dictionary = dict[bytes, bytes]
 def store_path(folder: Path, language: str) -> Path:
     """Where the decoded dictionary of a language is kept under a cache folder."""
     # the format in the name: a timeline keying its store otherwise leaves this one alone
-    return folder / "lemmas" / f"{language}.4.marshal"
+    return folder / "lemmas" / f"{language}.{_FORMAT}.marshal"
 
 
 def read_store(path: Path, key: Key) -> Buckets | None:

@@ -25,7 +25,9 @@ from pathlib import Path
 
 from timeline.marshal_store import Key, read_value, source_key, write_value
 
-_MAGIC = b"timeline-frequencies-2\n"
+#: The stored format's number, in its magic line and its file name: moved on together.
+_FORMAT = 2
+_MAGIC = f"timeline-frequencies-{_FORMAT}\n".encode()
 #: Buckets the list's words are hashed into (a power of two; ~5 words a bucket for Dutch).
 _BUCKETS = 1 << 16
 #: The language settings under which wordfreq tokenizes as `plain_tokens` does.
@@ -235,7 +237,7 @@ def _zeros(match: re.Match[str]) -> str:
 
 def store_path(folder: Path, code: str) -> Path:
     """Where the word list of a language is kept under a cache folder."""
-    return folder / "frequencies" / f"{code}.2.marshal"
+    return folder / "frequencies" / f"{code}.{_FORMAT}.marshal"
 
 
 def load_frequencies(code: str, folder: Path | None = None) -> FrequencyList | None:
