@@ -11,6 +11,7 @@ from tests.conftest import SEEDS
 from tests.events.helpers import strong
 from timeline.errors import LexiconError
 from timeline.events.actors import _lowercase_words, load_gazetteer, written_in_lower_case
+from timeline.events.sayers import GROUP
 from timeline.language import Language, load_language
 
 
@@ -139,6 +140,21 @@ def test_a_saying_tail_ends_before_a_relative_clause_about_the_speaker(nl: Langu
         "2019-03-21",
     )
     assert by_type["appointment"].date == "2019-03-20"
+
+
+def test_a_separable_verb_of_saying_is_a_tail_with_its_particle(nl: Language) -> None:
+    text = "De gemeente zal de schade vergoeden, laat de burgemeester weten."
+    [mention] = strong(nl, text, "2019-03-26")
+    # what is said is the future, the saying is reported now, by the mayor
+    assert (mention.type, mention.title, mention.status, mention.date) == (
+        "statement",
+        "De gemeente zal de schade vergoeden",
+        "reported",
+        "2019-03-26",
+    )
+    assert mention.speaker == GROUP + "burgemeester"
+    # without its particle the verb says nothing: "laat staan" is "let alone"
+    assert not strong(nl, "De zaak is duur, laat staan dat de burgemeester het betaalt.")
 
 
 def test_titles_are_short(nl: Language) -> None:

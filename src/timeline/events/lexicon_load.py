@@ -156,6 +156,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             attributions.list_joiners,
             clauses.relative,
             clauses.complementisers,
+            attributions.particle_saying,
         ),
         cues=AnchorCues(
             began_before=_lowered(spec.began_before),

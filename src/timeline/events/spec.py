@@ -118,7 +118,11 @@ class ClauseSpec(BaseModel):
 class AttributionSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     saying: list[str]
+    #: Particles that close a separable verb of saying's tail (", legt X uit").
     particles: list[str] = Field(default_factory=list)
+    #: Verbs that make a saying tail only with one of `particles` closing it: ", laat de
+    #: burgemeester weten", not ", laat staan dat ...".
+    particle_saying: list[str] = Field(default_factory=list)
     according_to: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)
     pronouns: list[str] = Field(default_factory=list)

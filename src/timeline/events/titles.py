@@ -47,6 +47,8 @@ class Attributions:
     #: Words that open what a verb says ("dat"): after one, the verb is no saying tail but
     #: the main clause's (", die in Brussel was, zei dat ...": its subject came before).
     complementisers: frozenset[str] = frozenset()
+    #: Verbs of saying only with one of `particles` closing their tail (", laat X weten").
+    particle_saying: frozenset[str] = frozenset()
 
 
 def compile_attributions(
@@ -60,6 +62,7 @@ def compile_attributions(
     list_joiners: Sequence[str] = (),
     relatives: Sequence[str] = (),
     complementisers: Sequence[str] = (),
+    particle_saying: Sequence[str] = (),
 ) -> Attributions:
     """Compile the attribution word lists of a lexicon."""
     phrases = sorted(
@@ -82,6 +85,7 @@ def compile_attributions(
         frozenset(w.lower() for w in list_joiners),
         frozenset(w.lower() for w in relatives),
         frozenset(w.lower() for w in complementisers),
+        frozenset(w.lower() for w in particle_saying),
     )
 
 
@@ -124,7 +128,8 @@ def saying_spans(cues: Attributions, text: str, start: int, end: int) -> list[tu
     # (searched within the text's stretch, not a copy of it: the pattern looks at nothing
     # around a match, so the matches are the copy's)
     for match in _SAYING_TAIL.finditer(text, start, end):
-        if match.group(1).lower() not in cues.saying:
+        verb = match.group(1).lower()
+        if verb not in cues.saying and verb not in cues.particle_saying:
             continue
         after = _SAYING_TAIL_NEXT.match(text, match.end(), end)
         if after and after.group(1).lower() in cues.complementisers:
@@ -134,8 +139,17 @@ def saying_spans(cues: Attributions, text: str, start: int, end: int) -> list[tu
         tail = (begin - start) > 0.5 * (end - start) or comma < 0
         stop = end if tail else comma + 1
         stop = _before_relative(cues, text, match.end(), stop)
+        if verb not in cues.saying and not _closed_by_particle(cues, text, match.end(), stop):
+            continue  # ", laat staan dat ...": no saying without its particle
         spans.append((begin + (1 if text[begin] in '”"’' else 0), stop))
     return spans
+
+
+def _closed_by_particle(cues: Attributions, text: str, start: int, stop: int) -> bool:
+    """Whether the last word of a tail `text[start:stop]` is a particle of a separable verb of
+    saying (", laat de burgemeester | weten")."""
+    words = words_of(text, start, stop, cues.language)
+    return bool(words) and words[-1].lower in cues.particles
 
 
 def _before_relative(cues: Attributions, text: str, start: int, stop: int) -> int:
