@@ -244,3 +244,17 @@ def test_a_passing_saying_of_another_person_does_not_go_on_with_a_statement(
     assert statements(nl, text) == [1]
     # ... nor with one of the same day
     assert statements(nl, text.replace("zei gisteren", "zegt")) == [1]
+
+
+def test_a_saying_goes_on_with_its_voice_not_with_the_words_of_another(nl: Language) -> None:
+    # the third saying shares the municipality's words but is the minister's
+    text = (
+        "Minister Jansen zei gisteren dat de brug over de rivier dicht moet. De gemeente Utrecht "
+        "zei gisteren dat fietsers een lange omweg over de dijk moeten nemen. Jansen zei ook dat "
+        "fietsers een lange omweg over de dijk moeten nemen."
+    )
+    events = link_events(detect(nl, text, "2019-04-04"))
+    assert sorted((len(e.mentions), e.mentions[0].sentence[:8]) for e in events) == [
+        (1, "De gemee"),
+        (2, "Minister"),
+    ]

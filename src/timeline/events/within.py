@@ -60,6 +60,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
         # what "hij" or "zij" says goes on with the saying told before it (`_said_on`), not
         # with any statement of the article that shares its words
         by_pronoun = mention.saying and mention.speaker == PRONOUN
+        voiced: Cluster | None = None  # the latest cluster holding a saying of its voice
         for cluster in open_clusters[slot]:
             joint = intersect(window, cluster.window)
             if joint is None or _conflicts(mention, cluster):
@@ -72,6 +73,8 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 continue  # what the VVD says and what the ChristenUnie says are two statements
             if other_kinds(mention.terms, cluster.terms):
                 continue  # a "raketaanval" and a "vergeldingsaanval" are two attacks
+            if _same_voice(mention, cluster, mentions, affiliated):
+                voiced = cluster
             score = similarity(frozenset(mention.terms), cluster.terms, weight)
             if mention.type == "other" and not (
                 mention.explicit
@@ -124,6 +127,16 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 # article's detail ("... is vrijgesproken", "De rechtbank oordeelde gisteren")
                 # is one happening
                 recent = cluster
+        if (
+            best is not None
+            and voiced is not None
+            and best[1] is not voiced
+            and not _same_voice(mention, best[1], mentions, affiliated)
+        ):
+            # one voice on one day in one article is one statement: words shared with what
+            # others said do not take a saying from it ("Jansen zei" ... "De gemeente zei" ...
+            # "Jansen zei ook", which shares the municipality's words)
+            best = (0.0, voiced)
         if best is None and recent is not None:
             best = (0.0, recent)
         if best is None and mention.type == "other" and mention.explicit and mention.date:
