@@ -9,6 +9,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from timeline.errors import LexiconError
+from timeline.yaml_store import read_parsed, store_path, text_key, write_parsed
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -17,7 +18,7 @@ _libyaml_safe_loader: Any = getattr(yaml, "CSafeLoader", None)
 
 
 def load_yaml(path: Path) -> Any:
-    """Parse a YAML file with the safe loader.
+    """Parse a YAML file with the safe loader (or read it as it was parsed: `yaml_store`).
 
     Raises:
         LexiconError: when the file cannot be read or is not YAML.
@@ -28,6 +29,29 @@ def load_yaml(path: Path) -> Any:
         raise LexiconError(f"{path}: no such file; check the path") from None
     except (OSError, UnicodeDecodeError) as error:
         raise LexiconError(f"{path}: cannot be read ({error}); save it as UTF-8 text") from None
+    store = _store_path(path)
+    key = text_key(text)
+    if store is not None:
+        stored = read_parsed(store, key)
+        if stored is not None:
+            return stored[0]
+    data = _parse(text, path)
+    if store is not None:
+        write_parsed(store, key, data)
+    return data
+
+
+def _store_path(path: Path) -> Path | None:
+    """Where the parsed file is kept (`yaml_store`); None when there is no cache folder."""
+    from timeline.cache import cache_folder
+
+    try:
+        return store_path(cache_folder(), path)
+    except (OSError, RuntimeError):  # no home folder to keep it in
+        return None
+
+
+def _parse(text: str, path: Path) -> Any:
     if _libyaml_safe_loader is not None:
         try:
             # libyaml's parser, with the safe loader's constructor: the same data, ~10x faster
