@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
+from timeline.marshal_store import Key
 from timeline.temporal.folded import case_free, chars_free, ignoring_case
 from timeline.temporal.needs import (
     Need,
@@ -19,6 +20,13 @@ from timeline.temporal.needs import (
     needs_of,
     needs_of_tree,
     parse,
+)
+from timeline.temporal.readings import (
+    Reading,
+    code_key,
+    read_readings,
+    store_path,
+    write_readings,
 )
 
 _PLACEHOLDER = re.compile(r"\{(?P<cls>[a-z_]+):(?P<group>[a-z][a-z0-9_]*)\}")
@@ -206,9 +214,15 @@ def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
         for name, c in spec.classes.items()
     }
     common = {w.lower() for w in spec.common_words}
+    store = _readings_store(source)
+    stored = read_readings(*store) if store is not None else {}
+    made: dict[str, Reading] = {}
     rules = tuple(
-        _compile_rule(rule, i, classes, source, common) for i, rule in enumerate(spec.rules)
+        _compile_rule(rule, i, classes, source, common, stored, made)
+        for i, rule in enumerate(spec.rules)
     )
+    if store is not None and made != stored:
+        write_readings(*store, made)
     index: dict[str, set[int]] = {}
     for i, rule in enumerate(rules):
         for key in rule.keys | rule.digits:
@@ -300,8 +314,25 @@ def _union(
     return frozenset(w for w in words if w not in common and len(w) >= 2), frozenset(shapes)
 
 
+def _readings_store(source: str) -> tuple[Path, Key] | None:
+    """Where the readings of the grammar from `source` are kept, and their key (`readings`);
+    None when there is no cache folder."""
+    from timeline.cache import cache_folder
+
+    try:
+        return store_path(cache_folder(), source), code_key()
+    except (OSError, RuntimeError):  # no home folder to keep them in, no code to read
+        return None
+
+
 def _compile_rule(
-    rule: RuleSpec, index: int, classes: dict[str, WordClass], source: str, common: set[str]
+    rule: RuleSpec,
+    index: int,
+    classes: dict[str, WordClass],
+    source: str,
+    common: set[str],
+    stored: dict[str, Reading],
+    made: dict[str, Reading],
 ) -> Rule:
     where = f"rules[{index}] ({rule.id})"
     groups: dict[str, str] = {}
@@ -316,7 +347,9 @@ def _compile_rule(
         return f"(?P<{group}>{classes[cls].alternation()})"
 
     body = _PLACEHOLDER.sub(expand, _spaces(rule.pattern))
-    regex, needs, folded = _compile_led(rf"(?<![\w])(?:{body})(?![\w])", source, f"{where}.pattern")
+    regex, needs, folded = _compile_led(
+        rf"(?<![\w])(?:{body})(?![\w])", source, f"{where}.pattern", stored, made
+    )
     keys, digits = _keys(rule.pattern, classes, common)
     return Rule(
         id=rule.id,
@@ -368,24 +401,36 @@ def _optional(
 
 
 def _compile_led(
-    pattern: str, source: str, where: str
+    pattern: str, source: str, where: str, stored: dict[str, Reading], made: dict[str, Reading]
 ) -> tuple[re.Pattern[str], tuple[Need, ...], bool]:
     """A rule's pattern compiled as `needs.led_by_first_chars` leads it, its needs, and
     whether it is compiled for the text's lower case (`folded`: a case-free pattern, which
-    then does not ignore case); two parses and one compilation."""
+    then does not ignore case); the pattern's reading (`readings`) from `stored`, else from
+    its parse tree, and put in `made`."""
     try:
-        tree = parse(pattern, re.IGNORECASE | re.UNICODE)
-        chars = first_chars(tree)
-        folded = case_free(tree) and (chars is None or chars_free(chars))
+        reading = stored.get(pattern) or _reading(pattern)
+        chars, folded, _ = reading
         flags = 0 if folded else re.IGNORECASE
         if chars is not None:
             led: re.Pattern[str] | None = re.compile(f"{lead_of(chars)}(?:{pattern})", flags)
         else:
             led = re.compile(pattern, flags) if folded else None
     except re.error:
-        tree, led, folded = None, None, False
+        reading, led, folded = None, None, False
     regex = led or _compile(pattern, source, where)  # an error is reported as it always was
-    return regex, needs_of(regex) if tree is None else needs_of_tree(tree), folded
+    if reading is None:
+        return regex, needs_of(regex), folded
+    made[pattern] = reading
+    return regex, tuple(Need(words, digit) for words, digit in reading[2]), folded
+
+
+def _reading(pattern: str) -> Reading:
+    """What a rule's pattern says of its matches, read from its parse tree (`readings`)."""
+    tree = parse(pattern, re.IGNORECASE | re.UNICODE)
+    chars = first_chars(tree)
+    folded = case_free(tree) and (chars is None or chars_free(chars))
+    needs = tuple((need.words, need.digit) for need in needs_of_tree(tree))
+    return (None if chars is None else tuple(sorted(chars)), folded, needs)
 
 
 def _compile(pattern: str, source: str, where: str) -> re.Pattern[str]:
