@@ -142,7 +142,11 @@ def test_a_time_before_the_verb_names_no_speaker(nl: Language) -> None:
     ],
 )
 def test_a_person_is_known_by_the_surname(name: str, key: str) -> None:
-    assert surname(name) == key
+    assert surname(name, frozenset({"International"})) == key
+
+
+def test_an_organisation_is_known_by_its_whole_name() -> None:
+    assert surname("Amnesty International", frozenset({"International"})) == "Amnesty International"
 
 
 @pytest.mark.parametrize(
@@ -167,3 +171,11 @@ def test_two_speaker_keys_are_one_voice(first: str, second: str, same: bool) -> 
 def test_a_spokesman_speaks_for_the_organisation_a_hyphenated_title_names(nl: Language) -> None:
     text = '"Dat klopt," laat een woordvoerder weten. "Het is opgelost," aldus de ING-woordvoerder.'
     assert speakers(nl, text) == ["ING", "ING"]
+
+
+def test_an_organisation_found_as_a_name_is_known_by_the_whole_name(nl: Language) -> None:
+    text = (
+        "Een woordvoerder van Vrede International zei gisteren dat de regering faalt. "
+        "De woordvoerder zei gisteren ook dat de politie faalt."
+    )
+    assert speakers(nl, text) == ["Vrede International", "Vrede International"]

@@ -43,6 +43,8 @@ class ActorsSpec(BaseModel):
     department_words: list[str] = Field(default_factory=list)
     #: The words a department's name follows ("minister van", "minister voor").
     department_after: list[str] = Field(default_factory=list)
+    #: The last words of an organisation's name ("(Amnesty) International"): no surname.
+    organisation_ends: list[str] = Field(default_factory=list)
     actors: list[ActorSpec]
 
 
@@ -70,6 +72,8 @@ class Gazetteer:
     #: compounds.
     titles: frozenset[str] = frozenset()
     title_heads: tuple[str, ...] = ()
+    #: The last words of an organisation's name (`ActorsSpec`).
+    organisation_ends: frozenset[str] = frozenset()
     #: The forms' and the names' matches in the text last asked about, each found by one
     #: scan of it (`TextScan`), made on first use.
     scans: list[TextScan] = field(default_factory=list, repr=False, compare=False, hash=False)
@@ -248,6 +252,7 @@ def load_gazetteer(
         frozenset(spec.department_after),
         frozenset(t.lower() for t in titles),
         tuple(h.lower() for h in title_heads),
+        frozenset(spec.organisation_ends),
     )
 
 

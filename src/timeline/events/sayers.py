@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from timeline.events.lexicon import EventLexicon
@@ -169,10 +170,12 @@ def candidates(
     name right after it is that name ("de Amerikaanse president Trump"), as is a title linked
     to one ("een woordvoerder van het Witte Huis")."""
     gazetteer = lexicon.actors
+    ends = gazetteer.organisation_ends
     known = gazetteer.known(text, start, end)
     found = [Candidate(s, e, name) for s, e, name in known]
     found += [
-        Candidate(s, e, surname(name)) for s, e, name in gazetteer.people(text, start, end, known)
+        Candidate(s, e, surname(name, ends))
+        for s, e, name in gazetteer.people(text, start, end, known)
     ]
     # the article's titles and the names they give: made at the first official title, as
     # most stretches hold none
@@ -182,15 +185,18 @@ def candidates(
         if any(c.start <= word.start < c.end for c in found):
             continue
         if word.text[:1].isupper() and (word.text in people or word.text in titled):
-            found.append(Candidate(word.start, word.end, word.text))
+            found.append(Candidate(word.start, word.end, _name_key(word.text, people, ends)))
         elif word.lower in lexicon.speaker_pronouns:
             found.append(Candidate(word.start, word.end, PRONOUN))
         elif is_official(lexicon, word):
             if holders is None:
                 holders = title_holders(text, _title_cues(lexicon))
             # a title the article gives no one name is a voice of its own all the same
+            named = holders.get(title_key(word))
             holder = (
-                compound_name(text, word) or holders.get(title_key(word)) or GROUP + title_key(word)
+                compound_name(text, word)
+                or (named and _name_key(named, people, ends))
+                or GROUP + title_key(word)
             )
             found.append(Candidate(word.start, word.end, holder, True))
     found.sort(key=lambda c: (c.start, c.end))
@@ -239,15 +245,25 @@ def _bracketed(
     )
 
 
-def surname(name: str) -> str:
+def surname(name: str, organisation_ends: AbstractSet[str] = frozenset()) -> str:
     """A person's name by its surname: "Jacinda Ardern" -> "Ardern", "Florence Parly van
     Defensie" -> "Parly" (a name and what follows its particle), "Mark van der Laan" ->
-    "Laan"."""
+    "Laan"; an organisation's, ending in one of `organisation_ends`, is the whole name
+    ("Amnesty International")."""
     words = name.split()
+    if words[-1] in organisation_ends:
+        return name
     for i, word in enumerate(words):
         if not word[:1].isupper():
             return words[i - 1] if i >= 2 else words[-1]
     return words[-1]
+
+
+def _name_key(word: str, people: Mapping[str, str], organisation_ends: AbstractSet[str]) -> str:
+    """The key of a name written as one word: the key of the full name the article gave it
+    ("International" of "Amnesty International"), else the word."""
+    full = people.get(word)
+    return surname(full, organisation_ends) if full else word
 
 
 def is_official(lexicon: EventLexicon, word: Word) -> bool:
