@@ -261,9 +261,11 @@ def surname(name: str, organisation_ends: AbstractSet[str] = frozenset()) -> str
 
 def _name_key(word: str, people: Mapping[str, str], organisation_ends: AbstractSet[str]) -> str:
     """The key of a name written as one word: the key of the full name the article gave it
-    ("International" of "Amnesty International"), else the word."""
+    when that key ends in the word ("International" of "Amnesty International"), else the
+    word (not "Zaev" for "Noord-Macedonië" of "Zoran Zaev van Noord-Macedonië")."""
     full = people.get(word)
-    return surname(full, organisation_ends) if full else word
+    key = surname(full, organisation_ends) if full else word
+    return key if key.endswith(word) else word
 
 
 def is_official(lexicon: EventLexicon, word: Word) -> bool:
