@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
-from tests.events.helpers import strong
+from tests.events.helpers import detect, strong
 from timeline.errors import LexiconError
 from timeline.events.actors import _lowercase_words, load_gazetteer, written_in_lower_case
 from timeline.events.sayers import GROUP
@@ -211,3 +211,8 @@ def test_the_words_of_the_seeds_are_written_in_lower_case_where_listed() -> None
         listed = _lowercase_words(text)
         for word in {w.lower() for w in re.findall(r"[\w’'-]+", text)}:
             assert written_in_lower_case(text, word) == (word in listed), word
+
+
+def test_a_trade_before_a_name_is_no_part_of_it(nl: Language) -> None:
+    text = "Advocaat Ruud Smit zei gisteren dat zijn cliënt in beroep gaat."
+    assert [m.actors for m in detect(nl, text, "2019-03-20") if m.saying] == [("Ruud Smit",)]

@@ -179,3 +179,14 @@ def test_an_organisation_found_as_a_name_is_known_by_the_whole_name(nl: Language
         "De woordvoerder zei gisteren ook dat de politie faalt."
     )
     assert speakers(nl, text) == ["Vrede International", "Vrede International"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advocaat Wim Brus van de verdachte noemt de uitspraken gisteren onzorgvuldig.",
+        "Gisteren zei advocaat Wim Brus dat de zaak onzorgvuldig is.",
+    ],
+)
+def test_a_trade_before_a_name_goes_with_it(nl: Language, text: str) -> None:
+    assert speakers(nl, text) == ["Brus"]

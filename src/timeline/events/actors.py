@@ -43,6 +43,8 @@ class ActorsSpec(BaseModel):
     department_words: list[str] = Field(default_factory=list)
     #: The words a department's name follows ("minister van", "minister voor").
     department_after: list[str] = Field(default_factory=list)
+    #: Trades written before a name, no part of it ("Advocaat (Ruud van der Bijl)").
+    name_titles: list[str] = Field(default_factory=list)
     #: The last words of an organisation's name ("(Amnesty) International"): no surname.
     organisation_ends: list[str] = Field(default_factory=list)
     actors: list[ActorSpec]
@@ -165,6 +167,16 @@ class Gazetteer:
             self.scans.extend(map(TextScan, regexes))
         return self.scans
 
+    def titled_from(self, text: str, start: int) -> int:
+        """Where a name at `start` begins with the title written right before it ("advocaat
+        (Wilco Brussee)", which `people` leaves out of the name): the title's start, else
+        `start`."""
+        before = text[max(0, start - 40) : start]
+        title = before.rstrip(" ").rpartition(" ")[2]
+        if before.endswith(" ") and title and self._title(title):
+            return start - len(before) + len(before.rstrip(" ")) - len(title)
+        return start
+
     def _title(self, word: str) -> bool:
         """A title written before a name: "Kamerlid", "Siza-bestuurder", "Fractievoorzitter"."""
         lower = word.lower()
@@ -250,7 +262,7 @@ def load_gazetteer(
         frozenset(stopwords),
         frozenset(spec.department_words),
         frozenset(spec.department_after),
-        frozenset(t.lower() for t in titles),
+        frozenset(t.lower() for t in (*titles, *spec.name_titles)),
         tuple(h.lower() for h in title_heads),
         frozenset(spec.organisation_ends),
     )

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from timeline.events.actors import Gazetteer
 from timeline.events.lexicon import EventLexicon
 from timeline.events.speakers import (
     TitleCues,
@@ -174,7 +175,7 @@ def candidates(
     known = gazetteer.known(text, start, end)
     found = [Candidate(s, e, name) for s, e, name in known]
     found += [
-        Candidate(s, e, surname(name, ends))
+        Candidate(_titled_from(gazetteer, text, s, start, known), e, surname(name, ends))
         for s, e, name in gazetteer.people(text, start, end, known)
     ]
     # the article's titles and the names they give: made at the first official title, as
@@ -225,6 +226,16 @@ def candidates(
             continue
         out.append(c)
     return out
+
+
+def _titled_from(
+    gazetteer: Gazetteer, text: str, at: int, start: int, known: Sequence[tuple[int, int, str]]
+) -> int:
+    """Where a name at `at` begins with the title written right before it ("Advocaat (Wim
+    Brus) noemt"), not before `start`; not over a known actor the title holds ("AIVD-directeur
+    Dick Schoof" speaks for the AIVD)."""
+    begin = max(start, gazetteer.titled_from(text, at))
+    return at if any(begin < e and s < at for s, e, _ in known) else begin
 
 
 def _of_place(written: str, name: str, lexicon: EventLexicon) -> bool:
