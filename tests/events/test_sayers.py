@@ -190,3 +190,11 @@ def test_an_organisation_found_as_a_name_is_known_by_the_whole_name(nl: Language
 )
 def test_a_trade_before_a_name_goes_with_it(nl: Language, text: str) -> None:
     assert speakers(nl, text) == ["Brus"]
+
+
+def test_a_title_with_a_department_and_a_name_is_the_name(nl: Language) -> None:
+    text = (
+        "Minister van Handel Ayse Kaya zei gisteren dat de export groeit. De Duitse minister "
+        "van Economie Karl Weber zei gisteren dat het slecht gaat."
+    )
+    assert speakers(nl, text) == ["Kaya", "Weber"]

@@ -218,7 +218,10 @@ def candidates(
             _between(text, c.end, found[i + 1].start, frozenset(), 0)
             or (
                 c.title
-                and _between(text, c.end, found[i + 1].start, lexicon.attributions.linkers, REACH)
+                and (
+                    _between(text, c.end, found[i + 1].start, lexicon.attributions.linkers, REACH)
+                    or _department(text, c.end, found[i + 1].start, gazetteer)
+                )
             )
             or _bracketed(text, c, found[i + 1], known)
         ):
@@ -236,6 +239,21 @@ def _titled_from(
     Dick Schoof" speaks for the AIVD)."""
     begin = max(start, gazetteer.titled_from(text, at))
     return at if any(begin < e and s < at for s, e, _ in known) else begin
+
+
+def _department(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a department's name stands between a title and a name ("minister | van Handel
+    | Ruhsar Pekcan", "van Buitenlandse Zaken"): a word it follows, then capitalised words and
+    linking words ending in one of the gazetteer's department words."""
+    between = text[start:end]
+    words = between.split()
+    return (
+        not _BREAKS.intersection(between)
+        and 2 <= len(words) <= REACH + 1
+        and words[0] in gazetteer.department_after
+        and words[-1] in gazetteer.departments
+        and all(w[:1].isupper() or w in gazetteer.department_after for w in words[1:])
+    )
 
 
 def _of_place(written: str, name: str, lexicon: EventLexicon) -> bool:
