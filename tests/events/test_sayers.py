@@ -52,8 +52,8 @@ def test_a_quote_before_the_verb_is_not_its_speaker(nl: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Het plan is onhaalbaar, reageert CNV-bestuurder Martijn den Heijer.", "Heijer"),
-        ("Cultuurminister Ingrid van Engelshoven noemde de vondst een geluk.", "Engelshoven"),
+        ("Het plan is onhaalbaar, reageert CNV-bestuurder Martijn den Heijer.", "Den Heijer"),
+        ("Cultuurminister Ingrid van Engelshoven noemde de vondst een geluk.", "Van Engelshoven"),
     ],
 )
 def test_a_title_taken_with_a_name_is_not_its_first_name(
@@ -137,7 +137,8 @@ def test_a_time_before_the_verb_names_no_speaker(nl: Language) -> None:
     [
         ("Jacinda Ardern", "Ardern"),
         ("Florence Parly van Defensie", "Parly"),
-        ("Mark van der Laan", "Laan"),
+        ("Mark van der Laan", "Van der Laan"),
+        ("Erik ten Hag van Ajax", "Ten Hag"),
         ("Kamerlid Sjoerd Sjoerdsma", "Sjoerdsma"),
     ],
 )
@@ -198,3 +199,16 @@ def test_a_title_with_a_department_and_a_name_is_the_name(nl: Language) -> None:
         "van Economie Karl Weber zei gisteren dat het slecht gaat."
     )
     assert speakers(nl, text) == ["Kaya", "Weber"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advocaat Ruud van der Berk zei gisteren dat hij in beroep gaat.",
+        "Ruud van der Berk is advocaat. Van der Berk zei gisteren dat hij in beroep gaat.",
+        "Burgemeester Van der Berk zei gisteren dat de school dicht gaat.",
+        "Burgemeester Van der Berk sprak. De burgemeester zei gisteren dat de school dichtgaat.",
+    ],
+)
+def test_a_surname_keeps_its_particles(nl: Language, text: str) -> None:
+    assert speakers(nl, text)[-1] == "Van der Berk"

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.events.blocking import CandidatePairs
 from timeline.events.clusters import NO_KINDS, Cluster, cluster_kinds, marked, mass, overlap
+from timeline.events.sayers import find_name
 from timeline.events.scored import ScoredPairs
 from timeline.events.scoring import score_candidates
 from timeline.events.stories import Stories
@@ -273,6 +274,6 @@ def _other_voices(
     Gantz verklaard" may be what "Gantz beloofde" tells): two statements."""
     if not first or not second or not first.isdisjoint(second):
         return False
-    return not any(v in actor for v in first for actor in b_actors) and not any(
-        v in actor for v in second for actor in a_actors
+    return not any(find_name(actor, v) >= 0 for v in first for actor in b_actors) and not any(
+        find_name(actor, v) >= 0 for v in second for actor in a_actors
     )

@@ -76,6 +76,8 @@ class Gazetteer:
     title_heads: tuple[str, ...] = ()
     #: The last words of an organisation's name (`ActorsSpec`).
     organisation_ends: frozenset[str] = frozenset()
+    #: Lower-case words inside a person's name ("van", "der").
+    particles: frozenset[str] = frozenset()
     #: The forms' and the names' matches in the text last asked about, each found by one
     #: scan of it (`TextScan`), made on first use.
     scans: list[TextScan] = field(default_factory=list, repr=False, compare=False, hash=False)
@@ -265,6 +267,7 @@ def load_gazetteer(
         frozenset(t.lower() for t in (*titles, *spec.name_titles)),
         tuple(h.lower() for h in title_heads),
         frozenset(spec.organisation_ends),
+        frozenset(spec.name_particles),
     )
 
 

@@ -175,7 +175,11 @@ def candidates(
     known = gazetteer.known(text, start, end)
     found = [Candidate(s, e, name) for s, e, name in known]
     found += [
-        Candidate(_titled_from(gazetteer, text, s, start, known), e, surname(name, ends))
+        Candidate(
+            _titled_from(gazetteer, text, s, start, known),
+            e,
+            surname(name, ends, gazetteer.particles),
+        )
         for s, e, name in gazetteer.people(text, start, end, known)
     ]
     # the article's titles and the names they give: made at the first official title, as
@@ -186,7 +190,7 @@ def candidates(
         if any(c.start <= word.start < c.end for c in found):
             continue
         if word.text[:1].isupper() and (word.text in people or word.text in titled):
-            found.append(Candidate(word.start, word.end, _name_key(word.text, people, ends)))
+            found.append(_named(text, word, people, titled, gazetteer))
         elif word.lower in lexicon.speaker_pronouns:
             found.append(Candidate(word.start, word.end, PRONOUN))
         elif is_official(lexicon, word):
@@ -196,7 +200,7 @@ def candidates(
             named = holders.get(title_key(word))
             holder = (
                 compound_name(text, word)
-                or (named and _name_key(named, people, ends))
+                or (named and _name_key(named, people, ends, gazetteer.particles))
                 or GROUP + title_key(word)
             )
             found.append(Candidate(word.start, word.end, holder, True))
@@ -229,6 +233,46 @@ def candidates(
             continue
         out.append(c)
     return out
+
+
+def _named(
+    text: str,
+    word: Word,
+    people: Mapping[str, str],
+    titled: AbstractSet[str],
+    gazetteer: Gazetteer,
+) -> Candidate:
+    """The candidate of a name written as one word, with the particles written before it
+    when its key has them ("Van der Bijl zei", after "Ruud van der Bijl"), or when the article
+    gives a title to it so written ("burgemeester Van der Bijl")."""
+    at, particled = particles_before(text, word, gazetteer.particles)
+    key = _name_key(word.text, people, gazetteer.organisation_ends, gazetteer.particles)
+    if at < word.start and (key.lower() == particled.lower() or particled in titled):
+        return Candidate(at, word.end, particled)
+    return Candidate(word.start, word.end, key)
+
+
+def particles_before(text: str, word: Word, particles: AbstractSet[str]) -> tuple[int, str]:
+    """A name with the name particles written right before it, the first of them capitalised
+    ("Van der Bijl", "De Jong"), and where it starts; else the word and its start."""
+    at, parts = word.start, [word.text]
+    while at > 1 and text[at - 1] == " ":
+        prev = text[max(0, at - 12) : at - 1].rpartition(" ")[2]
+        begin = at - 1 - len(prev)
+        if not prev or prev.lower() not in particles or (begin and text[begin - 1].isalnum()):
+            break
+        parts.insert(0, prev)
+        at = begin
+    while len(parts) > 1 and not parts[0][:1].isupper():
+        at += len(parts.pop(0)) + 1
+    return (at, " ".join(parts)) if len(parts) > 1 else (word.start, word.text)
+
+
+def find_name(text: str, name: str) -> int:
+    """Where a speaker's key stands in `text`, also with its first letter in lower case ("Van
+    der Bijl" in "Ruud van der Bijl"); -1 where it does not."""
+    at = text.find(name)
+    return at if at >= 0 or not name else text.find(name[:1].lower() + name[1:])
 
 
 def _titled_from(
@@ -274,26 +318,52 @@ def _bracketed(
     )
 
 
-def surname(name: str, organisation_ends: AbstractSet[str] = frozenset()) -> str:
+def surname(
+    name: str,
+    organisation_ends: AbstractSet[str] = frozenset(),
+    particles: AbstractSet[str] = frozenset(),
+) -> str:
     """A person's name by its surname: "Jacinda Ardern" -> "Ardern", "Florence Parly van
-    Defensie" -> "Parly" (a name and what follows its particle), "Mark van der Laan" ->
-    "Laan"; an organisation's, ending in one of `organisation_ends`, is the whole name
-    ("Amnesty International")."""
+    Defensie" -> "Parly" (a name and what follows its particle), "Mark van der Laan" -> "Van
+    der Laan" (particles after the first name open the surname, written as it stands alone),
+    "Erik ten Hag van Ajax" -> "Ten Hag"; an organisation's, ending in one of
+    `organisation_ends`, is the whole name ("Amnesty International"). One of `particles`
+    after the first name opens the surname also when capitalised ("Rachid El Messaoudi")."""
     words = name.split()
-    if words[-1] in organisation_ends:
-        return name
-    for i, word in enumerate(words):
-        if not word[:1].isupper():
-            return words[i - 1] if i >= 2 else words[-1]
-    return words[-1]
+    if words[-1] in organisation_ends or (
+        len(words) > 1 and all(w.lower() in particles for w in words[:-1])
+    ):
+        return name  # an organisation, or a surname alone ("El Messaoudi")
+    lower = [
+        i
+        for i, word in enumerate(words)
+        if not word[:1].isupper() or (i == 1 < len(words) - 1 and word.lower() in particles)
+    ]
+    if not lower:
+        return words[-1]
+    if lower[0] >= 2:
+        return words[lower[0] - 1]
+    # the particles after the first name, then the capitalised words after them
+    end = lower[0]
+    while end < len(words) and (end == lower[0] or not words[end][:1].isupper()):
+        end += 1
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    particled = " ".join(words[lower[0] : end])
+    return particled[:1].upper() + particled[1:]
 
 
-def _name_key(word: str, people: Mapping[str, str], organisation_ends: AbstractSet[str]) -> str:
+def _name_key(
+    word: str,
+    people: Mapping[str, str],
+    organisation_ends: AbstractSet[str],
+    particles: AbstractSet[str] = frozenset(),
+) -> str:
     """The key of a name written as one word: the key of the full name the article gave it
     when that key ends in the word ("International" of "Amnesty International"), else the
     word (not "Zaev" for "Noord-Macedonië" of "Zoran Zaev van Noord-Macedonië")."""
     full = people.get(word)
-    key = surname(full, organisation_ends) if full else word
+    key = surname(full, organisation_ends, particles) if full else word
     return key if key.endswith(word) else word
 
 
@@ -345,4 +415,5 @@ def _title_cues(lexicon: EventLexicon) -> TitleCues:
         lexicon.language,
         lexicon.official_heads,
         lexicon.organisation_kinds,
+        lexicon.actors.particles,
     )

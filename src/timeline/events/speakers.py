@@ -48,6 +48,8 @@ class TitleCues:
     heads: tuple[str, ...] = ()
     #: Kinds of organisation ("taxidienst Uber"): they name the name after them only.
     kinds: tuple[str, ...] = ()
+    #: Name particles: "burgemeester Van der Bijl" titles "Van der Bijl".
+    particles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -70,12 +72,13 @@ def titled_names(text: str, cues: TitleCues) -> frozenset[str]:
         expert = classes[i] == _EXPERT
         before = None if classes[i] == _KIND else _name_before(text, words, i, cues.saying)
         for name in (
-            _name_after(text, words, i, cues.linkers),
+            _name_after(text, words, i, cues.linkers, cues.particles),
             before,
             compound_name(text, words[i]),
         ):
             if name:
-                found[expert].add(name)
+                # "Van der Bijl" and "Bijl": a name is asked about by its words
+                found[expert].update({name, name.rpartition(" ")[2]})
     return frozenset(found[False] - found[True])
 
 
@@ -150,11 +153,32 @@ def _adjacent(text: str, first: Word, second: Word) -> bool:
     return not between.strip() and "\n" not in between
 
 
-def _name_after(text: str, words: Sequence[Word], i: int, linkers: frozenset[str]) -> str | None:
-    """The last word of a capitalised run after a title: "premier Benjamin Netanyahu"."""
+def _name_after(
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    linkers: frozenset[str],
+    particles: frozenset[str] = frozenset(),
+) -> str | None:
+    """The last word of a capitalised run after a title: "premier Benjamin Netanyahu"; a
+    surname that opens with particles, whole: "burgemeester Van der Bijl"."""
     j, gap, linked = i + 1, 0, False
     while j < len(words) and _adjacent(text, words[j - 1], words[j]):
         word = words[j]
+        if word.text[:1].isupper() and word.lower in particles:
+            k = j + 1
+            while k < len(words) and _adjacent(text, words[k - 1], words[k]):
+                if words[k].text[:1].isupper():
+                    last = k + 1 == len(words) or not (
+                        _adjacent(text, words[k], words[k + 1]) and words[k + 1].text[:1].isupper()
+                    )
+                    # one surname ("Van der Bijl"), not a longer name ("Ten Brinke Slot")
+                    if last:
+                        return " ".join(w.text for w in words[j : k + 1])
+                    break
+                if words[k].lower not in particles:
+                    break
+                k += 1
         if word.text[:1].isupper():
             while (
                 j + 1 < len(words)
@@ -202,7 +226,7 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
     for i in compress(range(len(words)), classes):
         if classes[i] != _TITLE or _inflected(words[i], cues):
             continue
-        after = _name_after(text, words, i, cues.linkers)
+        after = _name_after(text, words, i, cues.linkers, cues.particles)
         for name in (
             after,
             _name_before(text, words, i, cues.saying),
@@ -210,7 +234,11 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
         ):
             if name:
                 found.setdefault(title_key(words[i]), set()).add(name)
-    return {title: min(names) for title, names in found.items() if len(names) == 1}
+    # "Van Sta" and "Sta" are one name
+    ones = {
+        t: names - {n.rpartition(" ")[2] for n in names if " " in n} for t, names in found.items()
+    }
+    return {title: min(names) for title, names in ones.items() if len(names) == 1}
 
 
 def _inflected(word: Word, cues: TitleCues) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
 from timeline.events.clusters import Cluster, other_kinds, similarity
-from timeline.events.sayers import GROUP, PRONOUN, same_voice
+from timeline.events.sayers import GROUP, PRONOUN, find_name, same_voice
 from timeline.events.windows import Window, intersect, link_window
 from timeline.model import EventMention
 from timeline.temporal.values import parse_value
@@ -539,9 +539,10 @@ def _of_group(mention: EventMention, group: str) -> bool:
     is one of them."""
     speaker, sentence = mention.speaker, mention.mention.sentence
     noun = group.removeprefix(GROUP)
-    if speaker is None or noun == group or speaker.startswith(GROUP) or speaker not in sentence:
+    at = -1 if speaker is None else find_name(sentence, speaker)
+    if speaker is None or noun == group or speaker.startswith(GROUP) or at < 0:
         return False
-    end = sentence.index(speaker) + len(speaker)
+    end = at + len(speaker)
     following = sentence[end:].split()[: GROUP_REACH + 1]
     return any(word.strip(",.;:") == noun for word in following)
 
@@ -574,7 +575,7 @@ def _person(mention: EventMention) -> str | None:
         speaker is None
         or not speaker[:1].isupper()
         or speaker in mention.actors
-        or speaker not in mention.mention.sentence
+        or find_name(mention.mention.sentence, speaker) < 0
     ):
         return None
     return speaker
@@ -586,11 +587,12 @@ def _speaks_for(mention: EventMention, name: str) -> bool:
     speaks for it."""
     speaker = mention.speaker
     sentence = mention.mention.sentence
-    if speaker is None or speaker not in sentence or name not in sentence:
+    if speaker is None:
         return False
-    (first, word), (second, _) = sorted(
-        ((sentence.index(speaker), speaker), (sentence.index(name), name))
-    )
+    at, name_at = find_name(sentence, speaker), find_name(sentence, name)
+    if at < 0 or name_at < 0:
+        return False
+    (first, word), (second, _) = sorted(((at, speaker), (name_at, name)))
     return len(sentence[first + len(word) : second].split()) <= AFFILIATION_REACH
 
 
