@@ -9,6 +9,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from timeline.errors import LexiconError
+from timeline.marshal_store import store_folder
 from timeline.yaml_store import read_parsed, store_path, text_key, write_parsed
 
 M = TypeVar("M", bound=BaseModel)
@@ -43,12 +44,8 @@ def load_yaml(path: Path) -> Any:
 
 def _store_path(path: Path) -> Path | None:
     """Where the parsed file is kept (`yaml_store`); None when there is no cache folder."""
-    from timeline.cache import cache_folder
-
-    try:
-        return store_path(cache_folder(), path)
-    except (OSError, RuntimeError):  # no home folder to keep it in
-        return None
+    folder = store_folder()
+    return None if folder is None else store_path(folder, path)
 
 
 def _parse(text: str, path: Path) -> Any:

@@ -28,6 +28,17 @@ def _checksum(body: bytes | memoryview) -> bytes:
     return zlib.crc32(body).to_bytes(_CHECK_SIZE, "big")
 
 
+def store_folder() -> Path | None:
+    """The user's cache folder, where the stores are kept (`cache.cache_folder`); None when
+    there is none (no home folder): a run then stores nothing and reads nothing."""
+    from timeline.cache import cache_folder  # the result cache's module, not needed before
+
+    try:
+        return cache_folder()
+    except (OSError, RuntimeError):
+        return None
+
+
 #: What a stored value was made from (see `source_key`).
 Key = tuple[str | int, ...]
 

@@ -10,7 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
-from timeline.marshal_store import Key
+from timeline.marshal_store import Key, store_folder
 from timeline.temporal.folded import case_free, chars_free, ignoring_case
 from timeline.temporal.needs import (
     Need,
@@ -317,11 +317,12 @@ def _union(
 def _readings_store(source: str) -> tuple[Path, Key] | None:
     """Where the readings of the grammar from `source` are kept, and their key (`readings`);
     None when there is no cache folder."""
-    from timeline.cache import cache_folder
-
+    folder = store_folder()
+    if folder is None:
+        return None
     try:
-        return store_path(cache_folder(), source), code_key()
-    except (OSError, RuntimeError):  # no home folder to keep them in, no code to read
+        return store_path(folder, source), code_key()
+    except OSError:  # no code to read
         return None
 
 

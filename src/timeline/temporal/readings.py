@@ -20,8 +20,9 @@ from timeline.marshal_store import Key, read_value, write_value
 
 _FORMAT = 1
 _MAGIC = f"timeline-rule-readings-{_FORMAT}\n".encode()
-#: The modules whose code makes a reading.
-_READERS = ("needs.py", "folded.py")
+#: The modules whose code makes a reading: the parse tree's readers and the grammar, whose
+#: `_reading` puts them together.
+_READERS = ("needs.py", "folded.py", "grammar.py")
 
 #: A pattern's reading: the characters its matches start with (sorted; None when any may),
 #: whether it is case-free (`folded.case_free` of the pattern and of those characters), and
