@@ -51,6 +51,12 @@ def test_people_take_the_known_actors_the_caller_found(nl: Language) -> None:
     assert [name for _, _, name in gazetteer.people(text)] == ["John Kirby"]
 
 
+def test_a_name_does_not_end_in_a_capitalised_function_word(nl: Language) -> None:
+    # a heading run into the text ("Nieuwe Koers | Het bestuur ...") gives a name without it
+    text = "Zware Tijden Jan Smit Het bestuur zei gisteren dat de school dichtgaat."
+    assert [name for _, _, name in nl.events.actors.people(text)] == ["Zware Tijden Jan Smit"]
+
+
 def test_a_stretch_asked_about_again_gets_the_same_answer(nl: Language) -> None:
     """The gazetteer keeps what it found in each stretch of the text last asked about: the
     same stretch again gives the same lists, another text or stretch its own."""

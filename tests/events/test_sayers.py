@@ -139,6 +139,9 @@ def test_a_time_before_the_verb_names_no_speaker(nl: Language) -> None:
         ("Florence Parly van Defensie", "Parly"),
         ("Mark van der Laan", "Van der Laan"),
         ("Erik ten Hag van Ajax", "Ten Hag"),
+        # a department or an organisation after the particle, no surname
+        ("Koolmees van Sociale Zaken", "Koolmees"),
+        ("Vonk van de ANWB", "Vonk"),
         ("Kamerlid Sjoerd Sjoerdsma", "Sjoerdsma"),
     ],
 )
@@ -212,3 +215,14 @@ def test_a_title_with_a_department_and_a_name_is_the_name(nl: Language) -> None:
 )
 def test_a_surname_keeps_its_particles(nl: Language, text: str) -> None:
     assert speakers(nl, text)[-1] == "Van der Berk"
+
+
+def test_a_capitalised_function_word_is_no_speaker(nl: Language) -> None:
+    # a heading run into the text: "Zware Tijden Jan Smit | Het bestuur zei", "IS | In de loop"
+    text = "Zware Tijden Jan Smit Het bestuur zei gisteren dat de school dichtgaat."
+    assert speakers(nl, text) == ["Smit"]
+    text = (
+        "Hij vertrok naar terreurorganisatie Islamitische Staat In de loop van 2014 vocht hij. "
+        "In een interview vertelde R. gisteren dat hij terug wilde."
+    )
+    assert speakers(nl, text) == [None]

@@ -47,6 +47,8 @@ class ActorsSpec(BaseModel):
     name_titles: list[str] = Field(default_factory=list)
     #: The last words of an organisation's name ("(Amnesty) International"): no surname.
     organisation_ends: list[str] = Field(default_factory=list)
+    #: Function words (in lower case), which end no name when capitalised ("Ajax | Het").
+    function_words: list[str] = Field(default_factory=list)
     actors: list[ActorSpec]
 
 
@@ -78,6 +80,8 @@ class Gazetteer:
     organisation_ends: frozenset[str] = frozenset()
     #: Lower-case words inside a person's name ("van", "der").
     particles: frozenset[str] = frozenset()
+    #: Function words (in lower case): capitalised, they end no name ("Ajax | Het elftal").
+    function_words: frozenset[str] = frozenset()
     #: The forms' and the names' matches in the text last asked about, each found by one
     #: scan of it (`TextScan`), made on first use.
     scans: list[TextScan] = field(default_factory=list, repr=False, compare=False, hash=False)
@@ -145,7 +149,11 @@ class Gazetteer:
             ):
                 offset += len(words[0]) + 1
                 words = words[1:]
-            while words and not words[-1][:1].isupper():
+            # nor does one end in a word in lower case, or in a function word capitalised
+            # where a heading runs into the text ("Ajax Het" of "... Ajax | Het elftal")
+            while words and (
+                not words[-1][:1].isupper() or words[-1].lower() in self.function_words
+            ):
                 words = words[:-1]
             before = text[max(start, offset - 8) : offset].split()[-1:]
             departed = bool(before) and before[0] in self.department_after
@@ -268,6 +276,7 @@ def load_gazetteer(
         tuple(h.lower() for h in title_heads),
         frozenset(spec.organisation_ends),
         frozenset(spec.name_particles),
+        frozenset(w.lower() for w in spec.function_words),
     )
 
 

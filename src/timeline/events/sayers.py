@@ -326,9 +326,11 @@ def surname(
     """A person's name by its surname: "Jacinda Ardern" -> "Ardern", "Florence Parly van
     Defensie" -> "Parly" (a name and what follows its particle), "Mark van der Laan" -> "Van
     der Laan" (particles after the first name open the surname, written as it stands alone),
-    "Erik ten Hag van Ajax" -> "Ten Hag"; an organisation's, ending in one of
-    `organisation_ends`, is the whole name ("Amnesty International"). One of `particles`
-    after the first name opens the surname also when capitalised ("Rachid El Messaoudi")."""
+    "Erik ten Hag van Ajax" -> "Ten Hag", but "Koolmees van Sociale Zaken" -> "Koolmees" (one
+    capitalised word, no abbreviation, after particles in lower case makes a surname); an
+    organisation's, ending in one of `organisation_ends`, is the whole name ("Amnesty
+    International"). One of `particles` after the first name opens the surname also when
+    capitalised ("Rachid El Messaoudi")."""
     words = name.split()
     if words[-1] in organisation_ends or (
         len(words) > 1 and all(w.lower() in particles for w in words[:-1])
@@ -347,8 +349,13 @@ def surname(
     end = lower[0]
     while end < len(words) and (end == lower[0] or not words[end][:1].isupper()):
         end += 1
+    after = end
     while end < len(words) and words[end][:1].isupper():
         end += 1
+    if words[lower[0]].islower() and (end - after != 1 or words[after].isupper()):
+        # not one surname but a department or an organisation: "Koolmees van Sociale Zaken",
+        # "Vonk van de ANWB"
+        return words[lower[0] - 1]
     particled = " ".join(words[lower[0] : end])
     return particled[:1].upper() + particled[1:]
 
@@ -416,4 +423,5 @@ def _title_cues(lexicon: EventLexicon) -> TitleCues:
         lexicon.official_heads,
         lexicon.organisation_kinds,
         lexicon.actors.particles,
+        lexicon.actors.function_words,
     )

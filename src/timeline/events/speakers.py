@@ -50,6 +50,9 @@ class TitleCues:
     kinds: tuple[str, ...] = ()
     #: Name particles: "burgemeester Van der Bijl" titles "Van der Bijl".
     particles: frozenset[str] = frozenset()
+    #: Function words (in lower case): capitalised, they end a run of names where a heading
+    #: runs into the text ("terreurorganisatie Islamitische Staat | In de loop van 2014").
+    function_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -72,7 +75,7 @@ def titled_names(text: str, cues: TitleCues) -> frozenset[str]:
         expert = classes[i] == _EXPERT
         before = None if classes[i] == _KIND else _name_before(text, words, i, cues.saying)
         for name in (
-            _name_after(text, words, i, cues.linkers, cues.particles),
+            _name_after(text, words, i, cues),
             before,
             compound_name(text, words[i]),
         ):
@@ -153,15 +156,11 @@ def _adjacent(text: str, first: Word, second: Word) -> bool:
     return not between.strip() and "\n" not in between
 
 
-def _name_after(
-    text: str,
-    words: Sequence[Word],
-    i: int,
-    linkers: frozenset[str],
-    particles: frozenset[str] = frozenset(),
-) -> str | None:
+def _name_after(text: str, words: Sequence[Word], i: int, cues: TitleCues) -> str | None:
     """The last word of a capitalised run after a title: "premier Benjamin Netanyahu"; a
-    surname that opens with particles, whole: "burgemeester Van der Bijl"."""
+    surname that opens with particles, whole: "burgemeester Van der Bijl"; not a function
+    word the run runs into ("Islamitische Staat In de loop")."""
+    linkers, particles = cues.linkers, cues.particles
     j, gap, linked = i + 1, 0, False
     while j < len(words) and _adjacent(text, words[j - 1], words[j]):
         word = words[j]
@@ -180,12 +179,15 @@ def _name_after(
                     break
                 k += 1
         if word.text[:1].isupper():
+            first = j
             while (
                 j + 1 < len(words)
                 and _adjacent(text, words[j], words[j + 1])
                 and words[j + 1].text[:1].isupper()
             ):
                 j += 1
+            while j > first and words[j].lower in cues.function_words:
+                j -= 1  # no name ends in one ("Dan Na Amassagou" does not)
             return words[j].text
         gap += 1
         if gap > GAP:
@@ -226,7 +228,7 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
     for i in compress(range(len(words)), classes):
         if classes[i] != _TITLE or _inflected(words[i], cues):
             continue
-        after = _name_after(text, words, i, cues.linkers, cues.particles)
+        after = _name_after(text, words, i, cues)
         for name in (
             after,
             _name_before(text, words, i, cues.saying),
