@@ -171,7 +171,9 @@ def main() -> int:
             f"{scores.precision:.3f} | "
             f"{scores.recall:.3f} | {scores.f1:.3f} | {scores.date_accuracy:.3f} | "
             f"{scores.link_precision:.3f} | {scores.link_recall:.3f} | {scores.link_f1:.3f} | "
-            f"{info['articles'] / info['seconds']:.1f} |"
+            f"{info['articles'] / info['seconds']:.1f} | "
+            f"{scores.strict_precision:.3f} | {scores.strict_recall:.3f} | "
+            f"{scores.strict_f1:.3f} | {scores.b3_f1:.3f} |"
         )
         report["splits"].append(
             {
@@ -188,6 +190,11 @@ def main() -> int:
                 "link_precision": scores.link_precision,
                 "link_recall": scores.link_recall,
                 "link_f1": scores.link_f1,
+                "one_to_one_matched": scores.one_to_one,
+                "one_to_one_precision": scores.strict_precision,
+                "one_to_one_recall": scores.strict_recall,
+                "one_to_one_f1": scores.strict_f1,
+                "b_cubed_f1": scores.b3_f1,
             }
         )
         if args.details:
@@ -202,9 +209,9 @@ def main() -> int:
     print()
     print(
         "| split | articles | gold events | system events | P | R | F1 | date acc. "
-        "| link P | link R | link F1 | articles/s |"
+        "| link P | link R | link F1 | articles/s | 1:1 P | 1:1 R | 1:1 F1 | B³ F1 |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     if args.corpus:
         corpus = time_corpus()

@@ -11,6 +11,19 @@
   "these two mentions are one event" over the assigned spans. A span quoted for two gold
   events (one sentence naming two crashes) is one mention of both: a pair is one event in the
   gold when the two spans share a gold event.
+
+Two stricter measures, which count linking in the events themselves:
+
+- One-to-one: the largest matching of system events to gold events in which each system
+  event stands for one gold event and each gold event for one system event (a match as for
+  P/R). A system event joining two gold events counts for one of them; a gold event split in
+  two system events is matched by one, the other matches nothing. 1:1 P = matched / system
+  events, 1:1 R = matched / gold events.
+- B³ (Bagga and Baldwin 1998) over the assigned spans: for each span, the share of its system
+  event's spans that are one event with it in the gold (precision) and the share of its gold
+  events' spans in its system event (recall), averaged over the spans. Unlike the pairwise
+  measure it weighs every mention once, so a large event does not outweigh the rest by the
+  square of its size.
 """
 
 from __future__ import annotations
@@ -61,6 +74,12 @@ class Scores:
     split_gold: list[str] = field(default_factory=list)
     #: System events holding spans of several gold events (wrong pairs).
     merged_system: list[str] = field(default_factory=list)
+    #: Gold events matched one to one (the largest such matching).
+    one_to_one: int = 0
+    #: Sums over the assigned spans of their B³ precision and recall, and how many there are.
+    b3_precision_sum: float = 0.0
+    b3_recall_sum: float = 0.0
+    b3_spans: int = 0
 
     @property
     def precision(self) -> float:
@@ -72,12 +91,29 @@ class Scores:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return _harmonic(self.precision, self.recall)
 
     @property
     def date_accuracy(self) -> float:
         return self.dates_equal / self.matched_gold if self.matched_gold else 0.0
+
+    @property
+    def strict_precision(self) -> float:
+        return self.one_to_one / self.system if self.system else 0.0
+
+    @property
+    def strict_recall(self) -> float:
+        return self.one_to_one / self.gold if self.gold else 0.0
+
+    @property
+    def strict_f1(self) -> float:
+        return _harmonic(self.strict_precision, self.strict_recall)
+
+    @property
+    def b3_f1(self) -> float:
+        if not self.b3_spans:
+            return 0.0
+        return _harmonic(self.b3_precision_sum / self.b3_spans, self.b3_recall_sum / self.b3_spans)
 
     @property
     def link_precision(self) -> float:
@@ -89,8 +125,41 @@ class Scores:
 
     @property
     def link_f1(self) -> float:
-        p, r = self.link_precision, self.link_recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return _harmonic(self.link_precision, self.link_recall)
+
+
+def _harmonic(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def largest_matching(candidates: list[list[str]]) -> int:
+    """The size of the largest matching of the left items (gold events) to the right ones
+    (system event ids) each may stand for: Kuhn's augmenting paths, in the given order."""
+    owner: dict[str, int] = {}
+
+    def augment(left: int, seen: set[str]) -> bool:
+        for right in candidates[left]:
+            if right in seen:
+                continue
+            seen.add(right)
+            if right not in owner or augment(owner[right], seen):
+                owner[right] = left
+                return True
+        return False
+
+    return sum(augment(left, set()) for left in range(len(candidates)))
+
+
+def b_cubed(assigned: list[tuple[set[str], str]]) -> tuple[float, float]:
+    """Sums of B³ precision and recall over the spans (gold events, system event)."""
+    precision = recall = 0.0
+    for gold, system in assigned:
+        same_system = [g for g, s in assigned if s == system]
+        same_gold = [s for g, s in assigned if g & gold]
+        both = sum(bool(g & gold) for g in same_system)
+        precision += both / len(same_system)
+        recall += both / len(same_gold)
+    return precision, recall
 
 
 def read_gold_events(data: dict[str, Any], texts: dict[str, str]) -> list[GoldEvent]:
@@ -158,10 +227,12 @@ def score(events: list[Event], gold: list[GoldEvent]) -> Scores:
     """Event precision/recall, date accuracy and pairwise linking against the gold."""
     scores = Scores(system=len(events), gold=len(gold))
     matched_system: set[str] = set()
+    candidates: list[list[str]] = []
     for g in gold:
         matches = [
             e for e in events if compatible(e, g) and any(contains(e, m) for m in g.mentions)
         ]
+        candidates.append(sorted(e.id for e in matches))
         if matches:
             scores.matched_gold += 1
             matched_system.update(e.id for e in matches)
@@ -172,6 +243,7 @@ def score(events: list[Event], gold: list[GoldEvent]) -> Scores:
                 f"{g.id} [{g.type} {g.date}] {g.mentions[0].document}: {g.mentions[0].quote}"
             )
     scores.matched_system = len(matched_system)
+    scores.one_to_one = largest_matching(candidates)
     scores.unmatched_system = [
         f"{e.id}: {e.title} ({e.mentions[0].document})"
         for e in events
@@ -207,6 +279,8 @@ def score(events: list[Event], gold: list[GoldEvent]) -> Scores:
     scores.merged_system = [f"{i} ({len(p)} pairs): {sorted(set(p))}" for i, p in wrong.items()]
     scores.split_gold.sort()
     scores.merged_system.sort()
+    scores.b3_precision_sum, scores.b3_recall_sum = b_cubed(assigned)
+    scores.b3_spans = len(assigned)
     for (g1, s1), (g2, s2) in combinations(assigned, 2):
         same_gold = bool(g1 & g2)
         scores.pair_gold += same_gold

@@ -1,0 +1,51 @@
+"""The event benchmark's stricter measures: one-to-one matching and B³ (benchmarks/events)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCORE = Path(__file__).resolve().parents[2] / "benchmarks" / "events" / "score.py"
+
+
+@pytest.fixture(scope="module")
+def score() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("event_score", SCORE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_one_system_event_stands_for_one_gold_event(score: ModuleType) -> None:
+    # two gold events in one system event: one of them is matched
+    assert score.largest_matching([["s1"], ["s1"]]) == 1
+    # one gold event in two system events: matched once
+    assert score.largest_matching([["s1", "s2"]]) == 1
+
+
+def test_the_matching_is_the_largest(score: ModuleType) -> None:
+    # the first gold event could take s1, which the second needs: an augmenting path frees it
+    assert score.largest_matching([["s1", "s2"], ["s1"]]) == 2
+    assert score.largest_matching([[], ["s1"], ["s1", "s2"], ["s2", "s3"]]) == 3
+
+
+def test_b_cubed_of_a_perfect_and_of_a_merged_linking(score: ModuleType) -> None:
+    perfect = [({"a"}, "s1"), ({"a"}, "s1"), ({"b"}, "s2")]
+    assert score.b_cubed(perfect) == (3.0, 3.0)
+    # three spans of two gold events in one system event: precision 2/3, 2/3 and 1/3
+    merged = [({"a"}, "s1"), ({"a"}, "s1"), ({"b"}, "s1")]
+    precision, recall = score.b_cubed(merged)
+    assert precision == pytest.approx(5 / 3)
+    assert recall == 3.0
+
+
+def test_b_cubed_of_a_split_linking(score: ModuleType) -> None:
+    # one gold event over two system events: each span finds half its gold event's spans
+    split = [({"a"}, "s1"), ({"a"}, "s2")]
+    assert score.b_cubed(split) == (2.0, 1.0)
