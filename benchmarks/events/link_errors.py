@@ -27,11 +27,21 @@ sys.path.insert(0, str(HERE))
 from run import GOLD, analyse_corpus_articles, load_articles, read_splits  # noqa: E402
 from score import GoldEvent, GoldMention, compatible, contains, read_gold_events  # noqa: E402
 
+from timeline.events.sayers import GROUP, PRONOUN  # noqa: E402
 from timeline.language import load_language  # noqa: E402
 from timeline.model import Event, EventMention  # noqa: E402
 from timeline.pipeline import ArticleResult, analyse_article, assemble  # noqa: E402
 
 Span = tuple[str, int, int]
+
+
+def _speaker(key: str | None) -> str:
+    """A saying's speaker key as text: `PRONOUN` as "(pronoun)", `GROUP` + noun as "(noun)"."""
+    if key is None:
+        return "-"
+    if key == PRONOUN:
+        return "(pronoun)"
+    return f"({key[1:]})" if key.startswith(GROUP) else key
 
 
 def assigned_spans(events: list[Event], gold: list[GoldEvent]) -> list[tuple[Span, set[str], str]]:
@@ -69,6 +79,7 @@ def describe(
     )
     found = "; ".join(
         f"{m.type}/{m.date}/{m.status}/actors={','.join(m.actors)}"
+        + (f"/speaker={_speaker(m.speaker)}" if m.saying else "")
         for m in detected.get((document, sentence or -1), [])
     )
     golds = "+".join(f"{gold[i].id}({gold[i].type} {gold[i].date})" for i in sorted(ids))
