@@ -157,3 +157,19 @@ def test_a_sentence_keeps_its_report_s_mention_before_a_passing_reference_s() ->
     )
     event = build_event([passing, told])
     assert event.mentions == (told.mention,)
+
+
+def test_the_title_comes_from_a_sentence_of_its_own() -> None:
+    # the more typical telling runs a letter's byline and heading into its sentence
+    heading = replace(
+        _mention("2019-03-18", 10),
+        title="Jan Smit, Leusden. optreden bij aanslag De politie zegt te veel",
+        terms=("aanslag", "politie", "utrecht"),
+    )
+    report = replace(
+        _mention("2019-03-18", 50), title="Bij de aanslag vielen vier doden", terms=("aanslag",)
+    )
+    assert build_event([heading, report]).title == "Bij de aanslag vielen vier doden"
+    # an initial is no heading: "Michael P. in 2017" stays the title it was
+    initial = replace(heading, title="Waarin Michael P. in 2017 de aanslag pleegde")
+    assert build_event([initial, report]).title == "Waarin Michael P. in 2017 de aanslag pleegde"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -13,14 +14,20 @@ from timeline.events.anchor import PAST
 from timeline.model import Event, EventMention, Mention, Status
 from timeline.temporal.values import RANK
 
+#: A word, a stop and a word in lower case: a heading or a byline run into a sentence
+#: ("Jan Smit, Zeist. reactie op de aanslag De politie ..."), not an initial ("Peter P. in
+#: 2017").
+_RUN_IN = re.compile(r"[^\W\d_]{2}\. [^\W\d_]")
+
 
 def build_event(members: Sequence[EventMention]) -> Event:
     """One event from its mentions: the most precise explicit date wins, else the first report
     dated by its own day before one dated by a sentence before it."""
     if len(members) == 1:
         return _single(members[0])
-    # the title comes from the full report that shares most with the others (the most
-    # typical telling), the date from the most precise explicit mention
+    # the type and status come from the full report that shares most with the others (the
+    # most typical telling), the title from it or another well-formed one (`_title`), the
+    # date from the most precise explicit mention
     terms = [frozenset(m.terms) for m in members]
     shared = Counter(chain.from_iterable(terms))
     preference = [_date_preference(m) for m in members]
@@ -66,10 +73,36 @@ def build_event(members: Sequence[EventMention]) -> Event:
         dating,
         # announced in one article and reported as done in a later one: it happened
         "reported" if any(m.status == "reported" for m in members) else lead.status,
-        lead.title,
+        _title(members, terms, shared, preference),
         tuple(sorted({a for m in members for a in m.actors})),
         tuple(mentions),
     )
+
+
+def _title(
+    members: Sequence[EventMention],
+    terms: Sequence[frozenset[str]],
+    shared: Counter[str],
+    preference: Sequence[tuple[int, int, date, str, int]],
+) -> str:
+    """The title of the full report that shares most with the others (the most typical
+    telling), of one in a sentence of its own before one that runs a heading into the text
+    (a reader's letter: "Jan Smit, Zeist. reactie op de aanslag De politie ...")."""
+    best = min(
+        range(len(members)),
+        key=lambda k: (
+            members[k].weak,
+            _run_in(members[k].title),
+            len(terms[k]) - sum(map(shared.__getitem__, terms[k])),
+            preference[k],
+        ),
+    )
+    return members[best].title
+
+
+def _run_in(title: str) -> bool:
+    """Whether a title runs a heading or a byline into its sentence."""
+    return any(m.group()[-1].islower() for m in _RUN_IN.finditer(title))
 
 
 def _single(m: EventMention) -> Event:
