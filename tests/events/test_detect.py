@@ -514,3 +514,26 @@ def test_a_frame_that_looks_ahead_names_an_event_still_to_come(nl: Language) -> 
     text = "Amper 48 uur voor de verkiezingen werden de campagnes gisteren gepauzeerd."
     [reference] = [m for m in detect(nl, text, "2019-03-19") if m.type == "election"]
     assert (reference.weak, reference.date, reference.mod) == (True, "2019-03-18", "AFTER")
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a habit or a generality: in the present, with no time of its own, by nobody named
+        ("Huisartsen doen er verstandig aan om deze mensen thuis te bezoeken.", False),
+        ("Dus kopen ze een elektrische auto.", False),
+        ("Agenten worden getraind om hun wapen weg te houden.", False),
+        # someone named, a time of its own, the past or a phrase of the lexicon: a happening
+        ("De marechaussee onderzoekt de zaak.", True),
+        ("De schutter wordt aangeklaagd voor moord.", True),
+        ("Minister Grapperhaus bezoekt de kazerne.", True),
+        ("Ze kopen vandaag een elektrische auto.", True),
+        ("Ze kochten een elektrische auto.", True),
+        ("Uit onderzoek blijkt dat het water vuil is.", True),
+    ],
+)
+def test_a_happening_in_the_present_by_nobody_named_is_a_generality(
+    nl: Language, text: str, told: bool
+) -> None:
+    mentions = [m for m in detect(nl, text, "2019-03-11") if m.type != "other" and not m.weak]
+    assert bool(mentions) == told

@@ -267,6 +267,20 @@ def _sentence_events(
             simple_past=simple_past,
             pluperfect=simple_past and _pluperfect(lexicon, text, clause),
         )
+        if (
+            trigger is not None
+            and not is_weak
+            and not own
+            and not anchoring.explicit
+            and tense == "present"
+            and present_story is None
+            and _generic(lexicon, text, clause, trigger)
+        ):
+            # "Huisartsen doen er verstandig aan deze mensen te bezoeken": a happening in the
+            # present with no time of its own, by nobody named, is a habit or a generality,
+            # no event and no reference to one (not a past told in the present: "Op 14 juli
+            # 2016 rijdt hij de boulevard op. Hij rijdt in op de menigte.")
+            continue
         base = dated.get(lexicon.link_group(trigger.type)) if is_weak and trigger else None
         if base is not None and any(
             t.rule == OFFSET_RULE and t.value == anchoring.time_value for t in own
@@ -378,6 +392,27 @@ def _sentence_events(
         ]
         out.append(statement)
     return out, aside
+
+
+def _generic(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
+    """Whether a clause told in the present with no time of its own tells what is done in
+    general rather than a happening: its event is named by one word, not a saying, and the
+    clause names nobody, no actor, person or official ("Dus kopen ze een hybride auto",
+    "Agenten worden getraind om ..."). Not a clause opened by an article that makes its
+    subject a particular one (`specific`: "De schutter wordt aangeklaagd"), nor a relative
+    clause (what happens at a place is told: "Soedan, waar de drones de haven aanvallen"; a
+    describing one is `_describes`'s). A phrase of the lexicon ("Uit onderzoek blijkt dat",
+    "wordt verdacht van") names its event whatever the clause's subject."""
+    first = words_of(text, clause.start, clause.end, lexicon.language)[:1]
+    return (
+        trigger.type not in lexicon.reporting
+        and " " not in text[trigger.start : trigger.end].strip()
+        # "De schutter wordt aangeklaagd": a particular subject, whose present is news
+        and not (
+            first and (first[0].lower in lexicon.relative or first[0].lower in lexicon.specific)
+        )
+        and not _names_someone(lexicon, text, clause)
+    )
 
 
 def _antecedent(text: str, clauses: Sequence[Clause], index: int, trigger: Trigger) -> bool:

@@ -164,6 +164,8 @@ class EventLexicon:
     embedded: frozenset[str] = frozenset()
     #: Relative pronouns whose clause in the present describes the noun before it.
     describing: frozenset[str] = frozenset()
+    #: Articles that, opening a clause, make its subject a particular one (`detect._generic`).
+    specific: frozenset[str] = frozenset()
     #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
     wishing_verbs: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()

@@ -95,6 +95,10 @@ class ClauseSpec(BaseModel):
     #: verantwoordelijk houden voor de dood van hun mannen"). Not a place's ("waar de drones
     #: worden ingezet"): what happens there is told.
     describing: list[str] = Field(default_factory=list)
+    #: Articles that, opening a clause, make its subject a particular one ("De schutter wordt
+    #: aangeklaagd"): its present with no time of its own is news, not a habit ("Agenten
+    #: worden getraind om ...", "Dus kopen ze een hybride auto").
+    specific: list[str] = Field(default_factory=list)
     #: Relative pronouns that, after a comma, open a clause set inside another one: it ends
     #: at its next comma, where the outer clause goes on ("Turkije, dat sinds 1975 ...,
     #: waarschuwde"), and its dates are its own.
