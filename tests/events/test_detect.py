@@ -537,3 +537,24 @@ def test_a_happening_in_the_present_by_nobody_named_is_a_generality(
 ) -> None:
     mentions = [m for m in detect(nl, text, "2019-03-11") if m.type != "other" and not m.weak]
     assert bool(mentions) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a verb of saying with "ik" or "je" for its subject: someone's own words
+        ("Ik heb steeds gezegd dat de regels gelden.", False),
+        ("Toen heb ik tegen hem gezegd dat het anders moest.", False),
+        ("Ik zeg elke dag dat ik van haar hou.", False),
+        ("Je zou zeggen dat de regels gelden.", False),
+        # an official, "we" speaking for an organisation, "ik" in a quote with a speaker
+        ("'Ik beloof dat ik het goed zal doen', zei president Zelensky gisteren.", True),
+        ("Minister Hoekstra zei gisteren dat hij de regels verandert.", True),
+        (
+            "We hebben vorige week gezegd dat de regels veranderen, aldus KPN.",
+            True,
+        ),
+    ],
+)
+def test_a_saying_in_ones_own_voice_is_no_statement(nl: Language, text: str, said: bool) -> None:
+    assert ("statement" in {m.type for m in detect(nl, text, "2019-03-11")}) is said

@@ -281,6 +281,11 @@ def _sentence_events(
             # no event and no reference to one (not a past told in the present: "Op 14 juli
             # 2016 rijdt hij de boulevard op. Hij rijdt in op de menigte.")
             continue
+        if trigger is not None and not said and _own_words(lexicon, text, clause, trigger):
+            # "Ik heb steeds gezegd dat ...", "zeg ik": the writer's or an interviewee's own
+            # words, no statement and no reference to one (in a quote a saying tail gives a
+            # speaker, "ik" is that speaker: "'Ik beloof het', zei Zelensky")
+            continue
         base = dated.get(lexicon.link_group(trigger.type)) if is_weak and trigger else None
         if base is not None and any(
             t.rule == OFFSET_RULE and t.value == anchoring.time_value for t in own
@@ -392,6 +397,20 @@ def _sentence_events(
         ]
         out.append(statement)
     return out, aside
+
+
+def _own_words(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
+    """Whether a verb of saying has a pronoun of the first or second person singular for its
+    subject (`own_voice`), in its clause before it (after any comma) or right after it ("Toen
+    heb ik tegen hem gezegd", "zeg ik", "Je zou zeggen"): someone's own words, not a
+    statement."""
+    if trigger.type not in lexicon.reporting or not lexicon.own_voice:
+        return False
+    # not a quote before a saying tail: "'Ik wil Trump bedanken,' zei Netanyahu"
+    start = max(clause.start, text.rfind(",", clause.start, trigger.start) + 1)
+    before = words_of(text, start, trigger.start, lexicon.language)
+    after = words_of(text, trigger.end, clause.end, lexicon.language)[:1]
+    return any(w.lower in lexicon.own_voice for w in (*before, *after))
 
 
 def _generic(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:

@@ -213,6 +213,8 @@ class EventLexicon:
     audience_markers: frozenset[str] = frozenset()
     #: Pronouns that can say something ("zei hij"): the speaker, though no name.
     speaker_pronouns: frozenset[str] = frozenset()
+    #: Pronouns whose verb of saying tells someone's own words, no statement (`own_voice`).
+    own_voice: frozenset[str] = frozenset()
     #: What names an organisation right after a verb of saying (", zegt de Nasa").
     organisation_determiners: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()

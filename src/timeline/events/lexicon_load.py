@@ -213,6 +213,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         press_speakers=_lowered(spec.press_speakers),
         audience_markers=_lowered(spec.audience_markers),
         speaker_pronouns=_lowered(spec.speaker_pronouns),
+        own_voice=_lowered(spec.own_voice),
         organisation_determiners=_lowered(spec.organisation_determiners),
         demonym_endings=_lowered_tuple(spec.demonym_endings),
         particles=_lowered(spec.inflection.particles),

@@ -260,6 +260,9 @@ class EventLexiconSpec(BaseModel):
     audience_markers: list[str] = Field(default_factory=list)
     #: Pronouns that can say something ("zei hij"): the speaker, though no name.
     speaker_pronouns: list[str] = Field(default_factory=list)
+    #: Pronouns of the first and second person singular: a verb of saying with one for its
+    #: subject tells someone's own words ("Ik heb steeds gezegd", "zeg ik"), no statement.
+    own_voice: list[str] = Field(default_factory=list)
     #: A saying verb followed by one of these and a capitalised name has an organisation
     #: speak (", zegt de Nasa"); a capitalised word with a `demonym_endings` ending is an
     #: adjective of place ("de Zweedse psycholoog"), not a name.
