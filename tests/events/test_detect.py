@@ -558,3 +558,19 @@ def test_a_happening_in_the_present_by_nobody_named_is_a_generality(
 )
 def test_a_saying_in_ones_own_voice_is_no_statement(nl: Language, text: str, said: bool) -> None:
     assert ("statement" in {m.type for m in detect(nl, text, "2019-03-11")}) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # how often something is done, with no time of its own: a habit, not even a reference
+        ("Er wordt zelden iemand gearresteerd vanwege de aanslagen.", set()),
+        ("Soms wordt er bij aanvallen op dorpen gewaarschuwd.", set()),
+        ("We trainen vaak in het park.", set()),
+        # with a time of its own, or without a word of how often, it is told
+        ("Vorige week werd er soms gewaarschuwd voor aanvallen.", {"warning", "attack"}),
+        ("Er werd gisteren iemand gearresteerd vanwege de aanslag.", {"arrest", "attack"}),
+    ],
+)
+def test_a_habit_is_no_event_and_no_reference(nl: Language, text: str, told: set[str]) -> None:
+    assert {m.type for m in detect(nl, text, "2019-03-11")} == told

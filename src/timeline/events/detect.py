@@ -281,6 +281,15 @@ def _sentence_events(
             # no event and no reference to one (not a past told in the present: "Op 14 juli
             # 2016 rijdt hij de boulevard op. Hij rijdt in op de menigte.")
             continue
+        if (
+            trigger is not None
+            and not own
+            and not anchoring.explicit
+            and _habit(lexicon, text, clause)
+        ):
+            # "Er wordt zelden iemand gearresteerd vanwege de aanslagen": how often something
+            # is done, with no time of its own, tells a habit: no event and no reference to one
+            continue
         if trigger is not None and not said and _own_words(lexicon, text, clause, trigger):
             # "Ik heb steeds gezegd dat ...", "zeg ik": the writer's or an interviewee's own
             # words, no statement and no reference to one (in a quote a saying tail gives a
@@ -397,6 +406,14 @@ def _sentence_events(
         ]
         out.append(statement)
     return out, aside
+
+
+def _habit(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
+    """Whether a clause says how often something is done (`habits`: "zelden", "vaak")."""
+    return bool(lexicon.habits) and any(
+        w.lower in lexicon.habits
+        for w in words_of(text, clause.start, clause.end, lexicon.language)
+    )
 
 
 def _own_words(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:

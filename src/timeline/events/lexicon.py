@@ -166,6 +166,9 @@ class EventLexicon:
     describing: frozenset[str] = frozenset()
     #: Articles that, opening a clause, make its subject a particular one (`detect._generic`).
     specific: frozenset[str] = frozenset()
+    #: Words of how often something is done: a clause with one and no time of its own tells
+    #: a habit (`detect._habit`).
+    habits: frozenset[str] = frozenset()
     #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
     wishing_verbs: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()

@@ -173,6 +173,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         embedded=_lowered(clauses.embedded),
         describing=_lowered(clauses.describing),
         specific=_lowered(clauses.specific),
+        habits=_lowered(spec.habits),
         # " wie": a literal lead the engine finds fast; the word before it is checked after
         preposed_relative=GuardedRegex(re.compile(rf"\s(?:{relatives})\b")) if relatives else None,
         prepositions=_lowered(clauses.bare_not_after),

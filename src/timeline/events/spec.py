@@ -205,6 +205,9 @@ class EventLexiconSpec(BaseModel):
     #: Pronouns of anyone ("je"): a clause they are in hedges like `hedges`, written in lower
     #: case or with a capital opening the clause (inside it, "Je" is a title's word).
     generic_pronouns: list[str] = Field(default_factory=list)
+    #: Words of how often something is done ("zelden", "vaak"): a clause with one and no time
+    #: of its own tells a habit, no event and no passing reference either.
+    habits: list[str] = Field(default_factory=list)
     #: Verbs of a state, not a happening: a clause they head, with no other verb but
     #: `state_companions`, makes no untyped event by its date alone ("Tot 1961 heette de stad
     #: Akmolinsk", "In 2017 bedroeg de winst 21 miljoen").
