@@ -19,6 +19,7 @@ from timeline.events.lexicon import EventLexicon
 from timeline.events.lexicon_load import load_event_lexicon
 from timeline.lexicon_files import load_yaml, validate
 from timeline.model import Sentence
+from timeline.regex_store import kept
 from timeline.sentences import split_sentences
 from timeline.temporal.grammar import load_grammar
 from timeline.temporal.tagger import Tagger
@@ -168,8 +169,9 @@ def _splitter(folder: Path) -> Callable[[str, int], list[Sentence]]:
 @lru_cache(maxsize=8)
 def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     code = _text_spec(folder).language
-    tagger = _tagger(folder)
-    events = load_event_lexicon(folder, extra_lexicon)
+    with kept():  # its regular expressions compiled once, then read from the store
+        tagger = _tagger(folder)
+        events = load_event_lexicon(folder, extra_lexicon)
     declared = {
         "text.yaml": code,
         "time.yaml": tagger.grammar.language,

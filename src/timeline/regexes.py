@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from timeline.regex_store import compile_regex
+
 
 def first_char_guard(words: Iterable[str]) -> str:
     """A lookahead that lets an alternation of these literal words be tried only where one of
@@ -67,7 +69,7 @@ def between_words(words: Iterable[str]) -> re.Pattern[str] | None:
     True
     """
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\s+(?:{alternatives})\s+", re.IGNORECASE) if alternatives else None
+    return compile_regex(rf"\s+(?:{alternatives})\s+", re.IGNORECASE) if alternatives else None
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -84,4 +86,4 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
         (re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True
     )
     guard = first_char_guard(phrases)
-    return re.compile(rf"(?<!\w){guard}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+    return compile_regex(rf"(?<!\w){guard}(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)

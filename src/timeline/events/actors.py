@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from timeline.errors import LexiconError
 from timeline.events.scans import TextScan
 from timeline.lexicon_files import load_yaml, validate
+from timeline.regex_store import compile_regex
 from timeline.regexes import grouped_alternation
 
 # Two or more capitalised words, optionally joined by lower-case name particles ("van", "de").
@@ -261,9 +262,9 @@ def load_gazetteer(
     # after a letter, checked after the first one: the engine skips to a form's first letter
     longest_first = sorted(forms, key=lambda f: len(re.escape(f)), reverse=True)
     alternatives = grouped_alternation(longest_first, not_after=r"[\w]")
-    regex = re.compile(rf"(?:{alternatives})(?![\w’'])") if forms else None
+    regex = compile_regex(rf"(?:{alternatives})(?![\w’'])") if forms else None
     particles = "|".join(re.escape(p) for p in spec.name_particles) or "(?!)"
-    names = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{particles})[ \t]+)*{_CAP})+")
+    names = compile_regex(rf"{_CAP}(?:[ \t]+(?:(?:{particles})[ \t]+)*{_CAP})+")
     return Gazetteer(
         forms,
         regex,

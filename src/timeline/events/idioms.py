@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from operator import itemgetter
 
+from timeline.regex_store import compile_regex
 from timeline.temporal.needs import WordFinder, fold, needs_of_tree, parse
 
 #: A back reference counts the groups of the idioms before its own: alone, it counts otherwise.
@@ -24,7 +25,7 @@ _HIT_WORD = itemgetter(1)  # of a `WordFinder.hits` hit
 
 def idioms_regex(idioms: Sequence[str], flags: int = 0) -> re.Pattern[str]:
     """The idioms as whole words: one alternation, in their order."""
-    return re.compile(rf"(?<!\w)(?:{'|'.join(idioms)})(?!\w)", flags)
+    return compile_regex(rf"(?<!\w)(?:{'|'.join(idioms)})(?!\w)", flags)
 
 
 class IdiomSearch:

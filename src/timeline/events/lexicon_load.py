@@ -23,6 +23,7 @@ from timeline.events.spec import (
 )
 from timeline.events.titles import compile_attributions
 from timeline.lexicon_files import load_yaml, validate
+from timeline.regex_store import compile_regex
 from timeline.regexes import between_words, phrase_regex
 from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.tense import load_tense_cues
@@ -54,7 +55,7 @@ def compile_type(spec: EventTypeSpec, rank: int, inflection: InflectionSpec) -> 
         stems=stems,
         separable={k: frozenset(v) for k, v in separable.items()},
         nouns=frozenset(n.replace("_", "").lower() for n in spec.nouns),
-        patterns=tuple(re.compile(p) for p in spec.patterns),
+        patterns=tuple(compile_regex(p) for p in spec.patterns),
         spec=spec,
     )
 
@@ -66,7 +67,7 @@ def _frame_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     alternatives = sorted(
         (re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True
     )
-    return re.compile(
+    return compile_regex(
         rf"(?<!\w)(?:{'|'.join(alternatives)})\s+(?:[^\s.,;:!?()]+\s+){{0,3}}\Z", re.IGNORECASE
     )
 
@@ -79,7 +80,7 @@ def _pronoun_regex(pronouns: Sequence[str]) -> re.Pattern[str] | None:
     lower = "|".join(re.escape(p.lower()) for p in pronouns)
     upper = "|".join(re.escape(p[:1].upper() + p[1:].lower()) for p in pronouns)
     # not the diminutive after an apostrophe: "een sms'je"
-    return re.compile(rf"(?<![\w'’])(?:{lower})(?!\w)|\A\W*(?:{upper})(?!\w)")
+    return compile_regex(rf"(?<![\w'’])(?:{lower})(?!\w)|\A\W*(?:{upper})(?!\w)")
 
 
 def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
@@ -164,21 +165,23 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             within_signals=_lowered(spec.within_signals),
             anaphoric=_lowered(spec.anaphoric),
         ),
-        clause_cut=re.compile(
+        clause_cut=compile_regex(
             rf"(?:;|:\s+(?=[a-zß-ÿ])|\s[–—]\s|,\s*(?=(?:{openers})\b)"
             rf"|\s(?=(?:{bare})\b){determined})(?P<at>)"
         ),
-        coordinator=re.compile(rf"\s(?P<at>)(?:{coordinators})\s"),
+        coordinator=compile_regex(rf"\s(?P<at>)(?:{coordinators})\s"),
         relative=_lowered(clauses.relative),
         embedded=_lowered(clauses.embedded),
         describing=_lowered(clauses.describing),
         specific=_lowered(clauses.specific),
         habits=_lowered(spec.habits),
         # " wie": a literal lead the engine finds fast; the word before it is checked after
-        preposed_relative=GuardedRegex(re.compile(rf"\s(?:{relatives})\b")) if relatives else None,
+        preposed_relative=GuardedRegex(compile_regex(rf"\s(?:{relatives})\b"))
+        if relatives
+        else None,
         prepositions=_lowered(clauses.bare_not_after),
         # the demonstrative, then the words up to the next break
-        demonstrative_tail=re.compile(rf"\s+(?i:{demonstratives})\s([^,;:.!?\n]*)")
+        demonstrative_tail=compile_regex(rf"\s+(?i:{demonstratives})\s([^,;:.!?\n]*)")
         if demonstratives
         else None,
         openers=_lowered(clauses.openers),

@@ -12,6 +12,8 @@ import re
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
 from typing import Any
 
+from timeline.regex_store import compile_regex
+
 
 def capitals_in(pattern: str) -> list[str]:
     """The capitals (and class ranges holding one) written in `pattern`'s literal parts, in
@@ -21,7 +23,7 @@ def capitals_in(pattern: str) -> list[str]:
     >>> capitals_in(r"\\bvoted [A-Z]\\w+"), capitals_in(r"(?i:House)"), capitals_in(r"\\W")
     (['A-Z'], [], [])
     """
-    if re.compile(pattern).flags & re.IGNORECASE:
+    if compile_regex(pattern).flags & re.IGNORECASE:
         return []
     found: list[str] = []
     _walk(_parser.parse(pattern).data, found)

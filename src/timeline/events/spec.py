@@ -11,6 +11,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from timeline.events.lowercase import capitals_in
+from timeline.regex_store import compile_regex
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -20,7 +21,7 @@ def _compiling(what: str, patterns: list[str]) -> list[str]:
     lower case of the text), else the error naming the one that does not."""
     for pattern in patterns:
         try:
-            re.compile(pattern)
+            compile_regex(pattern)
         except re.error as error:
             raise ValueError(
                 f"{what} {pattern!r} is not a valid regular expression: {error}"

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.lexicon_files import load_yaml, validate
 from timeline.marshal_store import Key, store_folder
+from timeline.regex_store import compile_regex
 from timeline.temporal.folded import case_free, chars_free, ignoring_case
 from timeline.temporal.needs import (
     Need,
@@ -305,7 +306,7 @@ def _union(
         for word in cls.words:
             words.update(t.lower() for t in re.findall(r"\w+", word) if not t.isdigit())
         if cls.regex:
-            regex = re.compile(cls.regex)
+            regex = compile_regex(cls.regex)
             shapes.update(
                 shape
                 for shape, samples in DIGIT_SHAPES.items()
@@ -383,7 +384,7 @@ def _compile_affixes(spec: AffixSpec, where: str, source: str) -> Affixes:
         folded = False
     return Affixes(
         regex=(
-            re.compile(source_pattern)
+            compile_regex(source_pattern)
             if folded
             else _compile(source_pattern, source, f"{where}.pattern")
         ),
@@ -413,9 +414,9 @@ def _compile_led(
         chars, folded, _ = reading
         flags = 0 if folded else re.IGNORECASE
         if chars is not None:
-            led: re.Pattern[str] | None = re.compile(f"{lead_of(chars)}(?:{pattern})", flags)
+            led: re.Pattern[str] | None = compile_regex(f"{lead_of(chars)}(?:{pattern})", flags)
         else:
-            led = re.compile(pattern, flags) if folded else None
+            led = compile_regex(pattern, flags) if folded else None
     except re.error:
         reading, led, folded = None, None, False
     regex = led or _compile(pattern, source, where)  # an error is reported as it always was
@@ -436,7 +437,7 @@ def _reading(pattern: str) -> Reading:
 
 def _compile(pattern: str, source: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return compile_regex(pattern, re.IGNORECASE)
     except re.error as error:
         raise _error(
             source, where, f"the pattern does not compile ({error}); fix the regex"

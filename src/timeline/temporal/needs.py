@@ -22,6 +22,8 @@ from typing import Any
 
 import ahocorasick
 
+from timeline.regex_store import compile_regex
+
 #: Characters that `re.IGNORECASE` matches with an ASCII letter although `str.lower` does not
 #: make them one (tests/temporal/test_needs.py checks this against `re` itself).
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -326,7 +328,7 @@ def led_by_first_chars(regex: re.Pattern[str]) -> re.Pattern[str]:
     '(?=[kv])(?:(?<!\\\\w)(?:vorige|komende) week)'
     """
     lead = first_chars_lead(parse(regex.pattern, regex.flags))
-    return regex if lead is None else re.compile(f"{lead}(?:{regex.pattern})", regex.flags)
+    return regex if lead is None else compile_regex(f"{lead}(?:{regex.pattern})", regex.flags)
 
 
 def first_chars_lead(tree: Any) -> str | None:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.lemmatiser import lemmatize
 from timeline.lexicon_files import load_yaml, validate
+from timeline.regex_store import compile_regex
 from timeline.regexes import phrase_regex
 from timeline.temporal.needs import WordFinder, fold, led_by_first_chars, needed_words
 
@@ -280,17 +281,19 @@ def load_tense_cues(folder: Path) -> TenseCues:
     )
     return TenseCues(
         language=spec.language,
-        future=led_by_first_chars(re.compile(rf"(?<!\w)(?:{future})(?!\w)", re.IGNORECASE)),
+        future=led_by_first_chars(compile_regex(rf"(?<!\w)(?:{future})(?!\w)", re.IGNORECASE)),
         past_words=frozenset(w.lower() for w in spec.past.words),
         auxiliaries=frozenset(w.lower() for w in spec.past.auxiliaries),
-        participle=re.compile(spec.past.participle),
-        weak_past=re.compile(rf"\w{{3,}}{spec.past.weak_past_suffix}"),
+        participle=compile_regex(spec.past.participle),
+        weak_past=compile_regex(rf"\w{{3,}}{spec.past.weak_past_suffix}"),
         spec=spec,
         participle_prefixes=tuple(spec.past.participle_prefixes),
         clause_break=phrase_regex(spec.clause_openers),
         lemma_endings=tuple(spec.past.lemma_endings),
         separable_participle=(
-            re.compile(spec.past.separable_participle) if spec.past.separable_participle else None
+            compile_regex(spec.past.separable_participle)
+            if spec.past.separable_participle
+            else None
         ),
         present_participle_endings=tuple(spec.past.present_participle_endings),
         plural_endings=tuple(spec.past.plural_endings),
@@ -303,6 +306,8 @@ def load_tense_cues(folder: Path) -> TenseCues:
         condition_openers=frozenset(w.lower() for w in spec.past.condition_openers),
         past_auxiliaries=frozenset(w.lower() for w in spec.past.past_auxiliaries),
         clause_mark=(
-            re.compile("|".join(map(re.escape, spec.clause_marks))) if spec.clause_marks else None
+            compile_regex("|".join(map(re.escape, spec.clause_marks)))
+            if spec.clause_marks
+            else None
         ),
     )

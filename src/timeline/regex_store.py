@@ -1,0 +1,137 @@
+"""Regular expressions as `re` compiles them, kept in the user's cache folder.
+
+Loading a language compiles about 350 regular expressions (its time rules, the event
+lexicon's patterns, the gazetteer, the idioms): about 60 ms of each start, before any article
+is read, nearly all of it in `re`'s parser and compiler, which are written in Python. What
+they make of a pattern, the code `_sre.compile` turns into a pattern object, depends only on
+the pattern, its flags and the Python: it is kept under that key, and the next run makes the
+pattern object from it in microseconds. A pattern not found there is compiled by `re` (an
+error is `re`'s own) and its code kept when the object made from it equals `re`'s (pattern
+objects compare by their flags and code). `_sre` checks any code it is given.
+
+Only what is compiled inside `kept()` (a language's loading) goes through the store;
+`compile_regex` elsewhere is `re.compile`.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]  # the stdlib's own regex compiler
+
+from timeline.marshal_store import Key, read_value, store_folder, write_value
+
+_FORMAT = 1
+_MAGIC = f"timeline-regexes-{_FORMAT}\n".encode()
+#: A store holding more patterns than this is written again with the last loading's only (the
+#: patterns of edited rules and of other languages or lexicons pile up otherwise).
+MAX_KEPT = 4000
+
+#: What `_sre.compile` takes after the pattern: its flags with those the pattern sets inline,
+#: its code, the number of groups, the group index by name and the names by index.
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+class _Kept:
+    """The stored patterns read at the start of a loading, and those it used or made."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.stored: dict[tuple[str, int], Entry] = _read(path) if path is not None else {}
+        self.used: dict[tuple[str, int], Entry] = {}
+        self.made = False
+
+
+_KEPT: _Kept | None = None
+
+
+def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the store when inside `kept()`."""
+    kept = _KEPT
+    if kept is None:
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    entry = kept.used.get(key) or kept.stored.get(key)
+    if entry is not None:
+        try:
+            regex: re.Pattern[str] = _sre.compile(pattern, *entry)
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # not code of this `re`
+            pass
+        else:
+            kept.used[key] = entry
+            return regex
+    regex = re.compile(pattern, flags)
+    entry = _entry(pattern, int(flags))
+    if entry is not None and _sre.compile(pattern, *entry) == regex:
+        kept.used[key] = entry
+        kept.made = True
+    return regex
+
+
+@contextmanager
+def kept() -> Iterator[None]:
+    """Patterns compiled inside come from the store, which learns the ones it lacked.
+
+    The store is written at the end when a pattern was compiled anew: with the patterns it
+    held and those made, or with only the ones used here once that is more than MAX_KEPT.
+    Nested uses share the outer one's store.
+    """
+    global _KEPT
+    if _KEPT is not None:
+        yield
+        return
+    folder = store_folder()
+    current = _KEPT = _Kept(store_path(folder) if folder is not None else None)
+    try:
+        yield
+    finally:
+        _KEPT = None
+    if current.made and current.path is not None:
+        entries = {**current.stored, **current.used}
+        if len(entries) > MAX_KEPT:
+            entries = current.used
+        with suppress(ValueError):  # marshal: an object it cannot write (none is made here)
+            write_value(current.path, _MAGIC, (code_key(), entries))
+
+
+def store_path(folder: Path) -> Path:
+    """Where the compiled patterns are kept under a cache folder."""
+    # the format in the name: a timeline keying its store otherwise leaves this one alone
+    return folder / "regexes" / f"compiled.{_FORMAT}.marshal"
+
+
+def code_key() -> Key:
+    """What stored code must have been made by: this Python's `re` and marshal format."""
+    return (sys.hexversion, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, sys.implementation.name)
+
+
+def _read(path: Path) -> dict[tuple[str, int], Entry]:
+    stored = read_value(path, _MAGIC)
+    if (
+        not isinstance(stored, tuple)
+        or len(stored) != 2
+        or stored[0] != code_key()
+        or not isinstance(stored[1], dict)
+    ):
+        return {}
+    entries: dict[tuple[str, int], Entry] = stored[1]
+    return entries
+
+
+def _entry(pattern: str, flags: int) -> Entry | None:
+    """What `re._compiler.compile` gives `_sre.compile` for a pattern, in types marshal writes
+    (its code's opcodes are ints of a class of their own); None if it cannot be read."""
+    try:
+        tree = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(tree, flags)]
+        state = tree.state
+        names: list[str | None] = [None] * state.groups
+        for name, index in state.groupdict.items():
+            names[index] = name
+        return (flags | state.flags, code, state.groups - 1, dict(state.groupdict), tuple(names))
+    except Exception:  # an `re` of another make: the pattern is compiled at every run
+        return None

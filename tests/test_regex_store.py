@@ -1,0 +1,141 @@
+"""Compiled regular expressions on disk: a pattern compiled inside `kept()` is made from its
+stored code the next time, equal to what `re` makes; errors stay `re`'s own."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+from re import _compiler  # type: ignore[attr-defined]
+
+import pytest
+
+from timeline import regex_store
+from timeline.marshal_store import read_value, write_value
+from timeline.regex_store import MAX_KEPT, code_key, compile_regex, kept, store_path
+
+PATTERNS = [
+    (r"(?<!\w)(?:vorige|komende) week(?!\w)", 0),
+    (r"(?P<day>\d{1,2}) (?P<month>[a-z]+)(?: (?P<year>\d{4}))?", re.IGNORECASE),
+    (r"(?i:de) [A-ZÀ-Ý][\w’'-]+", 0),
+    (r"\s+(?:en|of)\s+", re.IGNORECASE | re.MULTILINE),
+]
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def _compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The patterns `re` compiles from now on (not those found in its own cache)."""
+    compiled: list[str] = []
+    compile_ = _compiler.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return compile_(pattern, flags)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(_compiler, "compile", counting)
+    re.purge()
+    return compiled
+
+
+def test_outside_kept_it_is_re_compile(folder: Path) -> None:
+    assert compile_regex(r"\d+", re.IGNORECASE) is re.compile(r"\d+", re.IGNORECASE)
+    assert not store_path(folder).exists()
+
+
+def test_a_pattern_is_compiled_once_then_made_from_its_stored_code(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled = _compiles(monkeypatch)
+    with kept():
+        first = [compile_regex(p, f) for p, f in PATTERNS]
+    assert len(compiled) == len(PATTERNS)
+    assert store_path(folder).exists()
+    re.purge()
+    with kept():
+        again = [compile_regex(p, f) for p, f in PATTERNS]
+    assert len(compiled) == len(PATTERNS)  # nothing compiled by `re` the second time
+    for made, stored, (pattern, flags) in zip(first, again, PATTERNS, strict=True):
+        assert stored == made == re.compile(pattern, flags)  # equal flags and code
+        assert (stored.pattern, stored.flags, stored.groups) == (
+            made.pattern,
+            made.flags,
+            made.groups,
+        )
+        assert stored.groupindex == made.groupindex
+    text = "De Vries zag op 12 maart 2019 vorige week en 3 april"
+    assert [r.findall(text) for r in again] == [r.findall(text) for r in first]
+
+
+def test_nothing_is_written_when_nothing_was_made(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with kept():
+        compile_regex(*PATTERNS[0])
+    written: list[Path] = []
+    monkeypatch.setattr(regex_store, "write_value", lambda path, *_: written.append(path))
+    with kept():
+        compile_regex(*PATTERNS[0])
+    assert written == []
+
+
+def test_a_bad_pattern_raises_res_error_and_is_not_kept(folder: Path) -> None:
+    with kept(), pytest.raises(re.error, match="missing \\)"):
+        compile_regex("(?:open")
+    assert not store_path(folder).exists()
+
+
+def test_code_that_is_not_res_is_compiled_again(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pattern, flags = PATTERNS[1]
+    path = store_path(folder)
+    bad = (int(flags | re.UNICODE), [1, 2, 3, 99999], 3, {"day": 1}, (None, "day"))
+    assert write_value(path, b"timeline-regexes-1\n", (code_key(), {(pattern, int(flags)): bad}))
+    compiled = _compiles(monkeypatch)
+    with kept():
+        regex = compile_regex(pattern, flags)
+    assert regex == re.compile(pattern, flags)
+    assert compiled == [pattern]
+    # and its right code replaces the bad one
+    stored = read_value(path, b"timeline-regexes-1\n")
+    assert isinstance(stored, tuple)
+    assert stored[1][(pattern, int(flags))] != bad
+
+
+def test_a_store_of_another_python_is_not_read(folder: Path) -> None:
+    pattern, flags = PATTERNS[0]
+    with kept():
+        compile_regex(pattern, flags)
+    path = store_path(folder)
+    stored = read_value(path, b"timeline-regexes-1\n")
+    assert isinstance(stored, tuple)
+    write_value(path, b"timeline-regexes-1\n", (("another", 1), stored[1]))
+    assert regex_store._read(path) == {}
+
+
+def test_a_full_store_keeps_the_last_loadings_patterns_only(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(regex_store, "MAX_KEPT", 2)
+    with kept():
+        for pattern, flags in PATTERNS[:2]:
+            compile_regex(pattern, flags)
+    with kept():
+        compile_regex(*PATTERNS[2])
+    stored = read_value(store_path(folder), b"timeline-regexes-1\n")
+    assert isinstance(stored, tuple)
+    assert list(stored[1]) == [PATTERNS[2]]
+    assert MAX_KEPT > 1000  # a language's loading compiles about 350
+
+
+def test_stored_code_is_what_marshal_writes(folder: Path) -> None:
+    with kept():
+        for pattern, flags in PATTERNS:
+            compile_regex(pattern, flags)
+    data = store_path(folder).read_bytes()
+    assert marshal.loads(data[len(b"timeline-regexes-1\n") + 4 :])[0] == code_key()
