@@ -22,6 +22,7 @@ from timeline.model import Sentence
 from timeline.regex_store import kept
 from timeline.sentences import split_sentences
 from timeline.temporal.grammar import load_grammar
+from timeline.temporal.kept_needs import kept_needs
 from timeline.temporal.tagger import Tagger
 from timeline.temporal.tense import load_tense_cues
 
@@ -169,9 +170,11 @@ def _splitter(folder: Path) -> Callable[[str, int], list[Sentence]]:
 @lru_cache(maxsize=8)
 def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     code = _text_spec(folder).language
-    with kept():  # its regular expressions compiled once, then read from the store
+    # its regular expressions compiled and its patterns read once, then from the stores
+    with kept(), kept_needs():
         tagger = _tagger(folder)
         events = load_event_lexicon(folder, extra_lexicon)
+        events.prepare()
     declared = {
         "text.yaml": code,
         "time.yaml": tagger.grammar.language,

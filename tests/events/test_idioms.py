@@ -5,7 +5,7 @@ import re
 import pytest
 
 from tests.conftest import SEEDS
-from timeline.events.idioms import IdiomSearch, idioms_regex
+from timeline.events.idioms import IdiomSearch, idioms_regex, idioms_source
 from timeline.language import Language, load_language
 
 
@@ -61,3 +61,8 @@ def test_idioms_of_one_clause_take_turns_as_their_alternation_does() -> None:
     for text in ["aa bb cc dd", "xx bb aa yy cc zz", "cc aa bb", "aa bb", "bb aa cc"]:
         assert search.spans(text) == _spans(regex, text), text
     assert search.spans("aa bb cc dd") == [(0, 5), (6, 11)]
+
+
+def test_idioms_source_is_the_pattern_of_idioms_regex() -> None:
+    idioms = ["op de hoogte", r"aan (?:de|het) orde"]
+    assert idioms_regex(idioms, re.IGNORECASE).pattern == idioms_source(idioms)

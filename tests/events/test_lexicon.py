@@ -417,3 +417,12 @@ def test_a_support_verb_is_found_whole_or_as_a_later_word_and_a_lemma(nl: Langua
             assert lexicon.has_support_verb(words) == expected
     words = words_of("De minister stelt een onderzoek in.", 0, None, lexicon.language)
     assert lexicon.has_support_verb(words)
+
+
+def test_a_loaded_lexicon_is_prepared_before_any_clause(nl: Language) -> None:
+    """What the first clause would build is built as the language loads, so that worker
+    processes forked afterwards share it."""
+    lexicon = nl.events
+    assert lexicon.phrase_needs and lexicon.phrase_index and lexicon.phrase_words
+    assert lexicon.form_finder
+    assert lexicon.idioms is None or lexicon.idiom_search

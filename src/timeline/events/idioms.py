@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from timeline.regex_store import compile_regex
-from timeline.temporal.needs import WordFinder, fold, needs_of_tree, parse
+from timeline.temporal.kept_needs import pattern_needs
+from timeline.temporal.needs import WordFinder, fold
 
 #: A back reference counts the groups of the idioms before its own: alone, it counts otherwise.
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
@@ -25,7 +26,12 @@ _HIT_WORD = itemgetter(1)  # of a `WordFinder.hits` hit
 
 def idioms_regex(idioms: Sequence[str], flags: int = 0) -> re.Pattern[str]:
     """The idioms as whole words: one alternation, in their order."""
-    return compile_regex(rf"(?<!\w)(?:{'|'.join(idioms)})(?!\w)", flags)
+    return compile_regex(idioms_source(idioms), flags)
+
+
+def idioms_source(idioms: Sequence[str]) -> str:
+    """The pattern of `idioms_regex(idioms)`."""
+    return rf"(?<!\w)(?:{'|'.join(idioms)})(?!\w)"
 
 
 class IdiomSearch:
@@ -40,13 +46,13 @@ class IdiomSearch:
         self._alone: dict[int, re.Pattern[str]] = {}  # place -> the idiom as its own regex
         self._apart = False  # whether each idiom alone matches where it does in the alternation
         try:
-            needs = [needs_of_tree(parse(idiom, 0)) for idiom in self.idioms]
+            needs = [pattern_needs(idiom, 0)[0] for idiom in self.idioms]
         except re.error:  # pragma: no cover - the spec compiles every idiom
             return
         usable = (
             bool(needs)
             and all(n and n[0].words and all(n[0].words) and not n[0].digit for n in needs)
-            and regex.pattern == idioms_regex(self.idioms).pattern
+            and regex.pattern == idioms_source(self.idioms)
         )
         if not usable:
             return

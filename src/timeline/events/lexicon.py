@@ -30,14 +30,12 @@ from timeline.events.titles import Attributions
 from timeline.events.words import Word, words_of
 from timeline.temporal.folded import stretch_fold
 from timeline.temporal.guarded import GuardedRegex
+from timeline.temporal.kept_needs import pattern_needs
 from timeline.temporal.needs import (
     Need,
     WordFinder,
-    first_chars,
     has_digit,
     lead_of,
-    needs_of_tree,
-    parse,
 )
 from timeline.temporal.tense import TenseCues
 from timeline.wordsplit import split_words
@@ -548,10 +546,24 @@ class EventLexicon:
         if not self.phrase_needs:
             for event_type in self.types:
                 for pattern in event_type.patterns:
-                    tree = parse(pattern.pattern, pattern.flags)  # as `needs_of` reads it
-                    self.phrase_needs.append((event_type.name, pattern, needs_of_tree(tree)))
-                    self.phrase_starts[id(pattern)] = first_chars(tree)
+                    # as `needs_of` reads it, and the characters its matches start with
+                    needs, starts = pattern_needs(pattern.pattern, pattern.flags)
+                    self.phrase_needs.append((event_type.name, pattern, needs))
+                    self.phrase_starts[id(pattern)] = starts
         return self.phrase_needs
+
+    def prepare(self) -> None:
+        """Build now what the first clause analysed would build: the phrase patterns' needs
+        and their word finder, the idioms' search, the word forms' finder. Worker processes
+        forked afterwards share it instead of each building its own (inside `kept_needs()`,
+        the patterns' readings come from the store)."""
+        phrases = self._phrase_needs()
+        self._phrase_index()
+        if not self.phrase_words:
+            self.phrase_words.append(WordFinder(needs[0] for _, _, needs in phrases if needs))
+        if self.idioms is not None:
+            self._idiom_search()
+        self._form_finder()
 
     def _form(self, word: Word) -> WordForm:
         """What a word names out of context (memoised: the same forms recur)."""
