@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from timeline.events.lowercase import capitals_in
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.events.lowercase import _read_capitals, capitals_in
+from timeline.language import load_language
 
 
 @pytest.mark.parametrize(
@@ -22,3 +27,41 @@ from timeline.events.lowercase import capitals_in
 )
 def test_the_capitals_a_pattern_asks_for(pattern: str, capitals: list[str]) -> None:
     assert capitals_in(pattern) == capitals
+
+
+@pytest.mark.parametrize(
+    ("pattern", "capitals"),
+    [
+        (r"\x41bc", ["A"]),  # a capital named by its code
+        (r"\u0042ert", ["B"]),
+        (r"\103\w+", ["C"]),
+        (r"[@-\[]x", ["@-["]),  # a range holding capitals
+        (r"(?:de|het) [\w-]+ zei", []),
+    ],
+)
+def test_capitals_not_written_as_such(pattern: str, capitals: list[str]) -> None:
+    assert capitals_in(pattern) == capitals
+
+
+_PIECES = [*"abzAZéÉ-[]()?:|*+.", r"\x41", r"\u00c9", r"\101", r"\w", r"\W", r"\b", "(?i:", "@-["]
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")  # "[[": a possible nested set
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_the_quick_answer_is_the_parse_trees(pieces: list[str]) -> None:
+    """A pattern passed over without its parse (no capital written, no escape naming a
+    character by its code, no range) holds no capital in its parse tree either."""
+    pattern = "".join(pieces)
+    try:
+        re.compile(pattern)
+    except re.error:
+        return
+    assert capitals_in(pattern) == _read_capitals(pattern)
+
+
+def test_the_quick_answer_on_the_languages_patterns() -> None:
+    spec = load_language("nl").events.spec
+    patterns = [p for t in spec.types for p in t.patterns] + list(spec.idioms)
+    assert patterns
+    for pattern in patterns:
+        assert capitals_in(pattern) == _read_capitals(pattern) == []
