@@ -10,7 +10,7 @@ from re import _compiler  # type: ignore[attr-defined]
 
 import pytest
 
-from timeline import regex_store
+from timeline import marshal_store, regex_store
 from timeline.marshal_store import read_value, write_value
 from timeline.regex_store import MAX_KEPT, code_key, compile_regex, kept, store_path
 
@@ -77,7 +77,7 @@ def test_nothing_is_written_when_nothing_was_made(
     with kept():
         compile_regex(*PATTERNS[0])
     written: list[Path] = []
-    monkeypatch.setattr(regex_store, "write_value", lambda path, *_: written.append(path))
+    monkeypatch.setattr(marshal_store, "write_value", lambda path, *_: written.append(path))
     with kept():
         compile_regex(*PATTERNS[0])
     assert written == []

@@ -14,8 +14,10 @@ import os
 import sys
 import tempfile
 import zlib
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 _DIGEST_SIZE = 16
 #: The bytes of a stored file's checksum: a CRC-32, which finds a damaged or cut file as a
@@ -105,3 +107,85 @@ def source_key(version: str, data_file: Path) -> Key:
         marshal.version,
         sys.hexversion,
     )
+
+
+V = TypeVar("V")
+
+
+class Kept(Generic[V]):
+    """The values a store that learns held by name when one loading began, and those the
+    loading used or made (`Learning`)."""
+
+    def __init__(self, path: Path | None, magic: bytes, key: Key) -> None:
+        self.path, self.magic, self.key = path, magic, key
+        self.stored: dict[Hashable, V] = read_kept(path, magic, key) if path is not None else {}
+        self.used: dict[Hashable, V] = {}
+        self.made = False
+
+    def find(self, name: Hashable) -> V | None:
+        """The value of a name, used in this loading or stored before it."""
+        found = self.used.get(name)
+        return self.stored.get(name) if found is None else found
+
+    def close(self, limit: int) -> None:
+        """Write the store again when a value was made: with the values it held and those
+        made, or with only those used here once that is more than `limit` (the values of
+        edited rules and of other languages or lexicons pile up otherwise)."""
+        if not self.made or self.path is None:
+            return
+        values = {**self.stored, **self.used}
+        if len(values) > limit:
+            values = self.used
+        with suppress(ValueError):  # marshal: a value it cannot write
+            write_value(self.path, self.magic, (self.key, values))
+
+
+def read_kept(path: Path, magic: bytes, key: Key) -> dict[Hashable, Any]:
+    """The values a store that learns holds at `path` under `key`; none when it is missing,
+    damaged or made under another key."""
+    stored = read_value(path, magic)
+    if (
+        not isinstance(stored, tuple)
+        or len(stored) != 2
+        or stored[0] != key
+        or not isinstance(stored[1], dict)
+    ):
+        return {}
+    values: dict[Hashable, Any] = stored[1]
+    return values
+
+
+class Learning(Generic[V]):
+    """A store that learns: the values a loading looks up by name come from it, and it is
+    written again at the end of the loading with those it lacked (`regex_store`,
+    `temporal.kept_needs`). One loading at a time: a nested `session` shares the outer one.
+
+    `where` gives the store's file under a cache folder, `key` what its values must have been
+    made by, `limit` the most values it keeps; each is asked when a session needs it.
+    """
+
+    def __init__(
+        self,
+        where: Callable[[Path], Path],
+        magic: bytes,
+        key: Callable[[], Key],
+        limit: Callable[[], int],
+    ) -> None:
+        self._where, self._magic, self._key, self._limit = where, magic, key, limit
+        #: The loading in progress, if any.
+        self.current: Kept[V] | None = None
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Values looked up inside come from the store, which learns the ones it lacked."""
+        if self.current is not None:
+            yield
+            return
+        folder = store_folder()
+        path = self._where(folder) if folder is not None else None
+        current = self.current = Kept(path, self._magic, self._key())
+        try:
+            yield
+        finally:
+            self.current = None
+        current.close(self._limit())

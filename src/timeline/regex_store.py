@@ -18,12 +18,11 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Hashable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]  # the stdlib's own regex compiler
 
-from timeline.marshal_store import Key, read_value, store_folder, write_value
+from timeline.marshal_store import Key, Learning, read_kept
 
 _FORMAT = 1
 _MAGIC = f"timeline-regexes-{_FORMAT}\n".encode()
@@ -36,66 +35,35 @@ MAX_KEPT = 4000
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
-class _Kept:
-    """The stored patterns read at the start of a loading, and those it used or made."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.stored: dict[tuple[str, int], Entry] = _read(path) if path is not None else {}
-        self.used: dict[tuple[str, int], Entry] = {}
-        self.made = False
-
-
-_KEPT: _Kept | None = None
+_STORE: Learning[Entry] = Learning(
+    lambda folder: store_path(folder), _MAGIC, lambda: code_key(), lambda: MAX_KEPT
+)
+#: Patterns compiled inside come from the store, which learns the ones it lacked: a
+#: language's loading (`language._language`).
+kept = _STORE.session
 
 
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the store when inside `kept()`."""
-    kept = _KEPT
-    if kept is None:
+    session = _STORE.current
+    if session is None:
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
-    entry = kept.used.get(key) or kept.stored.get(key)
+    entry = session.find(key)
     if entry is not None:
         try:
             regex: re.Pattern[str] = _sre.compile(pattern, *entry)
         except (RuntimeError, TypeError, ValueError, OverflowError):  # not code of this `re`
             pass
         else:
-            kept.used[key] = entry
+            session.used[key] = entry
             return regex
     regex = re.compile(pattern, flags)
     entry = _entry(pattern, int(flags))
     if entry is not None and _sre.compile(pattern, *entry) == regex:
-        kept.used[key] = entry
-        kept.made = True
+        session.used[key] = entry
+        session.made = True
     return regex
-
-
-@contextmanager
-def kept() -> Iterator[None]:
-    """Patterns compiled inside come from the store, which learns the ones it lacked.
-
-    The store is written at the end when a pattern was compiled anew: with the patterns it
-    held and those made, or with only the ones used here once that is more than MAX_KEPT.
-    Nested uses share the outer one's store.
-    """
-    global _KEPT
-    if _KEPT is not None:
-        yield
-        return
-    folder = store_folder()
-    current = _KEPT = _Kept(store_path(folder) if folder is not None else None)
-    try:
-        yield
-    finally:
-        _KEPT = None
-    if current.made and current.path is not None:
-        entries = {**current.stored, **current.used}
-        if len(entries) > MAX_KEPT:
-            entries = current.used
-        with suppress(ValueError):  # marshal: an object it cannot write (none is made here)
-            write_value(current.path, _MAGIC, (code_key(), entries))
 
 
 def store_path(folder: Path) -> Path:
@@ -109,17 +77,9 @@ def code_key() -> Key:
     return (sys.hexversion, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, sys.implementation.name)
 
 
-def _read(path: Path) -> dict[tuple[str, int], Entry]:
-    stored = read_value(path, _MAGIC)
-    if (
-        not isinstance(stored, tuple)
-        or len(stored) != 2
-        or stored[0] != code_key()
-        or not isinstance(stored[1], dict)
-    ):
-        return {}
-    entries: dict[tuple[str, int], Entry] = stored[1]
-    return entries
+def _read(path: Path) -> dict[Hashable, Entry]:
+    """The code stored at `path` for this Python's `re`."""
+    return read_kept(path, _MAGIC, code_key())
 
 
 def _entry(pattern: str, flags: int) -> Entry | None:
