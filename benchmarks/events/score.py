@@ -19,6 +19,9 @@ Two stricter measures, which count linking in the events themselves:
   P/R). A system event joining two gold events counts for one of them; a gold event split in
   two system events is matched by one, the other matches nothing. 1:1 P = matched / system
   events, 1:1 R = matched / gold events.
+- Title: for each matched gold event, the words its summary and the title of its best match
+  share (lower case, the lexicon's stopwords left out), as F1 of the two word sets, averaged:
+  whether a reader of the chronology learns from the title what the annotator wrote happened.
 - B³ (Bagga and Baldwin 1998) over the assigned spans: for each span, the share of its system
   event's spans that are one event with it in the gold (precision) and the share of its gold
   events' spans in its system event (recall), averaged over the spans. Unlike the pairwise
@@ -28,6 +31,8 @@ Two stricter measures, which count linking in the events themselves:
 
 from __future__ import annotations
 
+import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -80,6 +85,8 @@ class Scores:
     b3_precision_sum: float = 0.0
     b3_recall_sum: float = 0.0
     b3_spans: int = 0
+    #: The sum of the title F1 of the matched gold events (`title_overlap`).
+    title_sum: float = 0.0
 
     @property
     def precision(self) -> float:
@@ -114,6 +121,10 @@ class Scores:
         if not self.b3_spans:
             return 0.0
         return _harmonic(self.b3_precision_sum / self.b3_spans, self.b3_recall_sum / self.b3_spans)
+
+    @property
+    def title_f1(self) -> float:
+        return self.title_sum / self.matched_gold if self.matched_gold else 0.0
 
     @property
     def link_precision(self) -> float:
@@ -160,6 +171,17 @@ def b_cubed(assigned: list[tuple[set[str], str]]) -> tuple[float, float]:
         precision += both / len(same_system)
         recall += both / len(same_gold)
     return precision, recall
+
+
+def title_overlap(summary: str, title: str, stopwords: AbstractSet[str]) -> float:
+    """F1 of the words a gold summary and a system title share (lower case, no stopwords)."""
+    ours, theirs = _content_words(title, stopwords), _content_words(summary, stopwords)
+    shared = len(ours & theirs)
+    return _harmonic(shared / len(ours), shared / len(theirs)) if ours and theirs else 0.0
+
+
+def _content_words(text: str, stopwords: AbstractSet[str]) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in stopwords}
 
 
 def read_gold_events(data: dict[str, Any], texts: dict[str, str]) -> list[GoldEvent]:
@@ -223,8 +245,10 @@ def contains(event: Event, mention: GoldMention) -> bool:
     )
 
 
-def score(events: list[Event], gold: list[GoldEvent]) -> Scores:
-    """Event precision/recall, date accuracy and pairwise linking against the gold."""
+def score(
+    events: list[Event], gold: list[GoldEvent], stopwords: AbstractSet[str] = frozenset()
+) -> Scores:
+    """Event precision/recall, date accuracy, titles and linking against the gold."""
     scores = Scores(system=len(events), gold=len(gold))
     matched_system: set[str] = set()
     candidates: list[list[str]] = []
@@ -238,6 +262,7 @@ def score(events: list[Event], gold: list[GoldEvent]) -> Scores:
             matched_system.update(e.id for e in matches)
             best = sorted(matches, key=lambda e: (e.date != g.date, e.type != g.type, e.id))[0]
             scores.dates_equal += best.date == g.date
+            scores.title_sum += title_overlap(g.summary, best.title, stopwords)
         else:
             scores.unmatched_gold.append(
                 f"{g.id} [{g.type} {g.date}] {g.mentions[0].document}: {g.mentions[0].quote}"

@@ -49,3 +49,13 @@ def test_b_cubed_of_a_split_linking(score: ModuleType) -> None:
     # one gold event over two system events: each span finds half its gold event's spans
     split = [({"a"}, "s1"), ({"a"}, "s2")]
     assert score.b_cubed(split) == (2.0, 1.0)
+
+
+def test_a_title_is_scored_by_the_words_it_shares_with_the_summary(score: ModuleType) -> None:
+    stopwords = frozenset({"de", "het", "in"})
+    summary = "Rusland zet Iraanse drones in tegen Oekraïne"
+    # shared: rusland, iraanse, drones (3 of the title's 4 words, 3 of the summary's 6)
+    title = "Rusland gebruikt Iraanse drones"
+    assert score.title_overlap(summary, title, stopwords) == pytest.approx(2 * 0.75 * 0.5 / 1.25)
+    assert score.title_overlap(summary, "De oorlog in Gaza", stopwords) == 0.0
+    assert score.title_overlap(summary, "", stopwords) == 0.0
