@@ -574,3 +574,21 @@ def test_a_saying_in_ones_own_voice_is_no_statement(nl: Language, text: str, sai
 )
 def test_a_habit_is_no_event_and_no_reference(nl: Language, text: str, told: set[str]) -> None:
     assert {m.type for m in detect(nl, text, "2019-03-11")} == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a word of condition cut off from its clause by the pronoun after it ("als | dat"):
+        # the condition and its consequence tell nothing that happened
+        ("Als dat mislukt, dan lijken nieuwe verkiezingen onvermijdelijk.", set()),
+        ("Als die zetel verloren gaat, komen er nieuwe verkiezingen.", set()),
+        ("De regering viel. Als dat gebeurt, komen er verkiezingen.", {"resignation"}),
+        # a pronoun after another word opens its clause as before
+        ("De premier trad af, omdat die zetel verloren ging.", {"resignation"}),
+    ],
+)
+def test_a_condition_word_cut_off_by_a_pronoun_still_opens_a_condition(
+    nl: Language, text: str, told: set[str]
+) -> None:
+    assert {m.type for m in detect(nl, text, "2019-03-20")} == told
