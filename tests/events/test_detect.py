@@ -592,3 +592,21 @@ def test_a_condition_word_cut_off_by_a_pronoun_still_opens_a_condition(
     nl: Language, text: str, told: set[str]
 ) -> None:
     assert {m.type for m in detect(nl, text, "2019-03-20")} == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # an event noun after "geen", an event verb with "niemand" for its subject: denied,
+        # no reference to an event
+        ("'Ik heb helemaal geen akkoord', zei hij.", set()),
+        ("Daar zijn voor zover bekend geen doden gevallen.", set()),
+        ("Er is niemand aangehouden, maar er zijn wel kentekens genoteerd.", set()),
+        ("Niemand zei destijds dat Nederland iets had doorgedrukt.", set()),
+        # declining to say is said; a reference not denied is kept
+        ("Zelf liet Bouhlel geen verklaring voor zijn daad na.", {"statement"}),
+        ("Na de aanslag was iedereen bang.", {"attack"}),
+    ],
+)
+def test_a_denied_reference_refers_to_no_event(nl: Language, text: str, told: set[str]) -> None:
+    assert {m.type for m in detect(nl, text, "2019-04-10")} == told

@@ -306,6 +306,10 @@ def _sentence_events(
             # "Er wordt zelden iemand gearresteerd vanwege de aanslagen": how often something
             # is done, with no time of its own, tells a habit: no event and no reference to one
             continue
+        if is_weak and trigger is not None and _denied(lexicon, text, clause, trigger):
+            # "Ik heb helemaal geen akkoord", "Niemand zei destijds dat ...": a reference
+            # denied refers to no event
+            continue
         if trigger is not None and not said and _own_words(lexicon, text, clause, trigger):
             # "Ik heb steeds gezegd dat ...", "zeg ik": the writer's or an interviewee's own
             # words, no statement and no reference to one (in a quote a saying tail gives a
@@ -430,6 +434,19 @@ def _habit(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
         w.lower in lexicon.habits
         for w in words_of(text, clause.start, clause.end, lexicon.language)
     )
+
+
+def _denied(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
+    """Whether the event word is denied: right after a word of `denying_determiners` ("geen
+    akkoord", "geen doden gevallen"; not a saying: "geen commentaar" is said), or a verb right
+    after or before a word of `denying_subjects` ("Niemand zei", "is niemand aangehouden")."""
+    before = words_of(text, clause.start, trigger.start, lexicon.language)[-1:]
+    if trigger.type not in lexicon.reporting and any(
+        w.lower in lexicon.denying_determiners for w in before
+    ):
+        return True
+    after = words_of(text, trigger.end, clause.end, lexicon.language)[:1]
+    return trigger.verbal and any(w.lower in lexicon.denying_subjects for w in (*before, *after))
 
 
 def _own_words(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:

@@ -167,6 +167,10 @@ class EventLexicon:
     #: Words of how often something is done: a clause with one and no time of its own tells
     #: a habit (`detect._habit`).
     habits: frozenset[str] = frozenset()
+    #: Words that deny the event noun right after them (`detect._denied`).
+    denying_determiners: frozenset[str] = frozenset()
+    #: Subjects that deny the event verb right before or after them (`detect._denied`).
+    denying_subjects: frozenset[str] = frozenset()
     #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
     wishing_verbs: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()

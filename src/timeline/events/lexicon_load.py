@@ -175,6 +175,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         describing=_lowered(clauses.describing),
         specific=_lowered(clauses.specific),
         habits=_lowered(spec.habits),
+        denying_determiners=_lowered(spec.denying_determiners),
+        denying_subjects=_lowered(spec.denying_subjects),
         # " wie": a literal lead the engine finds fast; the word before it is checked after
         preposed_relative=GuardedRegex(compile_regex(rf"\s(?:{relatives})\b"))
         if relatives

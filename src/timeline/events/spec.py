@@ -209,6 +209,11 @@ class EventLexiconSpec(BaseModel):
     #: Words of how often something is done ("zelden", "vaak"): a clause with one and no time
     #: of its own tells a habit, no event and no passing reference either.
     habits: list[str] = Field(default_factory=list)
+    #: Determiners that deny the event noun right after them ("geen akkoord"), and subjects
+    #: that deny the event verb right before or after them ("niemand zei", "zei niemand"): a
+    #: passing reference so denied refers to no event.
+    denying_determiners: list[str] = Field(default_factory=list)
+    denying_subjects: list[str] = Field(default_factory=list)
     #: Verbs of a state, not a happening: a clause they head, with no other verb but
     #: `state_companions`, makes no untyped event by its date alone ("Tot 1961 heette de stad
     #: Akmolinsk", "In 2017 bedroeg de winst 21 miljoen").
