@@ -140,9 +140,9 @@ class Kept(Generic[V]):
             write_value(self.path, self.magic, (self.key, values))
 
 
-def read_kept(path: Path, magic: bytes, key: Key) -> dict[Hashable, Any]:
+def read_kept(path: Path, magic: bytes, key: Key) -> dict[Any, Any]:
     """The values a store that learns holds at `path` under `key`; none when it is missing,
-    damaged or made under another key."""
+    damaged or made under another key (`temporal.readings` too)."""
     stored = read_value(path, magic)
     if (
         not isinstance(stored, tuple)
@@ -151,7 +151,7 @@ def read_kept(path: Path, magic: bytes, key: Key) -> dict[Hashable, Any]:
         or not isinstance(stored[1], dict)
     ):
         return {}
-    values: dict[Hashable, Any] = stored[1]
+    values: dict[Any, Any] = stored[1]
     return values
 
 

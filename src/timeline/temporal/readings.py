@@ -16,7 +16,7 @@ import marshal
 import sys
 from pathlib import Path
 
-from timeline.marshal_store import Key, read_value, write_value
+from timeline.marshal_store import Key, read_kept, write_value
 
 _FORMAT = 1
 _MAGIC = f"timeline-rule-readings-{_FORMAT}\n".encode()
@@ -47,15 +47,7 @@ def code_key() -> Key:
 
 def read_readings(path: Path, key: Key) -> dict[str, Reading]:
     """The readings stored at `path` under `key`; none when there are none to trust."""
-    stored = read_value(path, _MAGIC)
-    if (
-        not isinstance(stored, tuple)
-        or len(stored) != 2
-        or stored[0] != key
-        or not isinstance(stored[1], dict)
-    ):
-        return {}
-    readings: dict[str, Reading] = stored[1]
+    readings: dict[str, Reading] = read_kept(path, _MAGIC, key)
     return readings
 
 
