@@ -31,15 +31,12 @@ def build_event(members: Sequence[EventMention]) -> Event:
     terms = [frozenset(m.terms) for m in members]
     shared = Counter(chain.from_iterable(terms))
     preference = [_date_preference(m) for m in members]
-    # -sum(shared[t] - 1 for t in its terms), each member's date preference made once
+    # -sum(shared[t] - 1 for t in its terms) and the date preference, made once a member
+    typicality = [len(t) - sum(map(shared.__getitem__, t)) for t in terms]
     lead = members[
         min(
             range(len(members)),
-            key=lambda k: (
-                members[k].weak,
-                len(terms[k]) - sum(map(shared.__getitem__, terms[k])),
-                *preference[k],
-            ),
+            key=lambda k: (members[k].weak, typicality[k], preference[k]),
         )
     ]
     # the date comes from the most precise explicit mention, even a passing reference
@@ -73,7 +70,7 @@ def build_event(members: Sequence[EventMention]) -> Event:
         dating,
         # announced in one article and reported as done in a later one: it happened
         "reported" if any(m.status == "reported" for m in members) else lead.status,
-        _title(members, terms, shared, preference),
+        _title(members, lead, typicality, preference),
         tuple(sorted({a for m in members for a in m.actors})),
         tuple(mentions),
     )
@@ -81,21 +78,18 @@ def build_event(members: Sequence[EventMention]) -> Event:
 
 def _title(
     members: Sequence[EventMention],
-    terms: Sequence[frozenset[str]],
-    shared: Counter[str],
+    lead: EventMention,
+    typicality: Sequence[int],
     preference: Sequence[tuple[int, int, date, str, int]],
 ) -> str:
-    """The title of the full report that shares most with the others (the most typical
-    telling), of one in a sentence of its own before one that runs a heading into the text
-    (a reader's letter: "Jan Smit, Zeist. reactie op de aanslag De politie ...")."""
+    """The lead's title (the most typical telling), unless it runs a heading into its sentence
+    (a reader's letter: "Jan Smit, Zeist. reactie op de aanslag De politie ..."): then the
+    most typical one in a sentence of its own."""
+    if not _run_in(lead.title):
+        return lead.title
     best = min(
         range(len(members)),
-        key=lambda k: (
-            members[k].weak,
-            _run_in(members[k].title),
-            len(terms[k]) - sum(map(shared.__getitem__, terms[k])),
-            preference[k],
-        ),
+        key=lambda k: (members[k].weak, _run_in(members[k].title), typicality[k], preference[k]),
     )
     return members[best].title
 
