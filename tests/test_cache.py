@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import warnings
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +19,7 @@ from timeline import pipeline
 from timeline.archive import iter_articles
 from timeline.cache import ResultCache, default_cache_path, fingerprint
 from timeline.cli import app
+from timeline.events import link as link_module
 from timeline.language import load_language
 from timeline.model import Skipped
 from timeline.pipeline import ArticleResult, analyse_corpus, build_chronology
@@ -254,13 +257,13 @@ def test_the_same_corpus_by_another_path_is_found_in_the_cache(
 def _count_linking(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """A list that gets one item each time the pipeline links a corpus."""
     linked: list[int] = []
-    link = pipeline.link_events  # type: ignore[attr-defined]
+    link = link_module.link_events
 
     def counting(mentions: object, rarity: object, jobs: int = 1) -> object:
         linked.append(1)
         return link(mentions, rarity, jobs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "link_events", counting)
+    monkeypatch.setattr(link_module, "link_events", counting)
     return linked
 
 
@@ -276,6 +279,22 @@ def test_an_unchanged_corpus_reuses_its_linked_chronology(
     (corpus / "a0005.txt").write_text("date 2019-03-09 Gisteren trad de minister af.\n")
     changed = as_json(build_chronology(corpus, run=options))
     assert linked == [1] and changed != first
+
+
+def test_a_re_run_served_from_the_cache_imports_no_analysis(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    cache, output = tmp_path / "c.sqlite", tmp_path / "out.json"
+    command = ["build", str(corpus), "--cache", str(cache), "-o", str(output), "--quiet"]
+    script = (
+        "import sys\nfrom timeline.cli import app\n"
+        f"try:\n    app({command!r})\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('timeline.events.detect')))"
+    )
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)]
+    first = output.read_bytes()
+    runs.append(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True))
+    assert [run.stdout for run in runs] == ["['timeline.events.detect']\n", "[]\n"]
+    assert output.read_bytes() == first
 
 
 def test_a_change_to_the_linking_code_links_the_corpus_again(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EN_NEWS, LANG_EN
+from timeline import language_folders
 from timeline.cache import fingerprint
 from timeline.errors import LexiconError
 from timeline.exporters.html import to_html
@@ -15,7 +16,6 @@ from timeline.exporters.markdown import to_markdown
 from timeline.filters import source_documents
 from timeline.language import (
     LANG_ROOT,
-    LANGUAGE_FILES,
     is_built_in,
     language_code,
     language_folder,
@@ -34,39 +34,21 @@ def nl_copy(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_code_names_the_built_in_folder() -> None:
-    assert language_folder("nl") == LANG_ROOT / "nl"
-    assert is_built_in(language_folder("nl"))
-
-
-def test_a_path_names_a_folder_of_ones_own(nl_copy: Path) -> None:
-    assert language_folder(str(nl_copy)) == nl_copy.resolve()
-    assert not is_built_in(nl_copy)
+def test_a_folder_declares_its_code(nl_copy: Path) -> None:
     assert language_code(str(nl_copy)) == "nl"  # the code its files declare, not its name
+    assert language_code("nl") == "nl"
 
 
-def test_a_relative_path_is_a_folder(nl_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(nl_copy.parent)
-    assert language_folder("./my-dutch") == nl_copy.resolve()
-    assert language_folder("my-dutch") == nl_copy.resolve()  # an existing folder, no code
+def test_a_code_that_is_not_a_string_is_named_with_its_file(nl_copy: Path) -> None:
+    text = nl_copy / "text.yaml"
+    text.write_text(text.read_text(encoding="utf-8").replace("language: nl", "language: [nl]"))
+    with pytest.raises(LexiconError, match=r"text\.yaml: language: Input should be a valid str"):
+        language_code(str(nl_copy))
 
 
-def test_an_unknown_code_lists_the_codes() -> None:
-    with pytest.raises(LexiconError, match=r"no language 'xx'; choose one of: nl, or give"):
-        language_folder("xx")
-
-
-def test_a_missing_folder_is_named(tmp_path: Path) -> None:
-    with pytest.raises(LexiconError, match="no such folder; check the path"):
-        language_folder(str(tmp_path / "nowhere"))
-
-
-def test_a_folder_without_the_files_names_what_it_lacks(nl_copy: Path) -> None:
-    (nl_copy / "events.yaml").unlink()
-    with pytest.raises(LexiconError, match=r"not a language folder, it lacks events\.yaml"):
-        language_folder(str(nl_copy))
-    for name in LANGUAGE_FILES:
-        assert (LANG_ROOT / "nl" / name).is_file()
+def test_the_folder_functions_are_the_same_from_either_module() -> None:
+    assert language_folder is language_folders.language_folder
+    assert is_built_in is language_folders.is_built_in
 
 
 def test_a_folder_loads_like_the_built_in_language(nl_copy: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from timeline import pipeline
+from timeline.events import link as link_module
 from timeline.events.link import link_events
 from timeline.language import load_language
 from timeline.pipeline import analyse_corpus, assemble
@@ -27,7 +28,7 @@ def test_linking_runs_without_the_collector_and_gets_it_back(
         seen.append(gc.isenabled())
         return link(*args)
 
-    monkeypatch.setattr(pipeline, "link_events", recording)
+    monkeypatch.setattr(link_module, "link_events", recording)
     assert gc.isenabled()
     assert assemble(results) == expected
     assert seen == [False] and gc.isenabled()

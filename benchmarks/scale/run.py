@@ -180,16 +180,16 @@ def measure_once(corpus: Path, jobs: int, cache: Path, output: Path) -> int:
 
     Like the CLI it goes through `pipeline.chronicle`: an unchanged corpus reuses the linked
     chronology kept in the cache, and the language is loaded only when something must be
-    analysed. The stages are timed by wrapping the pipeline's functions from here.
+    analysed. The stages are timed by wrapping the library's functions from here.
     """
-    from timeline import pipeline
+    from timeline import language, pipeline
     from timeline.exporters import export_pieces
     from timeline.exporters.write import write_atomic
     from timeline.runner import RunOptions
 
     marks: dict[str, float] = {}
     counts = {"articles": 0}
-    load_language = pipeline.load_language
+    load_language = language.load_language
     analyse_corpus = pipeline.analyse_corpus
 
     def timed_load(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -206,7 +206,7 @@ def measure_once(corpus: Path, jobs: int, cache: Path, output: Path) -> int:
         marks["analysed"] = time.perf_counter()
         marks["analysed_cpu"] = time.process_time()
 
-    pipeline.load_language = timed_load  # type: ignore[assignment]
+    language.load_language = timed_load  # type: ignore[assignment]
     pipeline.analyse_corpus = timed  # type: ignore[assignment]
     options = RunOptions(jobs=jobs, cache=cache)
     chronology = pipeline.chronicle(corpus, "nl", options)

@@ -23,7 +23,7 @@ import timeline
 from timeline.chronology_codec import decode_chronology, encode_chronology
 from timeline.errors import TimelineError
 from timeline.events.rarity import lists_version
-from timeline.language import is_built_in
+from timeline.language_folders import is_built_in
 from timeline.model import Chronology
 from timeline.serialise import PayloadError, compress_payload, loads
 

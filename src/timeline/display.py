@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from timeline.language import language_folder
+from timeline.language_folders import language_folder
 from timeline.lexicon_files import load_yaml, validate
 from timeline.model import Chronology
 from timeline.temporal.values import parse_value

@@ -3,6 +3,10 @@
 A language is named by the code of a folder shipped under `lang/` ("nl") or by the path of
 a folder of the same files anywhere else, so that a second language is a folder, not a
 change to the code.
+
+The tagger's and the event lexicon's modules are imported when a language is loaded, not with
+this module: a folder's name and code are asked for also by runs that analyse nothing (a
+re-run served from the cache).
 """
 
 from __future__ import annotations
@@ -11,41 +15,36 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import TYPE_CHECKING
 
 from timeline.errors import LexiconError
-from timeline.events.lexicon import EventLexicon
-from timeline.events.lexicon_load import load_event_lexicon
-from timeline.lexicon_files import load_yaml, validate
-from timeline.model import Sentence
-from timeline.regex_store import kept
-from timeline.sentences import split_sentences
-from timeline.temporal.grammar import load_grammar
-from timeline.temporal.kept_needs import kept_needs
-from timeline.temporal.tagger import Tagger
-from timeline.temporal.tense import load_tense_cues
-
-LANG_ROOT = Path(__file__).parent / "lang"
-#: The files every language folder holds (see README, "Adding a language").
-LANGUAGE_FILES = (
-    "time.yaml",
-    "tense.yaml",
-    "events.yaml",
-    "actors.yaml",
-    "display.yaml",
-    "text.yaml",
+from timeline.language_folders import (
+    LANG_ROOT,
+    LANGUAGE_FILES,
+    built_in_languages,
+    is_built_in,
+    language_folder,
 )
+from timeline.lexicon_files import load_yaml, validate
 
+__all__ = [
+    "LANGUAGE_FILES",
+    "LANG_ROOT",
+    "Language",
+    "built_in_languages",
+    "is_built_in",
+    "language_code",
+    "language_folder",
+    "load_language",
+    "load_sentence_splitter",
+    "load_tagger",
+]
 
-class TextSpec(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    language: str
-    abbreviations: list[str]
-    #: Words that open a sentence even right after an initial ("... door Bekir E. Hij had").
-    sentence_openers: list[str] = Field(default_factory=list)
-    #: Words that show a heading glued before a sentence ("Maandenlang De jongen werd ...").
-    heading_openers: list[str] = Field(default_factory=list)
+if TYPE_CHECKING:
+    from timeline.events.lexicon import EventLexicon
+    from timeline.model import Sentence
+    from timeline.temporal.tagger import Tagger
+    from timeline.text_spec import TextSpec
 
 
 @dataclass(frozen=True)
@@ -65,49 +64,6 @@ class Language:
     folder: Path
 
 
-def built_in_languages() -> list[str]:
-    """The codes of the languages shipped with timeline."""
-    return sorted(p.name for p in LANG_ROOT.iterdir() if (p / "time.yaml").is_file())
-
-
-def language_folder(name: str) -> Path:
-    """The data folder of a language: a built-in code ("nl") or the path of a folder.
-
-    A code wins over a folder of the same name in the working directory; anything with a
-    path separator, or an existing folder, is a path.
-
-    Raises:
-        LexiconError: naming the built-in codes, or the files a language folder lacks.
-    """
-    if name.isidentifier() and (LANG_ROOT / name / "time.yaml").is_file():
-        return LANG_ROOT / name
-    path = Path(name).expanduser()
-    if not _looks_like_path(name) and not path.is_dir():
-        known = ", ".join(built_in_languages())
-        raise LexiconError(
-            f"no language {name!r}; choose one of: {known}, or give the path of a language folder"
-        )
-    if not path.is_dir():
-        raise LexiconError(f"language folder {name}: no such folder; check the path")
-    missing = [f for f in LANGUAGE_FILES if not (path / f).is_file()]
-    if missing:
-        raise LexiconError(
-            f"{name}: not a language folder, it lacks {', '.join(missing)}; a language folder "
-            f"holds {', '.join(LANGUAGE_FILES)} (see {LANG_ROOT / 'nl'})"
-        )
-    return path.resolve()
-
-
-def _looks_like_path(name: str) -> bool:
-    return "/" in name or "\\" in name or name.startswith((".", "~"))
-
-
-def is_built_in(folder: Path) -> bool:
-    """Whether a language folder is one shipped with timeline (its files are in the code's
-    fingerprint already)."""
-    return folder.resolve().parent == LANG_ROOT.resolve()
-
-
 def load_tagger(name: str = "nl") -> Tagger:
     """The temporal tagger of a language (its grammar and tense cues), cached per folder."""
     return _tagger(language_folder(name))
@@ -123,9 +79,17 @@ def language_code(name: str) -> str:
     """The ISO code a language folder declares, for a code or a folder path.
 
     A user's folder may be called anything ("lang/english"); the lemmatiser and the
-    frequency lists need the code its files declare (`text.yaml` `language:`).
+    frequency lists need the code its files declare (`text.yaml` `language:`). The code is
+    read without validating the whole file (a re-run served from the cache loads no schema);
+    a file whose `language:` is not a string is validated, which names the fault.
+
+    Raises:
+        LexiconError: when `text.yaml` cannot be read or declares no code.
     """
-    return _text_spec(language_folder(name)).language
+    folder = language_folder(name)
+    data = load_yaml(folder / "text.yaml")
+    code = data.get("language") if isinstance(data, dict) else None
+    return code if isinstance(code, str) else _text_spec(folder).language
 
 
 def load_language(name: str = "nl", extra_lexicon: Path | None = None) -> Language:
@@ -142,11 +106,17 @@ def load_language(name: str = "nl", extra_lexicon: Path | None = None) -> Langua
 
 @lru_cache(maxsize=8)
 def _tagger(folder: Path) -> Tagger:
+    from timeline.temporal.grammar import load_grammar
+    from timeline.temporal.tagger import Tagger
+    from timeline.temporal.tense import load_tense_cues
+
     return Tagger(load_grammar(folder), load_tense_cues(folder))
 
 
 @lru_cache(maxsize=8)
 def _text_spec(folder: Path) -> TextSpec:
+    from timeline.text_spec import TextSpec
+
     path = folder / "text.yaml"
     return validate(TextSpec, load_yaml(path), path)
 
@@ -158,6 +128,8 @@ def _abbreviations(folder: Path) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _splitter(folder: Path) -> Callable[[str, int], list[Sentence]]:
+    from timeline.sentences import split_sentences
+
     spec = _text_spec(folder)
     return partial(
         split_sentences,
@@ -169,6 +141,10 @@ def _splitter(folder: Path) -> Callable[[str, int], list[Sentence]]:
 
 @lru_cache(maxsize=8)
 def _language(folder: Path, extra_lexicon: Path | None) -> Language:
+    from timeline.events.lexicon_load import load_event_lexicon
+    from timeline.regex_store import kept
+    from timeline.temporal.kept_needs import kept_needs
+
     code = _text_spec(folder).language
     # its regular expressions compiled and its patterns read once, then from the stores
     with kept(), kept_needs():

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
 from timeline.errors import LexiconError
 from timeline.marshal_store import store_folder
 from timeline.yaml_store import read_parsed, store_path, text_key, write_parsed
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+M = TypeVar("M", bound="BaseModel")
 
 #: PyYAML's C-accelerated safe loader, when PyYAML was built with libyaml.
 _libyaml_safe_loader: Any = getattr(yaml, "CSafeLoader", None)
@@ -70,6 +72,8 @@ def validate(model: type[M], data: Any, path: Path | str) -> M:
     Raises:
         LexiconError: `file: yaml.path: message` for the first problems found.
     """
+    from pydantic import ValidationError  # with the schemas: reading a file needs no pydantic
+
     if not isinstance(data, dict):
         raise LexiconError(
             f"{path}: expected a mapping at the top level, found {type(data).__name__}"

@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from timeline.events.words import load_lemmas
 from timeline.language import Language
 from timeline.model import Article, Skipped
 from timeline.serialise import compress_payload, dumps
@@ -167,6 +166,8 @@ class LocalEngine:
         fork = "fork" in methods
         context = multiprocessing.get_context("fork" if fork else "spawn")
         if fork:
+            from timeline.events.words import load_lemmas
+
             load_lemmas(self.language.code)  # once here, shared by the forked workers
             # what is loaded now lives as long as the workers: the garbage collector need not
             # walk it again in each of them (nor write to the pages they share)

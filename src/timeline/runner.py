@@ -14,15 +14,17 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from timeline.cache import ResultCache, fingerprint
-from timeline.language import Language
 from timeline.model import Article, Skipped
-from timeline.parallel import Chunk, FutureLike, LocalEngine, Payloads, default_jobs
 from timeline.pipeline import ArticleResult
 from timeline.serialise import article_key, dumps, loads
 from timeline.transfer import unpack
+
+if TYPE_CHECKING:
+    from timeline.language import Language
+    from timeline.parallel import Chunk, FutureLike, Payloads
 
 EngineName = Literal["local", "dask"]
 Warn = Callable[[str], None]
@@ -226,6 +228,9 @@ def _resolve(
 
 
 def _make_engine(language: Language, options: RunOptions) -> Engine:
+    # worker processes are started only for a run that analyses (not one served by the cache)
+    from timeline.parallel import LocalEngine, default_jobs
+
     jobs = options.jobs if options.jobs is not None else default_jobs()
     if options.engine == "dask":
         from timeline.engines.dask_engine import DaskEngine
