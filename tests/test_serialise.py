@@ -16,7 +16,7 @@ from timeline import build_chronology
 from timeline.language import load_language
 from timeline.model import Article, Interval
 from timeline.pipeline import ArticleResult, analyse_article, analyse_corpus, assemble
-from timeline.serialise import dumps, loads, to_data
+from timeline.serialise import PayloadError, dumps, from_data, loads, to_data
 
 
 def _generic(value: Any) -> Any:
@@ -68,3 +68,36 @@ def test_what_json_cannot_hold_is_refused() -> None:
 
     with pytest.raises(TypeError, match="frozenset"):
         dumps(Holder(frozenset({1})))
+
+
+@dataclass(frozen=True)
+class _Inner:
+    name: str
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class _Outer:
+    inner: _Inner
+    tags: tuple[str, ...] = ()
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+
+def test_a_field_the_data_lacks_takes_its_default() -> None:
+    decoded = from_data(_Outer, {"inner": {"name": "a"}})
+    assert decoded == _Outer(_Inner("a", 0), (), [])
+    assert decoded.notes is not from_data(_Outer, {"inner": {"name": "b"}}).notes
+    assert from_data(_Outer, {"inner": {"name": "a", "count": 2}, "tags": ["x", "y"]}) == _Outer(
+        _Inner("a", 2), ("x", "y")
+    )
+
+
+def test_data_of_the_wrong_shape_names_the_class_and_field() -> None:
+    with pytest.raises(PayloadError, match="not a _Outer: expected an object for _Outer"):
+        from_data(_Outer, ["inner"])
+    with pytest.raises(PayloadError, match=r"not a _Outer: '_Outer\.inner'"):
+        from_data(_Outer, {"tags": []})
+    with pytest.raises(PayloadError, match=r"not a _Outer: '_Inner\.name'"):
+        from_data(_Outer, {"inner": {"count": 1}})
+    with pytest.raises(PayloadError, match="is not a int"):
+        from_data(_Outer, {"inner": {"name": "a", "count": "1"}})

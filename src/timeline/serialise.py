@@ -173,7 +173,7 @@ def _decoder(tp: Any) -> Decoder:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
             item = _decoder(args[0])
-            return lambda data: tuple(item(v) for v in data)
+            return lambda data: tuple(map(item, data))
         parts = [_decoder(a) for a in args]
         return lambda data: tuple(p(v) for p, v in zip(parts, data, strict=True))
     if origin is list:
@@ -213,20 +213,38 @@ def _string(data: Any) -> str:
 
 
 def _dataclass_decoder(cls: type) -> Decoder:
+    """A function rebuilding a `cls` from its data, compiled like `_dataclass_encoder`.
+
+    One call of `cls` with each field's decoder written out (a field the data lacks takes its
+    default), instead of a loop that gathers keyword arguments: a cached chronology decodes
+    every event (5,000 on the real corpus, 150,000 at 50,000 articles).
+    """
     hints = typing.get_type_hints(cls)
-    fields = [(f.name, _decoder(hints[f.name]), _has_default(f)) for f in _fields(cls) if f.init]
-
-    def decode(data: Any) -> Any:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object for {cls.__name__}")
-        kwargs = {}
-        for name, field_decoder, optional in fields:
-            if name in data:
-                kwargs[name] = field_decoder(data[name])
-            elif not optional:
-                raise KeyError(f"{cls.__name__}.{name}")
-        return cls(**kwargs)
-
+    namespace: dict[str, Any] = {"cls": cls, "TypeError": TypeError, "KeyError": KeyError}
+    arguments = []
+    for n, field in enumerate(f for f in _fields(cls) if f.init):
+        namespace[f"decode_{n}"] = _decoder(hints[field.name])
+        read = f"decode_{n}(data[{field.name!r}])"
+        if field.default is not dataclasses.MISSING:
+            namespace[f"default_{n}"] = field.default
+            read = f"({read} if {field.name!r} in data else default_{n})"
+        elif field.default_factory is not dataclasses.MISSING:
+            namespace[f"default_{n}"] = field.default_factory
+            read = f"({read} if {field.name!r} in data else default_{n}())"
+        arguments.append(f"{field.name}={read}")
+    source = (
+        "def decode(data):\n"
+        "    if not isinstance(data, dict):\n"
+        f"        raise TypeError('expected an object for {cls.__name__}')\n"
+        "    try:\n"
+        f"        return cls({', '.join(arguments)})\n"
+        "    except KeyError as missing:\n"
+        "        if missing.args and isinstance(missing.args[0], str) and '.' in missing.args[0]:\n"
+        "            raise\n"
+        f"        raise KeyError('{cls.__name__}.' + str(*missing.args)) from None\n"
+    )
+    exec(source, namespace)  # as `dataclasses` makes `__init__`: from field names only
+    decode: Decoder = namespace["decode"]
     if cls in _SHARED_CLASSES:
 
         def shared(data: Any) -> Any:
@@ -255,12 +273,6 @@ def _union_decoder(args: tuple[Any, ...]) -> Decoder:
         raise ValueError(f"{data!r} matches none of {others}")
 
     return decode
-
-
-def _has_default(field: dataclasses.Field[Any]) -> bool:
-    return (
-        field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
-    )
 
 
 def _check_literal(data: Any, allowed: frozenset[Any]) -> Any:
