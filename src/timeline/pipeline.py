@@ -210,7 +210,6 @@ def assemble(
     `language` is the code of the articles' language: linking weighs words by how rare they
     are in it. `jobs` processes may share the linking (the chronology is the same).
     """
-    from timeline.events.link import infer_publication, link_events
     from timeline.events.rarity import word_rarity
 
     documents: list[DocumentInfo] = []
@@ -231,6 +230,7 @@ def assemble(
             # loaded at the first result, while worker processes analyse the others, rather
             # than on one core after the last (the frequency lists take about half a second)
             rarity = word_rarity(language)
+            import timeline.events.link  # noqa: F401 - linking's modules too, while they run
         documents.append(item.document)
         mentions.extend(item.mentions)
         warnings.extend(f"{item.document.path}: {note}" for note in item.notes)
@@ -238,6 +238,8 @@ def assemble(
             for term in mention.terms:
                 rarity(term)  # memoised: linking finds each term's weight ready
     gc.freeze()
+    from timeline.events.link import infer_publication, link_events
+
     # Linking makes hundreds of thousands of objects that live until it ends, and no cycles
     # (the collector's passes over them while it ran found nothing to free, at 10k articles
     # 1.0 of linking's CPU s): it runs without them; what it left is collected after.
