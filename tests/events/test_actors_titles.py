@@ -137,6 +137,15 @@ def test_titles_without_attribution(nl: Language, text: str, title: str) -> None
     assert strong(nl, text)[0].title == title
 
 
+def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) -> None:
+    text = "De sancties zijn aangescherpt nadat Iran in 2018 het akkoord had opgezegd."
+    titles = {m.type: m.title for m in strong(nl, text)}
+    assert titles["withdrawal"] == "Iran in 2018 het akkoord had opgezegd"
+    # "toen" may open a main clause ("then"): it stays
+    [mention] = strong(nl, "Toen trok Iran zich in 2018 terug uit het akkoord.")
+    assert mention.title.startswith("Toen ")
+
+
 def test_a_saying_tail_ends_before_a_relative_clause_about_the_speaker(nl: Language) -> None:
     text = '"We gaan door", aldus de nieuwe minister Jan de Vries die gisteren werd beëdigd.'
     by_type = {m.type: m for m in strong(nl, text, "2019-03-21")}
