@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+
+from timeline.language_folders import LANG_ROOT
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -21,3 +24,11 @@ def _private_result_cache(
 ) -> None:
     """Keep the CLI's default result cache out of the user's cache folder, one per test."""
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path_factory.mktemp("result-cache")))
+
+
+@pytest.fixture
+def nl_copy(tmp_path: Path) -> Path:
+    """The Dutch folder copied outside the package, under a name that is not a code."""
+    folder = tmp_path / "my-dutch"
+    shutil.copytree(LANG_ROOT / "nl", folder)
+    return folder

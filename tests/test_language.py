@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -24,14 +23,6 @@ from timeline.language import (
 )
 from timeline.model import Chronology
 from timeline.pipeline import ArticleResult, build_chronology, extract_dates
-
-
-@pytest.fixture
-def nl_copy(tmp_path: Path) -> Path:
-    """The Dutch folder copied outside the package, under a name that is not a code."""
-    folder = tmp_path / "my-dutch"
-    shutil.copytree(LANG_ROOT / "nl", folder)
-    return folder
 
 
 def test_a_folder_declares_its_code(nl_copy: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,6 @@ from timeline.language_folders import (
     is_built_in,
     language_folder,
 )
-
-
-@pytest.fixture
-def nl_copy(tmp_path: Path) -> Path:
-    """The Dutch folder copied outside the package, under a name that is not a code."""
-    folder = tmp_path / "my-dutch"
-    shutil.copytree(LANG_ROOT / "nl", folder)
-    return folder
 
 
 def test_the_built_in_languages_are_the_folders_with_a_grammar() -> None:
