@@ -160,3 +160,55 @@ def test_a_speaker_among_the_other_statements_parties_may_be_one_statement(
         "b",
     )
     assert [len(e.mentions) for e in link_events(mentions)] == [2]
+
+
+def _happening(document: str, start: int, terms: list[str], kind: str = "other") -> EventMention:
+    """A happening told as done in 2015 (an explicit year) in an article of 2019."""
+    return EventMention(
+        Mention(document, f"zin {start}", start, start + 1, "2015", "2015"),
+        kind,
+        "t",
+        (),
+        "reported",
+        "2015",
+        None,
+        Interval(date(2015, 1, 1), date(2015, 12, 31), "year"),
+        terms=tuple(sorted(terms)),
+        explicit=True,
+        group=kind,
+        published="2019-03-01",
+        verbal=True,
+    )
+
+
+def _linked(mentions: list[EventMention]) -> list[list[tuple[str, int]]]:
+    return sorted(
+        sorted((m.document, m.start) for m in event.mentions) for event in link_events(mentions)
+    )
+
+
+def test_an_event_one_article_tells_in_two_clusters_joins_across_articles() -> None:
+    # article a tells the opening in two sentences that share no word (two clusters); article
+    # b tells it with the words of both: one event, though a holds two of its clusters
+    opening = ["brug", "geopend", "koning", "rivier"]
+    ribbon = ["lint", "doorgeknipt", "burgemeester", "menigte"]
+    mentions = [
+        _happening("a", 0, opening),
+        _happening("a", 5, ribbon),
+        _happening("b", 0, opening + ribbon),
+    ]
+    assert _linked(mentions) == [[("a", 0), ("a", 5), ("b", 0)]]
+
+
+def test_two_kinds_of_event_one_article_tells_apart_stay_apart() -> None:
+    # a protest and an untyped happening of one year in article a: b's protest and c's
+    # happening each join theirs, and b, sharing words with both, does not make them one
+    protest = [f"protest{i}" for i in range(12)]
+    other = [f"other{i}" for i in range(12)]
+    mentions = [
+        _happening("a", 0, protest, "protest"),
+        _happening("a", 5, other),
+        _happening("b", 0, protest + other, "protest"),
+        _happening("c", 0, other),
+    ]
+    assert _linked(mentions) == [[("a", 0), ("b", 0)], [("a", 5), ("c", 0)]]

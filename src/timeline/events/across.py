@@ -4,7 +4,9 @@ Clusters are compared only inside blocks that share a rare term (a model name, a
 content word) with the same type group, so the work grows with the number of clusters, not
 with its square. A pair is scored by its terms (weighted by rarity), its actors and how alike
 its articles are; groups of clusters merge by the best pairs first when they are alike on
-average and their dates can all be true at once.
+average and their dates can all be true at once. Groups that hold clusters of one article
+merge only when a strong pair joins them, they share an explicit date and those clusters are
+of one kind: the article's own linking kept them apart.
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ def across_documents(
     owner = list(range(len(clusters)))
     parts = {i: [i] for i in range(len(clusters))}
     told = [c.told for c in clusters]  # before merging changes them
+    documents = [c.documents for c in clusters]
     for i, j in scored.best_first():
         x, y = owner[i], owner[j]
         if x == y:
@@ -111,8 +114,16 @@ def across_documents(
         wa, wb = first.across(), second.across()
         if joint is None or wa is None or wb is None or intersect(wa, wb) is None:
             continue
-        if first.documents & second.documents:
-            continue
+        shared = first.documents & second.documents
+        if shared and (
+            scored.score(i, j) < THRESHOLD
+            or not _one_event_in_shared_articles(
+                first,
+                second,
+                [clusters[k].key for k in parts[x] + parts[y] if documents[k] & shared],
+            )
+        ):
+            continue  # two events one article tells apart stay apart
         if not _alike_on_average(parts[x], parts[y], scored, told):
             continue  # one good pair does not make two stories one (no chaining)
         first.absorb(second, joint)
@@ -243,6 +254,18 @@ def _announced_then_told(a: Cluster, b: Cluster, wa: Window | None, wb: Window |
         and expected.written is not None
         and joint[0] > expected.written
     )
+
+
+def _one_event_in_shared_articles(
+    first: Cluster, second: Cluster, keys: list[tuple[str, str]]
+) -> bool:
+    """Whether two groups holding clusters of the same article may still be one event, that
+    article having told it in two clusters its own linking kept apart (an untyped happening
+    in two sentences that share no word: "de brug die de koning in 2015 opende", "Vier jaar
+    geleden knipte hij het lint door"). Only when the groups share an explicit date and the
+    shared articles' clusters in both are of one type and status (`keys`): an undated
+    reaction is not the statement it reacts to, nor an arrest the protest it happened at."""
+    return not first.explicit_dates.isdisjoint(second.explicit_dates) and len(set(keys)) == 1
 
 
 def _alike_on_average(
