@@ -212,3 +212,35 @@ def test_two_kinds_of_event_one_article_tells_apart_stay_apart() -> None:
         _happening("c", 0, other),
     ]
     assert _linked(mentions) == [[("a", 0), ("b", 0)], [("a", 5), ("c", 0)]]
+
+
+def _cluster(dates: set[str], *, said: bool = False) -> clusters.Cluster:
+    window = (date(2019, 1, 1), date(2019, 12, 31))
+    return clusters.Cluster(
+        [], window, ("attack", "reported"), explicit_dates=frozenset(dates), said=said
+    )
+
+
+def test_groups_of_one_day_are_averaged_by_their_clusters_that_give_the_day() -> None:
+    # two groups of one attack: the clusters that say "maandag" (0 and 2) stand for them; the
+    # undated ones (1 and 3: "de dader", "bij de aanslag") pair weakly with the others
+    parts = [_cluster({"2019-03-18"}), _cluster(set()), _cluster({"2019-03-18"}), _cluster(set())]
+    first, second = parts[0], parts[2]
+    dates = [c.explicit_dates for c in parts]
+    said = [c.said for c in parts]
+    assert across._of_their_day([0, 1], [2, 3], first, second, dates, said) == ([0], [2])
+    # a month in common is no day: all are averaged
+    month = [_cluster({"2019-03"}), _cluster(set()), _cluster({"2019-03"}), _cluster(set())]
+    dates = [c.explicit_dates for c in month]
+    assert across._of_their_day([0, 1], [2, 3], month[0], month[2], dates, said) == (
+        [0, 1],
+        [2, 3],
+    )
+
+
+def test_what_is_said_on_one_day_is_averaged_whole() -> None:
+    # several people speak on one day: a shared day does not make their statements alike
+    parts = [_cluster({"2019-03-18"}, said=True), _cluster(set()), _cluster({"2019-03-18"})]
+    dates = [c.explicit_dates for c in parts]
+    said = [c.said for c in parts]
+    assert across._of_their_day([0, 1], [2], parts[0], parts[2], dates, said) == ([0, 1], [2])

@@ -105,6 +105,8 @@ def across_documents(
     parts = {i: [i] for i in range(len(clusters))}
     told = [c.told for c in clusters]  # before merging changes them
     documents = [c.documents for c in clusters]
+    dates = [c.explicit_dates for c in clusters]
+    said = [c.said for c in clusters]
     for i, j in scored.best_first():
         x, y = owner[i], owner[j]
         if x == y:
@@ -124,7 +126,8 @@ def across_documents(
             )
         ):
             continue  # two events one article tells apart stay apart
-        if not _alike_on_average(parts[x], parts[y], scored, told):
+        ours, theirs = _of_their_day(parts[x], parts[y], first, second, dates, said)
+        if not _alike_on_average(ours, theirs, scored, told):
             continue  # one good pair does not make two stories one (no chaining)
         first.absorb(second, joint)
         for k in parts.pop(y):
@@ -266,6 +269,27 @@ def _one_event_in_shared_articles(
     shared articles' clusters in both are of one type and status (`keys`): an undated
     reaction is not the statement it reacts to, nor an arrest the protest it happened at."""
     return not first.explicit_dates.isdisjoint(second.explicit_dates) and len(set(keys)) == 1
+
+
+def _of_their_day(
+    first: list[int],
+    second: list[int],
+    a: Cluster,
+    b: Cluster,
+    dates: Sequence[frozenset[str]],
+    said: Sequence[bool],
+) -> tuple[list[int], list[int]]:
+    """The article clusters of two groups to average (`_alike_on_average`): when the groups
+    share an explicit day, those of each that give it. A big story's articles tell its day in
+    many ways ("maandagochtend", "bij de aanslag", "de dader"), and the clusters without
+    the day pair weakly with the rest, so the groups of one event stay apart; those that
+    give the day are alike. Not for what is said: several people speak on one day."""
+    days = {d for d in a.explicit_dates & b.explicit_dates if len(d) >= len("2019-03-18")}
+    if not days or any(said[k] for k in first) or any(said[k] for k in second):
+        return first, second
+    ours = [k for k in first if not dates[k].isdisjoint(days)]
+    theirs = [k for k in second if not dates[k].isdisjoint(days)]
+    return (ours, theirs) if ours and theirs else (first, second)
 
 
 def _alike_on_average(

@@ -44,6 +44,8 @@ class Cluster:
     written: date | None = None
     #: Whether a mention tells the event (not only passing references to it).
     told: bool = False
+    #: Whether a mention is a saying (a statement, denial or warning).
+    said: bool = False
 
     def add(self, index: int, mention: EventMention, *, reference: bool = False) -> None:
         """Add a mention; a `reference` to the event (from its own article) adds its words but
@@ -59,6 +61,7 @@ class Cluster:
             now = (mention.interval.start, mention.interval.end)
             self.present = now if self.present is None else intersect(self.present, now)
         self.told = self.told or not mention.weak
+        self.said = self.said or mention.saying
         written = _written(mention.published)
         if written is not None and (self.written is None or written > self.written):
             self.written = written
@@ -106,6 +109,7 @@ class Cluster:
         elif other.told:
             self.window = other.window
         self.told = self.told or other.told
+        self.said = self.said or other.said
 
 
 def union(terms: tuple[str, ...], more: Iterable[str]) -> tuple[str, ...]:
