@@ -102,6 +102,17 @@ def test_a_name_the_article_gives_an_office_speaks_officially(nl: Language) -> N
     assert strong(nl, expert, "2019-04-10") == []
 
 
+def test_a_surname_written_as_a_title_is_no_office(nl: Language) -> None:
+    # "Leider", "De Koning": a name's later word, not a leader or a king
+    assert strong(nl, '"Dat is onzin", zegt Karin Leider.', "2019-04-10") == []
+    assert strong(nl, '"Dat is onzin", zegt Piet de Koning.', "2019-04-10") == []
+    # a title opening the name, or a compound's, is one
+    king = '"Dat is onzin", zegt Koning Willem-Alexander.'
+    assert [m.type for m in strong(nl, king, "2019-04-10")] == ["statement"]
+    council = "Volgens Linda Smit van de VO-raad is het belangrijk dat er iets verandert."
+    assert [m.type for m in strong(nl, council, "2019-04-10")] == ["statement"]
+
+
 def test_whom_a_speaker_talks_to_is_not_the_speaker(nl: Language) -> None:
     # the audience neither makes the speaker official nor turns him into the press
     judge = '"Ik was naïef", zei Jan Smit tegen de rechter.'

@@ -669,7 +669,14 @@ def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
             return True
     if _affiliated(text, people, known):
         return True
-    if any(is_official(lexicon, w) for w in words):
+    # a name's later word is a surname, not an office, though it be written as one ("zegt
+    # Cortessa Leider", "Piet de Koning"); a title opening the name is one ("Koning Willem"),
+    # and so is a compound's ("Linda Zeegers van de VO-raad")
+    if any(
+        is_official(lexicon, w)
+        for w in words
+        if "-" in w.text or not any(s < w.start < e for s, e, _ in people)
+    ):
         return True
     # "volgens het bedrijf", not "zegt Jan Smit, projectleider bij vredesorganisatie PAX"
     if any(
