@@ -76,6 +76,9 @@ def test_the_saying_does_not_date_what_is_said(nl: Language) -> None:
 def test_a_quoted_expert_makes_no_event(nl: Language) -> None:
     assert strong(nl, '"Dat is onzin", zegt Rusland-kenner Jan Smit.', "2019-04-10") == []
     assert strong(nl, '"Dat is onzin", zegt Jan Smit.', "2019-04-10") == []
+    # experts named in the plural, also as a compound's head, whomever they tell
+    told = "Dat hebben klimaatdeskundigen de gemeente Utrecht laten weten."
+    assert strong(nl, told, "2019-04-10") == []
 
 
 @pytest.mark.parametrize(
