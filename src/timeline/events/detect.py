@@ -219,6 +219,11 @@ def _sentence_events(
             lexicon, text, clause, own, removed, sentence.start
         ):
             continue
+        if trigger is None and _own_present(lexicon, text, clause):
+            # "Vanavond geef ik een voorstelling", "Ik kijk nu al uit naar ... over twee jaar":
+            # what someone tells of their own present or plans, dated by the clause but named
+            # by no word of a type, is an interviewee's or the writer's life, not news
+            continue
         chosen.append((index, clause, trigger, own, False))
     claimed = {id(t) for _, _, _, own, _ in chosen for t in own}
     reporting = {i for i, _, t, _, _ in chosen if t is not None and t.type in lexicon.reporting}
@@ -426,6 +431,17 @@ def _sentence_events(
         ]
         out.append(statement)
     return out, aside
+
+
+def _own_present(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
+    """Whether a clause is told in the present (not the perfect) by a pronoun of the first or
+    second person singular (`own_voice`: "ik", "je"), anywhere in it."""
+    words = words_of(text, clause.start, clause.end, lexicon.language)
+    return (
+        lexicon.tense.tense(text[clause.start : clause.end]) == "present"
+        and not lexicon.tense.is_perfect([w.lower for w in words])
+        and any(w.lower in lexicon.own_voice for w in words)
+    )
 
 
 def _habit(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
