@@ -219,10 +219,14 @@ def _sentence_events(
             lexicon, text, clause, own, removed, sentence.start
         ):
             continue
-        if trigger is None and _own_present(lexicon, text, clause):
-            # "Vanavond geef ik een voorstelling", "Ik kijk nu al uit naar ... over twee jaar":
-            # what someone tells of their own present or plans, dated by the clause but named
-            # by no word of a type, is an interviewee's or the writer's life, not news
+        if (
+            trigger is None or (trigger.type not in lexicon.reporting and not said)
+        ) and _own_present(lexicon, text, clause):
+            # "Vanavond geef ik een voorstelling", "Ik kijk nu al uit naar ... over twee jaar",
+            # "Ik ga meteen een vignet bestellen": what someone tells of their own present or
+            # plans is an interviewee's or the writer's life, not news (a happening of a type
+            # only where no tail names a speaker: "'Ik stap op', zegt de minister"; a saying
+            # is `_own_words`'s)
             continue
         chosen.append((index, clause, trigger, own, False))
     claimed = {id(t) for _, _, _, own, _ in chosen for t in own}
