@@ -166,9 +166,12 @@ class LocalEngine:
         fork = "fork" in methods
         context = multiprocessing.get_context("fork" if fork else "spawn")
         if fork:
+            from timeline.events.common_words import prepare as prepare_common_words
             from timeline.events.words import load_lemmas
 
             load_lemmas(self.language.code)  # once here, shared by the forked workers
+            # the common words' lemmas and forms, which each worker would work out anew
+            prepare_common_words(self.language.code, self.language.events)
             # what is loaded now lives as long as the workers: the garbage collector need not
             # walk it again in each of them (nor write to the pages they share)
             gc.freeze()

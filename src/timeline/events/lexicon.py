@@ -569,6 +569,11 @@ class EventLexicon:
             self._idiom_search()
         self._form_finder()
 
+    def names_nothing(self, word: Word) -> bool:
+        """Whether a word names no type in any clause, as `triggers` finds at its first sight
+        and then passes it over (`inert`); its form is memoised."""
+        return self._form(word).inert
+
     def _form(self, word: Word) -> WordForm:
         """What a word names out of context (memoised: the same forms recur)."""
         key = (word.lower, word.lemma)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from contextlib import suppress
 from functools import lru_cache
 from itertools import repeat
@@ -66,22 +67,33 @@ def _words(split: WordSplit, language: str) -> list[Word]:
     if not surfaces:
         return []
     for lower in set(lowers).difference(lemmas):
-        lemmas[lower] = lemma_of(lower, language)
+        lemmas[lower] = _lemma(lower, language)
     found = map(lemmas.__getitem__, lowers)
     # Word(...) without the Python-level __new__ of a named tuple
     rows = zip(surfaces, starts, ends, lowers, found, strict=True)
     return list(map(tuple.__new__, repeat(Word), rows))
 
 
-#: language -> lower-cased word -> lemma, for `_cut` (cheaper than `lemma_of`'s LRU wrapper).
+#: language -> lower-cased word -> lemma: the memo of `lemma_of` and of a text's words (the
+#: common words' given ahead by `common_words`); bounded, cleared when full.
 _LEMMAS: dict[str, dict[str, str]] = {}
 _LEMMAS_MAX = 200_000
 
 
-@lru_cache(maxsize=65536)
 def lemma_of(word: str, language: str) -> str:
     """The lemma of a lower-cased word in `language` (an ISO code the lemmatiser knows),
-    separable verbs joined ("aan_vallen" -> "aanvallen")."""
+    separable verbs joined ("aan_vallen" -> "aanvallen"); memoised."""
+    lemmas = _LEMMAS.setdefault(language, {})
+    lemma = lemmas.get(word)
+    if lemma is None:
+        if len(lemmas) > _LEMMAS_MAX:
+            lemmas.clear()
+        lemma = lemmas[word] = _lemma(word, language)
+    return lemma
+
+
+def _lemma(word: str, language: str) -> str:
+    """`lemma_of`, worked out."""
     # a word of letters only (most) holds no digit: the test by character is for the others
     if "-" in word or (not word.isalpha() and any(c.isdigit() for c in word)):
         return word
@@ -90,6 +102,12 @@ def lemma_of(word: str, language: str) -> str:
     except ValueError:
         return word
     return lemma.lower().replace("_", "")
+
+
+def remember_lemmas(language: str, lemmas: Mapping[str, str]) -> None:
+    """Take lower-cased words with their lemmas, as `lemma_of` gives them, into the memo a
+    text's words are lemmatised from (`common_words`: worked out once, before workers fork)."""
+    _LEMMAS.setdefault(language, {}).update(lemmas)
 
 
 def load_lemmas(language: str) -> None:

@@ -1,0 +1,108 @@
+"""The common words' answers kept in the store are those detection works out itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+from timeline.events import common_words
+from timeline.events.common_words import build, prepare, read_store
+from timeline.events.lexicon_load import load_event_lexicon
+from timeline.events.words import Word, lemma_of, words_of
+from timeline.language import language_folder
+
+NL = language_folder("nl")
+
+
+def _seed_words() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))[:6]]
+    return sorted({w.lower for text in texts for w in words_of(text, 0, None, "nl")})
+
+
+def test_the_lemmas_and_the_words_naming_nothing_are_detections_own() -> None:
+    words = _seed_words()
+    lemmas, named = build(load_event_lexicon(NL), "nl", [*words, "Hoofdletter", ""])
+    assert "Hoofdletter" not in lemmas and "" not in lemmas  # only lower-cased words
+    fresh = load_event_lexicon(NL)  # its own memos
+    assert lemmas == {w: lemma_of(w, "nl") for w in words}
+    assert set(named) == {
+        w for w in words if not fresh.names_nothing(Word(w, 0, len(w), w, lemmas[w]))
+    }
+    assert 0 < len(named) < len(lemmas)  # some name a type of event
+
+
+def test_a_prepared_lexicon_finds_the_triggers_an_unprepared_one_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(common_words, "_frequent", lambda code: _seed_words())
+    prepared, plain = load_event_lexicon(NL), load_event_lexicon(NL)
+    assert prepare("nl", prepared) > 0
+    assert prepared.inert and not plain.inert
+    for path in sorted(SEEDS.glob("*.txt"))[:6]:
+        text = path.read_text(encoding="utf-8")
+        for start in range(0, len(text), 211):
+            end = min(len(text), start + 300)
+            assert prepared.triggers(text, start, end) == plain.triggers(text, start, end)
+            assert prepared.may_trigger(text, start, end) == plain.may_trigger(text, start, end)
+
+
+def test_the_store_is_written_once_then_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(common_words, "_frequent", lambda code: ["de", "aanval", "xqzv"])
+    assert prepare("nl", load_event_lexicon(NL)) == 3
+    [path] = (tmp_path / "words").iterdir()
+    key = common_words._key("nl", load_event_lexicon(NL))
+    assert key is not None
+    stored = read_store(path, key)
+    assert stored is not None and set(stored[0]) == {"de", "aanval", "xqzv"}
+
+    def refuse(code: str) -> list[str]:
+        raise AssertionError("worked out again although it was stored")
+
+    monkeypatch.setattr(common_words, "_frequent", refuse)
+    assert prepare("nl", load_event_lexicon(NL)) == 3
+    # another key (another lexicon or code) does not read it
+    assert read_store(path, (*key[:-1], "other")) is None
+
+
+def test_a_damaged_store_is_worked_out_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(common_words, "_frequent", lambda code: ["de", "xqzv"])
+    assert prepare("nl", load_event_lexicon(NL)) == 2
+    [path] = (tmp_path / "words").iterdir()
+    path.write_bytes(path.read_bytes()[:-5])
+    monkeypatch.setattr(common_words, "_frequent", lambda code: ["de"])
+    assert prepare("nl", load_event_lexicon(NL)) == 1
+
+
+def test_a_language_without_a_lemma_dictionary_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    lexicon = load_event_lexicon(NL)
+    assert prepare("xx", lexicon) == 0
+    assert not lexicon.inert
+    assert not (tmp_path / "words").exists()
+
+
+def test_an_unwritable_cache_folder_works_nothing_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(blocker))
+
+    def refuse(code: str) -> list[str]:
+        raise AssertionError("worked out although it could not be kept")
+
+    monkeypatch.setattr(common_words, "_frequent", refuse)
+    lexicon = load_event_lexicon(NL)
+    assert prepare("nl", lexicon) == 0
+    assert not lexicon.inert
