@@ -10,6 +10,8 @@ from tests.conftest import SEEDS
 from timeline.events import common_words
 from timeline.events.common_words import build, prepare, read_store
 from timeline.events.lexicon_load import load_event_lexicon
+from timeline.events.sayers import title_cues
+from timeline.events.speakers import is_expert, is_title
 from timeline.events.words import Word, lemma_of, words_of
 from timeline.language import language_folder
 
@@ -23,7 +25,7 @@ def _seed_words() -> list[str]:
 
 def test_the_lemmas_and_the_words_naming_nothing_are_detections_own() -> None:
     words = _seed_words()
-    lemmas, named = build(load_event_lexicon(NL), "nl", [*words, "Hoofdletter", ""])
+    lemmas, named, titled = build(load_event_lexicon(NL), "nl", [*words, "Hoofdletter", ""])
     assert "Hoofdletter" not in lemmas and "" not in lemmas  # only lower-cased words
     fresh = load_event_lexicon(NL)  # its own memos
     assert lemmas == {w: lemma_of(w, "nl") for w in words}
@@ -31,6 +33,18 @@ def test_the_lemmas_and_the_words_naming_nothing_are_detections_own() -> None:
         w for w in words if not fresh.names_nothing(Word(w, 0, len(w), w, lemmas[w]))
     }
     assert 0 < len(named) < len(lemmas)  # some name a type of event
+    cues = title_cues(fresh)
+    expected = []
+    for word, lemma in lemmas.items():
+        form = Word(word, 0, len(word), word, lemma)
+        if is_expert(form, cues.experts):
+            expected.append(2)
+        elif is_title(form, cues.titles, cues.heads):
+            expected.append(1)
+        else:
+            expected.append(3 if is_title(form, frozenset(), cues.kinds) else 0)
+    assert [titled.get(word, 0) for word in lemmas] == expected
+    assert 0 < len(titled) < len(lemmas)  # some are titles
 
 
 def test_a_prepared_lexicon_finds_the_triggers_an_unprepared_one_finds(

@@ -1,19 +1,21 @@
-"""The language's common words worked out once: their lemmas and which of them name nothing.
+"""The language's common words worked out once: their lemmas, which of them name nothing and
+which are titles.
 
-A worker process lemmatises a word (`words.lemma_of`) and reads its form (`EventLexicon.
-_form`) the first time it meets it, and each worker meets the language's common words anew:
-on the real corpus that was about 4 % of a worker's instructions. Here the `COMMON` most
-frequent words of the language's frequency list (wordfreq, which linking reads already) are
-lemmatised and read once and kept in the cache folder; the parent process loads them before
-its workers fork (`prepare`), and they share them.
+A worker process lemmatises a word (`words.lemma_of`), reads its form (`EventLexicon._form`)
+and classifies it as a title or not (`speakers`) the first time it meets it, and each worker
+meets the language's common words anew: on the real corpus that was about 5 % of a worker's
+instructions. Here the `COMMON` most frequent words of the language's frequency list
+(wordfreq, which linking reads already) are worked out once and kept in the cache folder; the
+parent process loads them before its workers fork (`prepare`), and they share them.
 
-Only answers are kept, never a choice: a word's lemma is what `lemma_of` gives it, and a word
-is marked as naming nothing (`EventLexicon.inert`) only when its form says so, as `triggers`
-marks it at its first sight. The store is trusted only under the key it was made under: this
-module's format, the language, simplemma's version and data file, the code that answers (the
-event and temporal modules, the lemmatiser, the word split) and the event lexicon's content.
-Anything else (missing, stale, damaged) is worked out again and written anew; a language with
-no frequency list or no lemma dictionary, or a folder that cannot be written, changes nothing.
+Only answers are kept, never a choice: a word's lemma is what `lemma_of` gives it, a word is
+marked as naming nothing (`EventLexicon.inert`) only when its form says so, as `triggers`
+marks it at its first sight, and a word's kind is what `speakers.word_kinds` gives. The store
+is trusted only under the key it was made under: this module's format, the language,
+simplemma's version and data file, the code that answers (the event and temporal modules, the
+lemmatiser, the word split) and the event lexicon's content. Anything else (missing, stale,
+damaged) is worked out again and written anew; a language with no frequency list or no lemma
+dictionary, or a folder that cannot be written, changes nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline.events.sayers import title_cues
+from timeline.events.speakers import remember_kinds, word_kinds
 from timeline.events.words import Word, lemma_of, remember_lemmas
 from timeline.marshal_store import Key, read_value, source_key, store_folder, write_value
 
@@ -32,7 +36,7 @@ if TYPE_CHECKING:
     from timeline.events.lexicon import EventLexicon
 
 #: The stored format's number, in its magic line and its file name: moved on together.
-_FORMAT = 1
+_FORMAT = 3
 _MAGIC = f"timeline-common-words-{_FORMAT}\n".encode()
 #: How many of the language's most frequent words are kept: with 50,000 each of two workers
 #: on the real corpus runs 3.7 % fewer instructions, for about 15 ms of loading before they
@@ -41,9 +45,10 @@ COMMON = 50_000
 #: The code whose answers are kept: a change to it makes the store stale.
 _CODE = ("events/*.py", "temporal/*.py", "lemmatiser.py", "lemma_buckets.py", "wordsplit.py")
 
-#: A stored payload: each word's lemma, and the few words whose form may name a type (all
-#: the others name nothing: `EventLexicon.inert`).
-Payload = tuple[dict[str, str], tuple[str, ...]]
+#: A stored payload: each word's lemma, the few words whose form may name a type (all the
+#: others name nothing: `EventLexicon.inert`), and the kinds of the few words that are a
+#: title or a kind of organisation (`speakers.word_kinds`; the others' kind is 0).
+Payload = tuple[dict[str, str], tuple[str, ...], dict[str, int]]
 
 
 def prepare(code: str, lexicon: EventLexicon) -> int:
@@ -60,8 +65,11 @@ def prepare(code: str, lexicon: EventLexicon) -> int:
             return 0  # worked out at every run, it would cost more than it saves
         payload = build(lexicon, code, _frequent(code))
         write_value(path, _MAGIC, (key, payload))
-    lemmas, named = payload
+    lemmas, named, titled = payload
     remember_lemmas(code, lemmas)
+    kinds = dict.fromkeys(lemmas, 0)
+    kinds.update(titled)
+    remember_kinds(title_cues(lexicon), kinds)
     inert = lemmas.copy()
     for word in named:
         del inert[word]
@@ -70,20 +78,19 @@ def prepare(code: str, lexicon: EventLexicon) -> int:
 
 
 def build(lexicon: EventLexicon, code: str, words: Iterable[str]) -> Payload:
-    """The lemma of each word, and the words whose form may name a type, as detection finds
-    them."""
+    """The lemma of each word, the words whose form may name a type and each word's kind as a
+    title, as detection finds them."""
     lemmas: dict[str, str] = {}
     for word in words:
         if word and word == word.lower():
             lemma = lemma_of(word, code)
             # a word that is its own lemma (two thirds) held once: `marshal` writes it once
             lemmas[word] = word if lemma == word else lemma
-    named = tuple(
-        word
-        for word, lemma in lemmas.items()
-        if not lexicon.names_nothing(Word(word, 0, len(word), word, lemma))
-    )
-    return lemmas, named
+    forms = [Word(word, 0, len(word), word, lemma) for word, lemma in lemmas.items()]
+    named = tuple(form.lower for form in forms if not lexicon.names_nothing(form))
+    kinds = word_kinds(forms, title_cues(lexicon))
+    titled = {form.lower: kind for form, kind in zip(forms, kinds, strict=True) if kind}
+    return lemmas, named, titled
 
 
 def read_store(path: Path, key: Key) -> Payload | None:
@@ -94,16 +101,18 @@ def read_store(path: Path, key: Key) -> Payload | None:
     payload = stored[1]
     if not (
         isinstance(payload, tuple)
-        and len(payload) == 2
+        and len(payload) == 3
         and isinstance(payload[0], dict)
         and isinstance(payload[1], tuple)
-        and {*map(type, payload[0]), *map(type, payload[0].values())} <= {str}
+        and isinstance(payload[2], dict)
         and all(word in payload[0] for word in payload[1])
+        and payload[2].keys() <= payload[0].keys()
     ):
         return None
     lemmas: dict[str, str] = payload[0]
     named: tuple[str, ...] = payload[1]
-    return lemmas, named
+    titled: dict[str, int] = payload[2]
+    return lemmas, named, titled
 
 
 def _writable(folder: Path) -> bool:

@@ -195,7 +195,7 @@ def candidates(
             found.append(Candidate(word.start, word.end, PRONOUN))
         elif is_official(lexicon, word):
             if holders is None:
-                holders = title_holders(text, _title_cues(lexicon))
+                holders = title_holders(text, title_cues(lexicon))
             # a title the article gives no one name is a voice of its own all the same
             named = holders.get(title_key(word))
             holder = (
@@ -407,10 +407,10 @@ def official_names(lexicon: EventLexicon, text: str) -> frozenset[str]:
     """The surnames `text` gives a title of office or a kind of organisation ("premier
     Netanyahu", "politiewoordvoerder Don", "taxidienst Uber"): one set for the speaker of a
     statement and for whether a speaker is official."""
-    return titled_names(text, _title_cues(lexicon))
+    return titled_names(text, title_cues(lexicon))
 
 
-def _title_cues(lexicon: EventLexicon) -> TitleCues:
+def title_cues(lexicon: EventLexicon) -> TitleCues:
     """What `titled_names` and `title_holders` read titles by: one value for both, so that
     they classify an article's words once."""
     cues = lexicon.attributions

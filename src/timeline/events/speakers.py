@@ -7,7 +7,7 @@ expert the article gives no such title) stays an attribution.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -125,6 +125,18 @@ def _kinds(words: Sequence[Word], cues: TitleCues) -> list[int]:
             else:
                 memo[word.lower] = _KIND if is_title(word, frozenset(), kinds) else _OTHER
     return list(map(memo.__getitem__, lowers))
+
+
+def word_kinds(words: Sequence[Word], cues: TitleCues) -> bytes:
+    """The kind of each word, as `titled_names` classifies it (one byte a word): what
+    `common_words` keeps of the common words, and gives back (`remember_kinds`)."""
+    return bytes(_kinds(words, cues))
+
+
+def remember_kinds(cues: TitleCues, kinds: Mapping[str, int]) -> None:
+    """Take lower-cased words with their kinds, as `word_kinds` gives them, into the memo an
+    article's words are classified from."""
+    _KINDS.setdefault((cues.titles, cues.heads, cues.experts, cues.kinds), {}).update(kinds)
 
 
 def is_expert(word: Word, experts: frozenset[str]) -> bool:
