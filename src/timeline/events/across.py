@@ -6,7 +6,9 @@ with its square. A pair is scored by its terms (weighted by rarity), its actors 
 its articles are; groups of clusters merge by the best pairs first when they are alike on
 average and their dates can all be true at once. Groups that hold clusters of one article
 merge only when a strong pair joins them, they share an explicit date and those clusters are
-of one kind: the article's own linking kept them apart.
+of one kind: the article's own linking kept them apart. Groups that share an explicit day are
+alike on average by their clusters that give that day (a big story's articles tell its day in
+many ways).
 """
 
 from __future__ import annotations
@@ -271,6 +273,10 @@ def _one_event_in_shared_articles(
     return not first.explicit_dates.isdisjoint(second.explicit_dates) and len(set(keys)) == 1
 
 
+#: The length of a TIMEX3 value of a day ("2019-03-18"); longer ones are times of a day.
+_DAY = len("YYYY-MM-DD")
+
+
 def _of_their_day(
     first: list[int],
     second: list[int],
@@ -284,7 +290,7 @@ def _of_their_day(
     many ways ("maandagochtend", "bij de aanslag", "de dader"), and the clusters without
     the day pair weakly with the rest, so the groups of one event stay apart; those that
     give the day are alike. Not for what is said: several people speak on one day."""
-    days = {d for d in a.explicit_dates & b.explicit_dates if len(d) >= len("2019-03-18")}
+    days = {d for d in a.explicit_dates & b.explicit_dates if len(d) >= _DAY}
     if not days or any(said[k] for k in first) or any(said[k] for k in second):
         return first, second
     ours = [k for k in first if not dates[k].isdisjoint(days)]
