@@ -441,10 +441,11 @@ def _own_present(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
     """Whether a clause is told in the present (not the perfect) by a pronoun of the first or
     second person singular (`own_voice`: "ik", "je"), anywhere in it."""
     words = words_of(text, clause.start, clause.end, lexicon.language)
+    # the pronoun first: most clauses have none, and their tense need not be read
     return (
-        lexicon.tense.tense(text[clause.start : clause.end]) == "present"
+        any(w.lower in lexicon.own_voice for w in words)
+        and lexicon.tense.tense(text[clause.start : clause.end]) == "present"
         and not lexicon.tense.is_perfect([w.lower for w in words])
-        and any(w.lower in lexicon.own_voice for w in words)
     )
 
 
