@@ -13,8 +13,8 @@ from simplemma.strategies.dictionaries.dictionary_factory import (
 )
 
 from timeline.lemma_buckets import BucketedLemmas
-from timeline.lemma_store import store_path
-from timeline.lemmatiser import _StoredDictionaries, lemmatize
+from timeline.lemma_store import data_key, store_path
+from timeline.lemmatiser import _StoredDictionaries, dictionary_key, lemmatize
 
 WORDS = [
     "liepen",
@@ -122,3 +122,9 @@ def test_without_a_home_folder_the_dictionary_is_decoded_as_simplemma_does(
         DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString
     )
     assert dictionaries.get_dictionary("nl").get("liepen") == "lopen"
+
+
+def test_the_dictionary_key_is_the_stores_and_none_for_a_language_without_one() -> None:
+    data_file = Path(DATA_FOLDER) / "nl.plzma"
+    assert dictionary_key("nl") == data_key(simplemma.__version__, data_file)
+    assert dictionary_key("xx") is None

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.marshal_store import read_value, source_key, write_value
+from timeline.marshal_store import (
+    code_digest,
+    read_kept,
+    read_keyed,
+    read_value,
+    source_key,
+    write_value,
+)
 
 MAGIC = b"timeline-test-1\n"
 VALUE = (("1.0", "data.bin"), ("\nword\t12\n", "\n"), {("1", 2): 0.5})
@@ -40,3 +47,25 @@ def test_the_source_key_follows_the_data_file(tmp_path: Path) -> None:
     data.write_bytes(b"two")
     assert source_key("1.0", data) != first
     assert source_key("1.1", data) != source_key("1.0", data)
+
+
+def test_a_keyed_value_is_read_under_its_own_key_only(tmp_path: Path) -> None:
+    path = tmp_path / "keyed.marshal"
+    write_value(path, MAGIC, (("code", 1), {"a": 1}))
+    assert read_keyed(path, MAGIC, ("code", 1)) == {"a": 1}
+    assert read_keyed(path, MAGIC, ("code", 2)) is None
+    assert read_kept(path, MAGIC, ("code", 1)) == {"a": 1}
+    write_value(path, MAGIC, (("code", 1), ["not", "a", "dict"]))
+    assert read_kept(path, MAGIC, ("code", 1)) == {}
+    write_value(path, MAGIC, "no key")
+    assert read_keyed(path, MAGIC, ("code", 1)) is None
+
+
+def test_the_code_digest_follows_the_files_names_and_bytes(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / "b.py").write_text("y = 2\n")
+    first = code_digest(tmp_path, ("*.py",))
+    assert code_digest(tmp_path, ("a.py", "b.py")) == first
+    assert code_digest(tmp_path, ("a.py",)) != first
+    (tmp_path / "b.py").write_text("y = 3\n")
+    assert code_digest(tmp_path, ("*.py",)) != first

@@ -18,7 +18,7 @@ import typing
 from pathlib import Path
 
 from timeline.lemma_buckets import Buckets, bucket_dictionary, well_formed
-from timeline.marshal_store import Key, read_value, source_key, write_value
+from timeline.marshal_store import Key, read_keyed, source_key, write_value
 
 #: The stored format's number, in its magic line and its file name: moved on together.
 _FORMAT = 4
@@ -37,11 +37,8 @@ def store_path(folder: Path, language: str) -> Path:
 def read_store(path: Path, key: Key) -> Buckets | None:
     """The dictionary stored at `path` under `key`, in buckets (`lemma_buckets.
     BucketedLemmas` reads them); None if there is none that can be trusted."""
-    stored = read_value(path, _MAGIC)
-    if not isinstance(stored, tuple) or len(stored) != 2:
-        return None
-    stored_key, buckets = stored
-    if stored_key != key or not well_formed(buckets):
+    buckets = read_keyed(path, _MAGIC, key)
+    if buckets is None or not well_formed(buckets):
         return None
     return typing.cast(Buckets, buckets)
 

@@ -17,6 +17,7 @@ import simplemma
 
 from timeline.lemma_buckets import BucketedLemmas
 from timeline.lemma_store import data_key, read_store, store_path, write_store
+from timeline.marshal_store import Key
 
 
 class _Lemmatise(Protocol):
@@ -34,6 +35,18 @@ def load(language: str) -> None:
     Worker processes forked afterwards share it instead of each loading their own copy.
     """
     lemmatize("x", language)
+
+
+def dictionary_key(language: str) -> Key | None:
+    """What the lemmas of a language are made from: simplemma's version and its data file for
+    the language (`lemma_store.data_key`); None when simplemma has no dictionary for it or
+    lays its files out in a way this module does not know."""
+    try:
+        from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
+
+        return data_key(simplemma.__version__, Path(DATA_FOLDER) / f"{language}.plzma")
+    except (ImportError, OSError):
+        return None
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 import zlib
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -140,19 +140,32 @@ class Kept(Generic[V]):
             write_value(self.path, self.magic, (self.key, values))
 
 
+def read_keyed(path: Path, magic: bytes, key: Key) -> object | None:
+    """The value stored at `path` beside `key`, as `write_value(path, magic, (key, value))`
+    wrote it; None when the file is missing or damaged or holds the value of another key."""
+    stored = read_value(path, magic)
+    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != key:
+        return None
+    value: object = stored[1]
+    return value
+
+
 def read_kept(path: Path, magic: bytes, key: Key) -> dict[Any, Any]:
     """The values a store that learns holds at `path` under `key`; none when it is missing,
     damaged or made under another key (`temporal.readings` too)."""
-    stored = read_value(path, magic)
-    if (
-        not isinstance(stored, tuple)
-        or len(stored) != 2
-        or stored[0] != key
-        or not isinstance(stored[1], dict)
-    ):
-        return {}
-    values: dict[Any, Any] = stored[1]
-    return values
+    values = read_keyed(path, magic, key)
+    return values if isinstance(values, dict) else {}
+
+
+def code_digest(root: Path, patterns: Iterable[str]) -> str:
+    """The digest of the code files under `root` that match the glob `patterns`: their names
+    and bytes, in order. What a store keeps of that code's answers is stale once it changes."""
+    digest = hashlib.blake2b(digest_size=_DIGEST_SIZE)
+    for pattern in patterns:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 class Learning(Generic[V]):

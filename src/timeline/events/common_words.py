@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 from timeline.events.sayers import title_cues
 from timeline.events.speakers import remember_kinds, word_kinds
 from timeline.events.words import Word, lemma_of, remember_lemmas
-from timeline.marshal_store import Key, read_value, source_key, store_folder, write_value
+from timeline.lemmatiser import dictionary_key
+from timeline.marshal_store import Key, code_digest, read_keyed, store_folder, write_value
 
 if TYPE_CHECKING:
     from timeline.events.lexicon import EventLexicon
@@ -95,10 +96,7 @@ def build(lexicon: EventLexicon, code: str, words: Iterable[str]) -> Payload:
 
 def read_store(path: Path, key: Key) -> Payload | None:
     """The payload stored at `path` under `key`; None if there is none to trust."""
-    stored = read_value(path, _MAGIC)
-    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != key:
-        return None
-    payload = stored[1]
+    payload = read_keyed(path, _MAGIC, key)
     if not (
         isinstance(payload, tuple)
         and len(payload) == 3
@@ -139,25 +137,16 @@ def _frequent(code: str) -> list[str]:
 def _key(code: str, lexicon: EventLexicon) -> Key | None:
     """What a stored payload must have been made under; None when the language has no lemma
     dictionary (its words are their own lemmas: nothing worth keeping)."""
-    try:
-        import simplemma
-        from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
-
-        dictionary = source_key(simplemma.__version__, Path(DATA_FOLDER) / f"{code}.plzma")
-    except (ImportError, OSError):
+    dictionary = dictionary_key(code)
+    if dictionary is None:
         return None
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.blake2b(digest_size=16)
-    for pattern in _CODE:
-        for path in sorted(root.glob(pattern)):
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
+    answering = code_digest(Path(__file__).resolve().parent.parent, _CODE)
     # the lexicon's content (its sets written sorted: the same text whatever the hash seed)
     spec = json.dumps(
         lexicon.spec.model_dump(), sort_keys=True, default=_sorted, ensure_ascii=False
     )
-    digest.update(spec.encode())
-    return (_FORMAT, code, COMMON, *dictionary, digest.hexdigest())
+    content = hashlib.blake2b(spec.encode(), digest_size=16).hexdigest()
+    return (_FORMAT, code, COMMON, *dictionary, answering, content)
 
 
 def _sorted(value: Any) -> list[Any]:

@@ -12,12 +12,11 @@ parsed and read, and the store is written again.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import sys
 from pathlib import Path
 
-from timeline.marshal_store import Key, Learning
+from timeline.marshal_store import Key, Learning, code_digest
 from timeline.temporal.needs import Need, first_chars, needs_of_tree, parse
 
 _FORMAT = 1
@@ -75,5 +74,4 @@ def store_path(folder: Path) -> Path:
 
 def code_key() -> Key:
     """What stored readings must have been made by: the code of `needs` and this Python."""
-    code = (Path(__file__).parent / "needs.py").read_bytes()
-    return (hashlib.blake2b(code, digest_size=16).hexdigest(), marshal.version, sys.hexversion)
+    return (code_digest(Path(__file__).parent, ("needs.py",)), marshal.version, sys.hexversion)

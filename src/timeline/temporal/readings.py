@@ -16,7 +16,7 @@ import marshal
 import sys
 from pathlib import Path
 
-from timeline.marshal_store import Key, read_kept, write_value
+from timeline.marshal_store import Key, code_digest, read_kept, write_value
 
 _FORMAT = 1
 _MAGIC = f"timeline-rule-readings-{_FORMAT}\n".encode()
@@ -39,10 +39,7 @@ def store_path(folder: Path, source: str) -> Path:
 
 def code_key() -> Key:
     """What stored readings must have been made by: the readers' code and this Python."""
-    digest = hashlib.blake2b(digest_size=16)
-    for name in _READERS:
-        digest.update((Path(__file__).parent / name).read_bytes())
-    return (digest.hexdigest(), marshal.version, sys.hexversion)
+    return (code_digest(Path(__file__).parent, _READERS), marshal.version, sys.hexversion)
 
 
 def read_readings(path: Path, key: Key) -> dict[str, Reading]:
