@@ -220,7 +220,7 @@ def _dataclass_decoder(cls: type) -> Decoder:
     every event (5,000 on the real corpus, 150,000 at 50,000 articles).
     """
     hints = typing.get_type_hints(cls)
-    namespace: dict[str, Any] = {"cls": cls, "TypeError": TypeError, "KeyError": KeyError}
+    namespace: dict[str, Any] = {"cls": cls}
     arguments = []
     for n, field in enumerate(f for f in _fields(cls) if f.init):
         namespace[f"decode_{n}"] = _decoder(hints[field.name])
