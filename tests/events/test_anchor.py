@@ -277,3 +277,49 @@ def test_the_nearest_expression_is_measured_from_the_whole_trigger_word(nl: Lang
     # it ends
     text = "De man leefde van 2011 tot zijn arrestatie in mei 2016 van giften."
     assert [(m.type, m.date) for m in strong(nl, text, "2019-04-10")] == [("arrest", "2016-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date", "mod"),
+    [
+        # the main clause borrows the date of what happened before it, or after it
+        (
+            "De burgemeester trad af nadat de raad in januari het vertrouwen opzegde.",
+            "resignation",
+            "2019-01",
+            "AFTER",
+        ),
+        (
+            "Voordat hij in 2010 tot minister werd benoemd, trad hij af als burgemeester.",
+            "resignation",
+            "2010",
+            "BEFORE",
+        ),
+        # ... and the clause of what happened before borrows the main clause's date
+        (
+            "Nadat hij was gearresteerd, werd hij op 6 maart aangeklaagd.",
+            "arrest",
+            "2019-03-06",
+            "BEFORE",
+        ),
+        # its own date stays its own, and so does the main clause's
+        (
+            "Nadat hij op 5 maart was gearresteerd, werd hij op 6 maart aangeklaagd.",
+            "arrest",
+            "2019-03-05",
+            None,
+        ),
+        # "toen" tells the same time: no side
+        (
+            "De burgemeester trad af toen de raad in januari het vertrouwen opzegde.",
+            "resignation",
+            "2019-01",
+            None,
+        ),
+    ],
+)
+def test_a_date_borrowed_across_nadat_or_voordat_is_a_side_of_it(
+    nl: Language, text: str, kind: str, date: str, mod: str | None
+) -> None:
+    [mention] = [m for m in strong(nl, text, "2019-03-20") if m.type == kind]
+    assert (mention.date, mention.mod) == (date, mod)

@@ -126,3 +126,35 @@ def test_a_coordinator_before_a_name_and_its_verb_opens_a_clause(
     nl: Language, text: str, clauses: list[str]
 ) -> None:
     assert _clauses(nl, text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Nadat de man op 5 maart was opgepakt, werd hij verhoord.",
+            ["Nadat de man op 5 maart was opgepakt", "werd hij verhoord."],
+        ),
+        # the comma of a list goes on with the clause: no verb after it
+        (
+            "Voordat Rusland, Iran en Syrië overleg voerden, sloot de grens.",
+            ["Voordat Rusland, Iran en Syrië overleg voerden", "sloot de grens."],
+        ),
+        # only a clause of what came before or after is cut so
+        (
+            "Hoewel de man werd opgepakt, werd hij verhoord.",
+            ["Hoewel de man werd opgepakt, werd hij verhoord."],
+        ),
+    ],
+)
+def test_an_opening_clause_of_before_or_after_ends_at_the_comma_before_a_verb(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    assert _clauses(nl, text) == clauses
+
+
+def test_a_clause_of_before_or_after_knows_its_side(nl: Language) -> None:
+    text = "De burgemeester trad af nadat de raad het vertrouwen opzegde."
+    sentence = Sentence(0, 0, len(text), text)
+    sides = [c.side for c in split_clauses(nl.events, text, sentence, [])]
+    assert sides == [None, "precedes"]

@@ -9,7 +9,7 @@ Without any, a report takes the publication date, and a future one is `expected`
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -90,6 +90,7 @@ def anchor(
     narrative: Timex | None = None,
     simple_past: bool = False,
     pluperfect: bool = False,
+    sides: Mapping[int, str] | None = None,
 ) -> Anchoring:
     """Date one event mention.
 
@@ -111,6 +112,8 @@ def anchor(
             no date, it happened before it was written (PAST_REF, the publication with BEFORE).
         pluperfect: the clause is told in the pluperfect ("had ... aangehouden"): continuing
             the story of the sentence before, it happened before the story's date.
+        sides: by the id of a borrowable expression, the side of it that the event lies on
+            when it is dated by it ("AFTER" for the date of a "nadat" clause).
     """
     # "vele jaren later ... eind jaren negentig": the date written out before a side of the
     # previous one
@@ -120,13 +123,25 @@ def anchor(
     durations = [t for t in own if _duration_kind(t, cues, text) == "began"]
     if tense != "past":
         durations += [t for t in own if _duration_kind(t, cues, text) == "within"]
-    chosen = (
-        nearest(calendar, position, end)
-        or nearest(durations, position, end)
-        or nearest(borrowable, position, end)
-    )
+    chosen = nearest(calendar, position, end) or nearest(durations, position, end)
     if chosen is not None:
         return _from_timex(chosen, text, published, tense, cues)
+    chosen = nearest(borrowable, position, end)
+    if chosen is not None:
+        dated = _from_timex(chosen, text, published, tense, cues)
+        side = sides.get(id(chosen)) if sides else None
+        if side is None or dated.mod in ("BEFORE", "AFTER") or dated.status != "reported":
+            return dated
+        # "trad af | nadat de raad in januari ...": after January, not in it
+        return Anchoring(
+            dated.date,
+            side,
+            dated.interval,
+            "reported",
+            dated.time_text,
+            dated.time_value,
+            dated.explicit,
+        )
     vague = nearest([t for t in own if t.value.endswith("_REF")], position, end)
     if vague is not None:
         if vague.value == PAST and vague.text.lower() in cues.anaphoric and previous is not None:

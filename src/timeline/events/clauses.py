@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from timeline.events.lexicon import EventLexicon
+from timeline.events.titles import QUOTES
 from timeline.events.words import Word, words_of
 from timeline.model import Sentence, Timex
 
@@ -25,6 +26,9 @@ class Clause(NamedTuple):
     #: Where the clause this one goes on from starts, past one set inside it ("Turkije, |
     #: dat ..., | waarschuwde"): its subject stands there.
     outer: int | None = None
+    #: "precedes" for a clause opened by a word like "nadat" (what it tells happened before
+    #: the clause it hangs on), "follows" for one like "voordat"; None for the rest.
+    side: str | None = None
 
 
 def split_clauses(
@@ -60,6 +64,9 @@ def split_clauses(
             text[after : after + 1].isupper() and _new_subject(lexicon, text, cuts, before, after)
         ):
             cuts.add(before)
+    fronted = _fronted_end(lexicon, text, sentence)
+    if fronted is not None:
+        cuts.add(fronted)
     ordered = sorted(cuts)
     clauses: list[Clause] = []
     for start, end in pairwise(ordered):
@@ -72,8 +79,36 @@ def split_clauses(
             outer = None
             if clauses and clauses[-1].embedded and not embedded:
                 outer = next((c.start for c in reversed(clauses) if not c.embedded), None)
-            clauses.append(Clause(start, end, embedded, outer))
+            clauses.append(Clause(start, end, embedded, outer, _side(lexicon, text, start, end)))
     return clauses
+
+
+def _side(lexicon: EventLexicon, text: str, start: int, end: int) -> str | None:
+    """Whether a clause's opening word says it happened before ("nadat") or after
+    ("voordat") the clause it hangs on."""
+    if not (lexicon.earlier or lexicon.later):
+        return None
+    word = text[start : min(end, start + 20)].split(None, 1)[0].strip(QUOTES).lower()
+    if word in lexicon.earlier:
+        return "precedes"
+    return "follows" if word in lexicon.later else None
+
+
+def _fronted_end(lexicon: EventLexicon, text: str, sentence: Sentence) -> int | None:
+    """Where a sentence's opening clause of what happened before or after ends: at the
+    first comma before a verb ("Nadat de man op 5 maart was opgepakt, | werd hij ...")."""
+    if _side(lexicon, text, sentence.start, sentence.end) is None:
+        return None
+    comma = text.find(",", sentence.start, sentence.end)
+    endings = lexicon.infinitive_endings
+    while comma >= 0:
+        after = words_of(text, comma + 1, min(sentence.end, comma + 40), lexicon.language)
+        if after and (
+            after[0].lower in lexicon.verb_cluster_words or inflected_verb(after[0], endings)
+        ):
+            return comma + 1
+        comma = text.find(",", comma + 1, sentence.end)
+    return None
 
 
 def _new_subject(lexicon: EventLexicon, text: str, cuts: set[int], before: int, after: int) -> bool:

@@ -239,6 +239,7 @@ def _sentence_events(
     free = [t for t in timexes if is_calendar(t) and id(t) not in claimed | aside]
     every = [t for t in timexes if is_calendar(t)]
     calendar = [t for t in every if id(t) not in aside]
+    sequenced = any(c.side for c in clauses)
     out: list[EventMention] = []
     seen: set[tuple[str, str | None]] = set()
     for index, clause, trigger, own, is_weak in chosen + weak:
@@ -291,6 +292,7 @@ def _sentence_events(
             narrative=(last if simple_past else present_story if tense == "present" else None),
             simple_past=simple_past,
             pluperfect=simple_past and _pluperfect(lexicon, text, clause),
+            sides=_sides(clauses, clause, borrowable) if sequenced else None,
         )
         if (
             trigger is not None
@@ -918,6 +920,28 @@ def _conditional(
         clause.start <= t.start < clause.end and is_calendar(t) and _before(t, published)
         for t in timexes
     )
+
+
+#: The side of a borrowed date an event lies on, by the side of the clause the date is in:
+#: what a "nadat" clause dates happened before the rest.
+_LENT = {"precedes": "AFTER", "follows": "BEFORE"}
+_BORROWED = {"precedes": "BEFORE", "follows": "AFTER"}
+
+
+def _sides(
+    clauses: Sequence[Clause], clause: Clause, borrowable: Sequence[Timex]
+) -> dict[int, str]:
+    """By the id of each expression `clause` may borrow, the side of its date the clause's
+    event lies on: after the date of a "nadat" clause ("trad af | nadat de raad in januari
+    ..."), before the date a "nadat" clause borrows; nothing between plain clauses."""
+    sides: dict[int, str] = {}
+    for timex in borrowable:
+        home = next((c for c in clauses if c.start <= timex.start < c.end), None)
+        if home is not None and home.side is not None and home.side != clause.side:
+            sides[id(timex)] = _LENT[home.side]
+        elif clause.side is not None and (home is None or home.side != clause.side):
+            sides[id(timex)] = _BORROWED[clause.side]
+    return sides
 
 
 def _whole_condition(

@@ -162,6 +162,10 @@ class EventLexicon:
     embedded: frozenset[str] = frozenset()
     #: Relative pronouns whose clause in the present describes the noun before it.
     describing: frozenset[str] = frozenset()
+    #: Words that open a clause of what happened before (`earlier`) or after (`later`) the
+    #: clause it hangs on ("nadat", "voordat"): their order in time (`clauses.Clause.side`).
+    earlier: frozenset[str] = frozenset()
+    later: frozenset[str] = frozenset()
     #: Articles that, opening a clause, make its subject a particular one (`detect._generic`).
     specific: frozenset[str] = frozenset()
     #: Words of how often something is done: a clause with one and no time of its own tells

@@ -118,6 +118,12 @@ class ClauseSpec(BaseModel):
     #: by a word of condition is one whatever its subject ("Als regeringen zeggen ..., dan"),
     #: and so is a clause opened by its verb ("Doen ze dat niet, dan ...").
     condition_consequents: list[str] = Field(default_factory=list)
+    #: Words that open a clause telling what happened before the clause it hangs on ("nadat"):
+    #: a date borrowed from such a clause says the other happened after it, and the reverse.
+    earlier: list[str] = Field(default_factory=list)
+    #: Words that open a clause telling what happened after the clause it hangs on
+    #: ("voordat").
+    later: list[str] = Field(default_factory=list)
 
 
 class AttributionSpec(BaseModel):
