@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline.marshal_store import (
+    Kept,
     code_digest,
     read_kept,
     read_keyed,
@@ -69,3 +70,36 @@ def test_the_code_digest_follows_the_files_names_and_bytes(tmp_path: Path) -> No
     assert code_digest(tmp_path, ("a.py",)) != first
     (tmp_path / "b.py").write_text("y = 3\n")
     assert code_digest(tmp_path, ("*.py",)) != first
+
+
+def test_a_kept_store_is_written_again_only_when_a_value_was_made(tmp_path: Path) -> None:
+    path = tmp_path / "kept.marshal"
+    write_value(path, MAGIC, (("k",), {"old": 1, "stale": 2}))
+    kept: Kept[int] = Kept(path, MAGIC, ("k",))
+    assert kept.find("old") == 1
+    kept.used["old"] = 1
+    kept.close(limit=10)  # nothing made: the file stays as it was
+    assert read_kept(path, MAGIC, ("k",)) == {"old": 1, "stale": 2}
+    kept.used["new"] = 3
+    kept.made = True
+    kept.close(limit=10)  # the values it held and the one made
+    assert read_kept(path, MAGIC, ("k",)) == {"old": 1, "stale": 2, "new": 3}
+
+
+def test_a_full_kept_store_keeps_only_the_values_used(tmp_path: Path) -> None:
+    path = tmp_path / "kept.marshal"
+    write_value(path, MAGIC, (("k",), {"a": 1, "b": 2}))
+    kept: Kept[int] = Kept(path, MAGIC, ("k",))
+    kept.used.update(a=1, c=3)
+    kept.made = True
+    kept.close(limit=2)  # a, b and c are more than 2: b, unused this time, goes
+    assert read_kept(path, MAGIC, ("k",)) == {"a": 1, "c": 3}
+
+
+def test_a_kept_store_without_a_path_writes_nothing(tmp_path: Path) -> None:
+    kept: Kept[int] = Kept(None, MAGIC, ("k",))
+    kept.used["a"] = 1
+    kept.made = True
+    kept.close(limit=10)
+    assert kept.find("a") == 1
+    assert list(tmp_path.iterdir()) == []

@@ -11,7 +11,7 @@ from re import _compiler  # type: ignore[attr-defined]
 import pytest
 
 from timeline import marshal_store, regex_store
-from timeline.marshal_store import read_value, write_value
+from timeline.marshal_store import read_kept, read_value, write_value
 from timeline.regex_store import MAX_KEPT, code_key, compile_regex, kept, store_path
 
 PATTERNS = [
@@ -115,7 +115,7 @@ def test_a_store_of_another_python_is_not_read(folder: Path) -> None:
     stored = read_value(path, b"timeline-regexes-1\n")
     assert isinstance(stored, tuple)
     write_value(path, b"timeline-regexes-1\n", (("another", 1), stored[1]))
-    assert regex_store._read(path) == {}
+    assert read_kept(path, b"timeline-regexes-1\n", code_key()) == {}
 
 
 def test_a_full_store_keeps_the_last_loadings_patterns_only(

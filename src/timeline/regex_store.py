@@ -18,11 +18,10 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import re
 import sys
-from collections.abc import Hashable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]  # the stdlib's own regex compiler
 
-from timeline.marshal_store import Key, Learning, read_kept
+from timeline.marshal_store import Key, Learning
 
 _FORMAT = 1
 _MAGIC = f"timeline-regexes-{_FORMAT}\n".encode()
@@ -75,11 +74,6 @@ def store_path(folder: Path) -> Path:
 def code_key() -> Key:
     """What stored code must have been made by: this Python's `re` and marshal format."""
     return (sys.hexversion, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, sys.implementation.name)
-
-
-def _read(path: Path) -> dict[Hashable, Entry]:
-    """The code stored at `path` for this Python's `re`."""
-    return read_kept(path, _MAGIC, code_key())
 
 
 def _entry(pattern: str, flags: int) -> Entry | None:
