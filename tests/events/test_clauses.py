@@ -158,3 +158,11 @@ def test_a_clause_of_before_or_after_knows_its_side(nl: Language) -> None:
     sentence = Sentence(0, 0, len(text), text)
     sides = [c.side for c in split_clauses(nl.events, text, sentence, [])]
     assert sides == [None, "precedes"]
+
+
+def test_a_word_of_condition_keeps_the_clause_its_pronoun_opens(nl: Language) -> None:
+    # "dat" opens a clause after "zei", not after "Als": the condition is one clause
+    assert _clauses(nl, "Als dat mislukt, dan volgen verkiezingen.") == [
+        "Als dat mislukt, dan volgen verkiezingen."
+    ]
+    assert _clauses(nl, "Hij zei dat het mislukt.") == ["Hij zei", "dat het mislukt."]

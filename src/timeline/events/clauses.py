@@ -75,12 +75,22 @@ def split_clauses(
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—"):
             end -= 1
         if end > start:
+            if clauses and _lone_condition(lexicon, text, clauses[-1]):
+                # "Als | dat mislukt, dan ...": the pronoun opened no clause of its own here
+                clauses[-1] = clauses[-1]._replace(end=end)
+                continue
             embedded = bool(inside) and any(a <= start and end <= b for a, b in inside)
             outer = None
             if clauses and clauses[-1].embedded and not embedded:
                 outer = next((c.start for c in reversed(clauses) if not c.embedded), None)
             clauses.append(Clause(start, end, embedded, outer, _side(lexicon, text, start, end)))
     return clauses
+
+
+def _lone_condition(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
+    """Whether a clause is a word of condition alone, cut off from its clause by the pronoun
+    after it ("Als | dat mislukt"; the pronoun opens a clause elsewhere: "zei | dat")."""
+    return text[clause.start : clause.end].strip(QUOTES + ",").lower() in lexicon.conditionals
 
 
 def _side(lexicon: EventLexicon, text: str, start: int, end: int) -> str | None:

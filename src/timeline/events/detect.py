@@ -172,7 +172,7 @@ def _sentence_events(
     published = parse_value(article.published)  # cached: `detect_events` parsed it already
     supposed = False
     if clauses:
-        first = _whole_condition(lexicon, text, clauses, 0)
+        first = clauses[0]
         supposed = _conditional(lexicon, text, first, timexes, published, sentence.end) and (
             first.end < clauses[-1].end or "," in text[first.start : first.end]
         )
@@ -189,22 +189,8 @@ def _sentence_events(
         trigger, others = _clause_triggers(lexicon, text, clause, own, removed)
         if trigger is None and not others and not own:
             continue  # no event word and no date (most clauses): no event, whatever it states
-        if index and _conditional(
-            lexicon,
-            text,
-            _whole_condition(lexicon, text, clauses, index),
-            timexes,
-            published,
-            sentence.end,
-        ):
+        if index and _conditional(lexicon, text, clause, timexes, published, sentence.end):
             continue
-        if index > 1:
-            # the clause a word of condition was cut from: ", als | dat mislukt"
-            opened = _whole_condition(lexicon, text, clauses, index - 1)
-            if opened.end > clauses[index - 1].end and _conditional(
-                lexicon, text, opened, timexes, published, sentence.end
-            ):
-                continue
         wanted = (
             _wished(lexicon, text, clauses[index - 1], clause)
             if index and trigger is not None
@@ -942,21 +928,6 @@ def _sides(
         elif clause.side is not None and (home is None or home.side != clause.side):
             sides[id(timex)] = _BORROWED[clause.side]
     return sides
-
-
-def _whole_condition(
-    lexicon: EventLexicon, text: str, clauses: Sequence[Clause], index: int
-) -> Clause:
-    """The clause at `index`, or, when it is a word of condition alone, cut off from its
-    clause by the pronoun after it ("Als | dat mislukt, dan ..."; the pronoun opens a clause
-    elsewhere: "zei | dat"), that word and the clause after it."""
-    clause = clauses[index]
-    if (
-        index + 1 < len(clauses)
-        and text[clause.start : clause.end].strip(QUOTES + ",").lower() in lexicon.conditionals
-    ):
-        return clause._replace(end=clauses[index + 1].end)
-    return clause
 
 
 def _consequent(lexicon: EventLexicon, text: str, clause: Clause, sentence_end: int) -> bool:
