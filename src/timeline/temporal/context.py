@@ -49,9 +49,14 @@ class Context:
 
 
 def choose_anchor(fields: dict[str, Any], context: Context) -> tuple[Ref | None, str | None]:
-    """The value a relative expression counts from: the previous date when asked, else the DCT."""
-    if fields.get("anchor") == "previous" and context.previous is not None:
-        return context.previous, "previous"
+    """The value a relative expression counts from: the previous date when asked, else the DCT
+    (but a count forward from a story's date no text has given, "acht jaar later" with no
+    date before it, counts from an unknown date: the publication would make it a future)."""
+    if fields.get("anchor") == "previous":
+        if context.previous is not None:
+            return context.previous, "previous"
+        if int(fields.get("direction", 0)) > 0:
+            return None, "previous"
     if context.published is not None:
         return context.published, "published"
     return None, ("previous" if fields.get("anchor") == "previous" else "published")
