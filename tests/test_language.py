@@ -15,12 +15,14 @@ from timeline.exporters.markdown import to_markdown
 from timeline.filters import source_documents
 from timeline.language import (
     LANG_ROOT,
+    built_in_languages,
     is_built_in,
     language_code,
     language_folder,
     load_language,
     load_tagger,
 )
+from timeline.lexicon_files import load_yaml
 from timeline.model import Chronology
 from timeline.pipeline import ArticleResult, build_chronology, extract_dates
 
@@ -28,6 +30,12 @@ from timeline.pipeline import ArticleResult, build_chronology, extract_dates
 def test_a_folder_declares_its_code(nl_copy: Path) -> None:
     assert language_code(str(nl_copy)) == "nl"  # the code its files declare, not its name
     assert language_code("nl") == "nl"
+
+
+@pytest.mark.parametrize("code", built_in_languages())
+def test_a_shipped_folder_is_named_by_the_code_its_files_declare(code: str) -> None:
+    # `language_code` names a shipped language by its folder without reading text.yaml
+    assert load_yaml(language_folder(code) / "text.yaml")["language"] == code
 
 
 def test_a_code_that_is_not_a_string_is_named_with_its_file(nl_copy: Path) -> None:

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-import yaml
-
 from timeline.model import PublishedSource
 
 _INLINE = re.compile(
@@ -60,6 +58,8 @@ def read_dateline(text: str) -> Dateline:
 
 
 def _from_front_matter(body: str, end: int) -> Dateline:
+    import yaml  # here: most articles have no front matter, and a cached re-run reads none
+
     try:
         meta = yaml.safe_load(body)
     except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as error:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
-
 from timeline.errors import LexiconError
 from timeline.marshal_store import store_folder
 from timeline.yaml_store import read_parsed, store_path, text_key, write_parsed
@@ -15,9 +13,6 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
 M = TypeVar("M", bound="BaseModel")
-
-#: PyYAML's C-accelerated safe loader, when PyYAML was built with libyaml.
-_libyaml_safe_loader: Any = getattr(yaml, "CSafeLoader", None)
 
 
 def load_yaml(path: Path) -> Any:
@@ -51,10 +46,15 @@ def _store_path(path: Path) -> Path | None:
 
 
 def _parse(text: str, path: Path) -> Any:
-    if _libyaml_safe_loader is not None:
+    # imported here: a run whose files are all in the store parses none (a cached re-run)
+    import yaml
+
+    # PyYAML's C-accelerated safe loader, when PyYAML was built with libyaml
+    libyaml_safe_loader: Any = getattr(yaml, "CSafeLoader", None)
+    if libyaml_safe_loader is not None:
         try:
             # libyaml's parser, with the safe loader's constructor: the same data, ~10x faster
-            return yaml.load(text, Loader=_libyaml_safe_loader)
+            return yaml.load(text, Loader=libyaml_safe_loader)
         except yaml.YAMLError:
             pass  # parsed again below, for the pure loader's message
     try:

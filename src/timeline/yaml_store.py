@@ -16,8 +16,6 @@ import marshal
 import sys
 from pathlib import Path
 
-import yaml
-
 from timeline.marshal_store import Key, read_value, write_value
 
 _FORMAT = 1
@@ -33,6 +31,8 @@ def store_path(folder: Path, data_file: Path) -> Path:
 
 def text_key(text: str) -> Key:
     """What a stored value must have been parsed from, and by what."""
+    import yaml  # here: a run that reads no data file (a cached re-run) does not import it
+
     digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
     return (yaml.__version__, len(text), digest, marshal.version, sys.hexversion)
 
