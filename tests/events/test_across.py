@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -244,3 +245,31 @@ def test_what_is_said_on_one_day_is_averaged_whole() -> None:
     dates = [c.explicit_dates for c in parts]
     said = [c.said for c in parts]
     assert across._of_their_day([0, 1], [2], parts[0], parts[2], dates, said) == ([0, 1], [2])
+
+
+def _of_story(document: str, start: int, terms: list[str], *, weak: bool) -> EventMention:
+    """A protest of 2015 (`_happening`), told or only referred to ("na het protest")."""
+    return replace(_happening(document, start, terms, "protest"), weak=weak)
+
+
+@pytest.mark.parametrize(
+    ("a_weak", "b_weak", "joined"),
+    [(False, False, True), (True, True, True), (False, True, False)],
+)
+def test_a_passing_reference_joins_a_report_of_its_story_by_more_than_one_word(
+    a_weak: bool, b_weak: bool, joined: bool
+) -> None:
+    # two articles of one story (they share its words, "s0".."s7", in other sentences) and
+    # one word in the sentences themselves: enough for two reports or two references, not
+    # for a report and a reference, which names its event by a word of the story
+    story = [f"s{i}" for i in range(8)]
+    mentions = [
+        _of_story("a", 0, ["expositie", "a1", "a2", "a3", "a4", "a5"], weak=a_weak),
+        _happening("a", 5, story, "meeting"),
+        _of_story("b", 1, ["expositie", "b1", "b2", "b3", "b4", "b5"], weak=b_weak),
+        _happening("b", 5, story, "meeting"),
+    ]
+    protests = [
+        sorted(m.document for m in e.mentions) for e in link_events(mentions) if e.type == "protest"
+    ]
+    assert (["a", "b"] in protests) is joined

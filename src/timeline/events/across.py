@@ -33,7 +33,9 @@ MAX_BLOCK = 60
 #: Weighted term overlap a pair needs to link; less when both give the same explicit date.
 THRESHOLD = 0.3
 THRESHOLD_SAME_DATE = 0.2
-#: Articles' clusters without a common explicit day must share at least this many terms.
+#: Articles' clusters without a common explicit day must share at least this many terms
+#: (one when the articles tell one story, `STORY`, and both clusters tell their event or both
+#: only refer to it).
 MIN_SHARED = 2
 #: Untyped dated happenings of two articles are one only on the same date and this alike.
 THRESHOLD_OTHER = 0.5
@@ -46,7 +48,8 @@ AVERAGE_LINK = 0.1
 MAX_GROUP_PAIRS = 2500
 
 #: Articles this alike (cosine of their weighted terms, `stories`) tell one story: their
-#: clusters need not share two words of their own.
+#: clusters need not share two words of their own (unless one tells its event and the other
+#: only refers to it).
 STORY = 0.2
 #: One kind of event on the same day in two articles this alike is one event.
 STORY_SAME_DAY = 0.02
@@ -162,6 +165,7 @@ def _score_pairs(
     a_documents: frozenset[str] = frozenset()
     a_kinds, a_dates, a_actors, head_terms = NO_KINDS, a_documents, a_documents, a_documents
     a_type = a_status = ""
+    a_told = False
     a_mass = 0.0
     a_voices: frozenset[str] = frozenset()  # the head's voices (none without `voices`)
     # how alike the head's articles are to others' (asked again for each cluster of a pair of
@@ -174,6 +178,7 @@ def _score_pairs(
             a_documents, a_dates, a_actors = a.documents, a.explicit_dates, a.actors
             a_kinds = kinds[i]
             a_type, a_status = a.key
+            a_told = a.told
             a_mass, head_terms = masses[i], frozenset(a.terms)
             if voices:
                 a_voices = voices[i]
@@ -234,8 +239,14 @@ def _score_pairs(
             # one kind of event on one day in two articles that share something of a story
             add(max(score + story, THRESHOLD_SAME_DATE), i, j)
             continue
-        if not same_day and len(in_both) < (1 if story >= STORY else MIN_SHARED):
-            continue  # one word in common ("de man", "open") is chance, not the same story
+        # one word in common ("de man", "open") is chance, not the same story; in two articles
+        # of one story it is enough, but not between a report and a passing reference: the
+        # reference names its event by a word of the story that any of its happenings has
+        # ("de expositie werd zaterdag geopend" is not "wethouder Jansen noemde de expositie
+        # een succes")
+        one_word = story >= STORY and a_told == b.told
+        if not same_day and len(in_both) < (1 if one_word else MIN_SHARED):
+            continue
         if not same_day and story < STORY_APART:
             # alike sentences of articles telling other stories, without a day in common:
             # one actor and one kind ("een door Trump benoemde minister", "Trump is er niet
