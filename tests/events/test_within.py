@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.events.helpers import detect
 from timeline.events import within
 from timeline.events.link import link_events
 from timeline.language import Language, load_language
+from timeline.model import EventMention, Interval, Mention
 
 
 @pytest.fixture(scope="module")
@@ -258,3 +261,46 @@ def test_a_saying_goes_on_with_its_voice_not_with_the_words_of_another(nl: Langu
         (1, "De gemee"),
         (2, "Minister"),
     ]
+
+
+def _saying(
+    start: int, sentence: str, terms: tuple[str, ...], speaker: str | None, *, weak: bool
+) -> EventMention:
+    """A saying of 4 April 2019 in article "a", not dated by a time expression of its own."""
+    return EventMention(
+        Mention("a", sentence, start, start + len(sentence), None, None),
+        "statement",
+        "t",
+        (),
+        "reported",
+        "2019-04-04",
+        None,
+        Interval(date(2019, 4, 4), date(2019, 4, 4), "day"),
+        terms=tuple(sorted(terms)),
+        published="2019-04-04",
+        group="statement",
+        weak=weak,
+        verbal=True,
+        saying=True,
+        speaker=speaker,
+    )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "terms", "joined"),
+    [
+        ("Jansen", ("succes", "tentoonstelling"), False),  # one word and a speaker of its own
+        ("Jansen", ("succes", "museum", "tentoonstelling"), True),  # two words
+        (None, ("succes", "tentoonstelling"), True),  # no speaker: its words place it
+    ],
+)
+def test_a_passing_saying_with_a_speaker_joins_no_statement_by_one_word(
+    speaker: str | None, terms: tuple[str, ...], joined: bool
+) -> None:
+    said = _saying(
+        0, "Volgens ingewijden is het museum een succes.", ("museum", "succes"), None, weak=False
+    )
+    passing = _saying(50, "Jansen noemde de tentoonstelling een succes.", terms, speaker, weak=True)
+    weight = {"succes": 5.0, "museum": 5.0, "tentoonstelling": 1.0}
+    clusters = within.within_documents([said, passing], weight)
+    assert (len(clusters) == 1) is joined

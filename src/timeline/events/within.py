@@ -76,6 +76,8 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
             if _same_voice(mention, cluster, mentions, affiliated):
                 voiced = cluster
             score = similarity(frozenset(mention.terms), cluster.terms, weight)
+            if score and _placed_by_its_speaker(mention) and _one_word(mention, cluster):
+                score = 0.0  # one word in common is chance ("een succes", "de kosten")
             if mention.type == "other" and not (
                 mention.explicit
                 and mention.date
@@ -176,6 +178,20 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 cluster.window = joint  # a passing reference does not narrow the event's time
         cluster.add(index, mention)
     return clusters
+
+
+def _placed_by_its_speaker(mention: EventMention) -> bool:
+    """Whether a mention is a passing saying that names who speaks ("..., zei de rechtbank
+    eerder", "zoals Jansen het noemde"): it goes with a statement of its article by its
+    speaker (`_same_voice`, `_said_on`), or by words enough to tell it, not by one word
+    it happens to share; a passing saying without a speaker has only its words to go by."""
+    return mention.weak and mention.saying and mention.speaker is not None
+
+
+def _one_word(mention: EventMention, cluster: Cluster) -> bool:
+    """Whether a mention shares one word with a cluster and nothing else (no party)."""
+    shared = set(mention.terms).intersection(cluster.terms)
+    return len(shared) == 1 and not next(iter(shared)).startswith("@")
 
 
 def _affiliations(mentions: Sequence[EventMention]) -> dict[tuple[str, str], str]:
