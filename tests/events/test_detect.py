@@ -293,20 +293,6 @@ def test_an_event_noun_with_a_date_of_its_own_is_a_dated_happening(nl: Language)
     assert (reference.weak, reference.mod) == (True, "BEFORE")
 
 
-def test_a_word_gives_its_linking_terms_wherever_it_stands(nl: Language) -> None:
-    from timeline.events.detect import _word_terms
-    from timeline.events.words import words_of
-
-    def terms(text: str) -> tuple[str, ...]:
-        return _word_terms(nl.events, words_of(text, 0, None, "nl")[0])
-
-    assert terms("Su-35") == ("su35",)  # a model name
-    assert terms("Iran") == ()  # a known actor is a term of its own
-    assert terms("de") == ()  # a stop word
-    assert terms("drones") == ("drone",)
-    assert terms("Iran-deal") == ("iran", "deal")
-
-
 def test_two_dates_joined_by_en_are_no_two_clauses(nl: Language) -> None:
     text = "De stad werd tussen 1994 en 1995 zwaar gebombardeerd."
     assert [(m.type, m.date) for m in strong(nl, text, "2019-03-21")] == [("attack", "1995")]

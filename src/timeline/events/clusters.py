@@ -13,7 +13,7 @@ from itertools import islice, repeat
 from operator import lt
 
 from timeline.events.anchor import PAST
-from timeline.events.detect import KIND
+from timeline.events.terms import KIND
 from timeline.events.windows import Window, intersect
 from timeline.model import EventMention
 from timeline.temporal.values import parse_value

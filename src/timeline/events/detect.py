@@ -23,15 +23,14 @@ from timeline.events.clauses import (
     split_clauses,
 )
 from timeline.events.lexicon import EventLexicon, Trigger
+from timeline.events.officials import official_speaker
 from timeline.events.offsets import OFFSET_RULE, offset_from_event
 from timeline.events.sayers import (
     PRONOUN,
     clause_speaker,
-    is_official,
-    official_names,
     span_speaker,
 )
-from timeline.events.speakers import is_expert, is_title
+from timeline.events.terms import linking_terms
 from timeline.events.titles import (
     QUOTES,
     according_spans,
@@ -40,16 +39,12 @@ from timeline.events.titles import (
     make_title,
     saying_spans,
 )
-from timeline.events.words import Word, lemma_of, model_name, words_of
+from timeline.events.words import Word, words_of
 from timeline.model import Article, EventMention, Interval, Mention, Sentence, Timex
 from timeline.temporal.values import parse_value
 
 OTHER = "other"
-#: Marks the linking term that names the kind of an event ("#raket" for a "raketaanval").
-KIND = "#"
 _MIN_OTHER_WORDS = 3
-#: How far back the person a speaking pronoun stands for is looked for (characters).
-_PRONOUN_REACH = 300
 #: How far before an event noun its time preposition is looked for (characters).
 _FRAME_REACH = 60
 
@@ -129,7 +124,7 @@ def _told_before(
     if any(not t.startswith("@") for t in mention.terms):
         return mention
     spans = [(before.start, before.end)]
-    borrowed = _terms(lexicon, text, spans, (), None, timexes)
+    borrowed = linking_terms(lexicon, text, spans, (), None, timexes)
     if not borrowed:
         return mention
     return replace(mention, terms=tuple(sorted(set(mention.terms) | set(borrowed))))
@@ -372,7 +367,7 @@ def _sentence_events(
                 actors,
                 # an event is told by its content words, not by its date words ("maandag" is
                 # in every story of that week; dates are compared as intervals)
-                _terms(lexicon, text, kept, actors, trigger, timexes),
+                linking_terms(lexicon, text, kept, actors, trigger, timexes),
                 tense,
                 lexicon.link_group(event_type),
                 weak=is_weak,
@@ -525,7 +520,7 @@ def _quoted_statements(
         verbs = [t for t in lexicon.triggers(text, start, end) if t.type in lexicon.reporting]
         # "aldus" and "schreef" attribute without naming a type: the lexicon's quotation type
         event_type = verbs[0].type if verbs else lexicon.quotation_type
-        if event_type is None or not _official(lexicon, text, start, end):
+        if event_type is None or not official_speaker(lexicon, text, start, end):
             continue
         tense = lexicon.tense.tense(text[start:end])
         if tense == "future":
@@ -555,7 +550,7 @@ def _quoted_statements(
                 event_type,
                 make_title(text, kept, lexicon.title_strip),
                 speaker,
-                _terms(lexicon, text, kept, speaker, None, timexes),
+                linking_terms(lexicon, text, kept, speaker, None, timexes),
                 tense,
                 lexicon.link_group(event_type),
                 weak=False,
@@ -643,112 +638,6 @@ def _mention(
         speaker=speaker,
         causes=causes,
     )
-
-
-def _official(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
-    """Whether a speaker is a government, an organisation or someone speaking for one.
-
-    A country inside a compound names a field, not a speaker ("Iran-deskundige"); the words
-    after an audience marker name whom the speaker told ("tegen journalisten").
-    """
-    words = words_of(text, start, end, lexicon.language)
-    heard = next((w.start for w in words[1:] if w.lower in lexicon.audience_markers), None)
-    if heard is not None:
-        end = heard
-        words = [w for w in words if w.start < end]
-    if any(is_expert(w, lexicon.expert_speakers) for w in words):
-        # "zegt onderzoeker Vatanka", also when he directs an institute; "volgens de
-        # Nederlandse historicus" is no more official for his country
-        return False
-    known = lexicon.actors.known(text, start, end)
-    people = lexicon.actors.people(text, start, end, known)
-    # a country or town after a person named as the speaker is no speaker: "zegt Eloy da
-    # Silva (60) ... aan het strand van Beira"; one before the name qualifies it ("de
-    # Russische president Poetin")
-    first = min(people, default=(end, end, ""))
-    # the press named before any person is the speaker: "volgens persbureau AP" is journalism
-    if any(w.lemma in lexicon.press_speakers for w in words if w.start < first[0]) and not any(
-        is_official(lexicon, w)
-        for w in words
-        if w.start < first[0] and w.lemma not in lexicon.press_speakers
-    ):
-        return False
-    for s, e, _ in known:
-        if s < first[0] and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
-            return True
-    if _affiliated(text, people, known):
-        return True
-    # a name's later word is a surname, not an office, though it be written as one ("zegt
-    # Cortessa Leider", "Piet de Koning"); a title opening the name is one ("Koning Willem"),
-    # and so is a compound's ("Linda Zeegers van de VO-raad")
-    if any(
-        is_official(lexicon, w)
-        for w in words
-        if "-" in w.text or not any(s < w.start < e for s, e, _ in people)
-    ):
-        return True
-    # "volgens het bedrijf", not "zegt Jan Smit, projectleider bij vredesorganisatie PAX"
-    if any(
-        is_title(w, frozenset(), lexicon.organisation_kinds) for w in words if w.start < first[0]
-    ):
-        return True
-    # an organisation named in capitals speaks, not one a person named first works for
-    if _organisation_speaks(lexicon, words) or any(
-        _acronym(w.text) for w in words if w.start < first[0]
-    ):
-        return True
-    titled = official_names(lexicon, text)
-    # the speaker's own name, or one before it: not a town named after it
-    if any(w.text in titled for w in words if w.start < first[1]):
-        return True
-    # "zei hij": the person named last before speaks, when the article gives him a title
-    return (
-        not people
-        and any(w.lower in lexicon.speaker_pronouns for w in words)
-        and _last_named(lexicon, text, start, titled)
-    )
-
-
-def _last_named(lexicon: EventLexicon, text: str, start: int, titled: frozenset[str]) -> bool:
-    """Whether the person named last before `start` (a full name, within `_PRONOUN_REACH`
-    characters) is one the article gives a title (`titled`): whom a pronoun that speaks there
-    stands for."""
-    before = max(0, start - _PRONOUN_REACH)
-    known = lexicon.actors.known(text, before, start)
-    people = lexicon.actors.people(text, before, start, known)
-    if not people:
-        return False
-    first, last, _ = max(people)
-    return not titled.isdisjoint(text[first:last].split())
-
-
-def _affiliated(
-    text: str, people: Sequence[tuple[int, int, str]], known: Sequence[tuple[int, int, str]]
-) -> bool:
-    """A person named with a known party or organisation in brackets right after the name
-    ("Attje Kuiken (PvdA)") speaks for it."""
-    opened = {s - 2 for s, e, _ in known if text[s - 2 : s] == " (" and text[e : e + 1] == ")"}
-    return any(e in opened for _, e, _ in people)
-
-
-def _acronym(word: str) -> bool:
-    """A name written in capitals names an organisation ("volgens VNO-NCW", "MKB-Nederland"):
-    people are not written so."""
-    head = word.partition("-")[0]
-    return len(head) >= 2 and head.isalpha() and head.isupper()
-
-
-def _organisation_speaks(lexicon: EventLexicon, words: Sequence[Word]) -> bool:
-    """Whether a verb of saying is followed by an organisation's name (", zegt de Nasa",
-    ", waarschuwt de VIG"): a determiner and a capitalised word that is no adjective of place."""
-    saying = lexicon.attributions.saying
-    for verb, determiner, name in zip(words, words[1:], words[2:], strict=False):
-        # a capitalised "De" is part of a name: "legt De Wijk uit"
-        if verb.lower in saying and determiner.text in lexicon.organisation_determiners:
-            return name.text[:1].isupper() and not name.lower.endswith(
-                lexicon.demonym_endings or ("\0",)
-            )
-    return False
 
 
 def _clause_triggers(
@@ -962,7 +851,7 @@ def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trig
         return False
     # "Premier Rutte, | die in Brussel was, | zei": the subject stands before the aside
     start = clause.start if clause.outer is None else clause.outer
-    return not _official(lexicon, text, start, clause.end)
+    return not official_speaker(lexicon, text, start, clause.end)
 
 
 def _names_someone(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
@@ -970,7 +859,7 @@ def _names_someone(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
     gazetteer = lexicon.actors
     known = gazetteer.known(text, clause.start, clause.end)
     named = known or gazetteer.people(text, clause.start, clause.end, known)
-    return bool(named) or _official(lexicon, text, clause.start, clause.end)
+    return bool(named) or official_speaker(lexicon, text, clause.start, clause.end)
 
 
 def _wished(lexicon: EventLexicon, text: str, before: Clause, clause: Clause) -> int | None:
@@ -1123,24 +1012,6 @@ def _in_brackets(text: str, start: int, end: int, low: int, high: int) -> bool:
     return opening >= 0 and closing >= 0 and ")" not in text[opening:start]
 
 
-def _compound_modifier(lexicon: EventLexicon, trigger: Trigger, word: Word) -> str | None:
-    """The first part of a compound event noun ("raket" in "raketaanval"), as a lemma."""
-    nouns = next((t.nouns for t in lexicon.types if t.name == trigger.type), frozenset())
-    inflection = lexicon.spec.inflection
-    for form in (word.lemma, word.lower):
-        for cut in range(inflection.min_compound_modifier, len(form) - 1):
-            if len(form) - cut >= inflection.min_compound_head and form[cut:] in nouns:
-                first = form[:cut].rstrip("-")
-                for link in inflection.compound_links:
-                    if first.endswith(link) and len(first) - len(link) >= 3:
-                        first = first[: -len(link)]
-                        break
-                modifier = lemma_of(first, lexicon.language)
-                if modifier not in lexicon.stopwords and len(modifier) >= 3:
-                    return modifier
-    return None
-
-
 def _describes(
     lexicon: EventLexicon, clause_text: str, tense: str | None, own: Sequence[Timex], inside: bool
 ) -> bool:
@@ -1177,68 +1048,3 @@ def _relative_prefix(
     if not tail:
         return []
     return [(tail[-1].start, tail[0].end)]
-
-
-def _terms(
-    lexicon: EventLexicon,
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    actors: Sequence[str],
-    trigger: Trigger | None,
-    timexes: Sequence[Timex] = (),
-) -> tuple[str, ...]:
-    """Words that identify an event across articles: content lemmas, model names, actors.
-
-    The trigger itself is left out: every event of the type has it ("de brexit", "de crash");
-    so are the time expressions given in `timexes`.
-    """
-    terms: set[str] = set()
-    # only the trigger's first word: a phrase pattern may span the whole clause
-    skip = (trigger.start, trigger.start + 1) if trigger else (-1, -1)
-    memo = lexicon.word_terms
-    if len(memo) > _WORD_TERMS_MAX:
-        memo.clear()
-    for start, end in spans:
-        # the expressions a word of the stretch may start in (most stretches hold none)
-        near = [(t.start, t.end) for t in timexes if t.start < end and t.end > start]
-        for word in words_of(text, start, end, lexicon.language):
-            if skip[0] <= word.start < skip[1]:
-                # "raketaanval" and "vergeldingsaanval" are two attacks: keep what kind
-                modifier = _compound_modifier(lexicon, trigger, word) if trigger else None
-                if modifier:
-                    terms.add(KIND + modifier)
-                continue
-            if near and any(s <= word.start < e for s, e in near):
-                continue  # "maandag" is shared by every story of that day
-            found = memo.get(word.text)
-            if found is None:
-                found = memo[word.text] = _word_terms(lexicon, word)
-            terms.update(found)
-    terms.update(f"@{a}" for a in actors)
-    return tuple(sorted(terms))
-
-
-#: Surface forms whose terms are kept per lexicon before the memo is cleared.
-_WORD_TERMS_MAX = 200_000
-
-
-def _word_terms(lexicon: EventLexicon, word: Word) -> tuple[str, ...]:
-    """The linking terms a word gives wherever it stands: a model name, or the lemmas of its
-    parts that are neither stop words, numbers nor verb forms (none for a known actor)."""
-    model = model_name(word.text)
-    if model:
-        return (model,)
-    if word.text in lexicon.actors.forms:
-        return ()
-    infinitives = tuple(lexicon.spec.inflection.infinitive_endings) or ("\0",)
-    terms: list[str] = []
-    for part in word.lower.split("-"):
-        lemma = lemma_of(part, lexicon.language)
-        if part in lexicon.stopwords or lemma in lexicon.stopwords or len(lemma) < 3:
-            continue
-        verb = lemma != part and lemma.endswith(infinitives)
-        if part.isdigit() or verb:
-            continue  # numbers and verb forms say little about which event it is
-        # without an apostrophe s: "Rutte's" is Rutte
-        terms.append(lemma[:-2] if lemma.endswith(("’s", "'s")) else lemma)
-    return tuple(terms)

@@ -251,7 +251,7 @@ class EventLexicon:
     forms: dict[tuple[str, str], WordForm] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
-    #: surface form -> the linking terms the word gives (see `detect._word_terms`).
+    #: surface form -> the linking terms the word gives (see `terms.word_terms`).
     word_terms: dict[str, tuple[str, ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
