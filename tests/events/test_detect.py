@@ -628,3 +628,11 @@ def test_a_condition_word_cut_off_by_a_pronoun_still_opens_a_condition(
 )
 def test_a_denied_reference_refers_to_no_event(nl: Language, text: str, told: set[str]) -> None:
     assert {m.type for m in detect(nl, text, "2019-04-10")} == told
+
+
+def test_a_visit_brought_is_a_happening(nl: Language) -> None:
+    # "een bezoek brengen": the verb makes the noun a happening, as "onderzoek doen" does
+    told = strong(nl, "De premier bracht een bezoek aan Kiev.", "2019-03-11")
+    assert [(m.type, m.mod) for m in told] == [("visit", "BEFORE")]
+    # a visit named alone, with no date or support verb, is a passing reference
+    assert strong(nl, "Het bezoek aan Kiev is belangrijk.", "2019-03-11") == []
