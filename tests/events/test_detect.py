@@ -636,3 +636,14 @@ def test_a_visit_brought_is_a_happening(nl: Language) -> None:
     assert [(m.type, m.mod) for m in told] == [("visit", "BEFORE")]
     # a visit named alone, with no date or support verb, is a passing reference
     assert strong(nl, "Het bezoek aan Kiev is belangrijk.", "2019-03-11") == []
+
+
+@pytest.mark.parametrize(
+    "speaker", ["De ombudsman", "De Nationale ombudsman", "Penningmeester Koen Smit"]
+)
+def test_an_ombudsman_and_a_treasurer_speak_officially(nl: Language, speaker: str) -> None:
+    text = f"{speaker} zegt dat de gemeente onzorgvuldig heeft gehandeld."
+    assert [(m.type, m.weak) for m in detect(nl, text, "2019-03-11")] == [("statement", False)]
+    # a private person's saying is a passing reference
+    text = "De buurman zegt dat de gemeente onzorgvuldig heeft gehandeld."
+    assert [(m.type, m.weak) for m in detect(nl, text, "2019-03-11")] == [("statement", True)]
