@@ -639,9 +639,18 @@ def test_a_visit_brought_is_a_happening(nl: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    "speaker", ["De ombudsman", "De Nationale ombudsman", "Penningmeester Koen Smit"]
+    "speaker",
+    [
+        "De ombudsman",
+        "De Nationale ombudsman",
+        "Penningmeester Koen Smit",
+        "De officier",
+    ],
 )
-def test_an_ombudsman_and_a_treasurer_speak_officially(nl: Language, speaker: str) -> None:
+def test_an_ombudsman_a_treasurer_and_a_prosecutor_speak_officially(
+    nl: Language, speaker: str
+) -> None:
+    # "de officier" is the prosecutor ("officier van justitie") or an army officer
     text = f"{speaker} zegt dat de gemeente onzorgvuldig heeft gehandeld."
     assert [(m.type, m.weak) for m in detect(nl, text, "2019-03-11")] == [("statement", False)]
     # a private person's saying is a passing reference
