@@ -656,3 +656,20 @@ def test_an_ombudsman_a_treasurer_and_a_prosecutor_speak_officially(
     # a private person's saying is a passing reference
     text = "De buurman zegt dat de gemeente onzorgvuldig heeft gehandeld."
     assert [(m.type, m.weak) for m in detect(nl, text, "2019-03-11")] == [("statement", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        # no person's name takes "het": it names an organisation, after adjectives of place too
+        ("Op vragen liet het Franse Total weten dat het plan doorgaat.", False),
+        ("Het Planbureau voor de Leefomgeving verwacht dat het plan doorgaat.", False),
+        # a common noun after it is no name
+        ("Het meisje zegt dat het plan doorgaat.", True),
+    ],
+)
+def test_a_name_after_het_is_an_organisation_that_speaks(
+    nl: Language, text: str, weak: bool
+) -> None:
+    sayings = [m for m in detect(nl, text, "2019-03-11") if m.type == "statement"]
+    assert [m.weak for m in sayings] == [weak]

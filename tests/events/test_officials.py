@@ -20,6 +20,7 @@ def nl() -> Language:
         ("volgens het ministerie van Defensie", True),
         ("zegt Attje Kuiken (PvdA)", True),  # a party in brackets after the name
         ("meldt de Nasa", True),  # an organisation named after the verb
+        ("liet het Franse Total weten", True),  # "het" before a name: no person's
         ("zegt onderzoeker Vatanka", False),  # an expert
         ("volgens persbureau AP", False),  # the press reporting
         ("zegt Piet de Koning", False),  # a surname written like an office

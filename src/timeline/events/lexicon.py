@@ -226,6 +226,9 @@ class EventLexicon:
     own_voice: frozenset[str] = frozenset()
     #: What names an organisation right after a verb of saying (", zegt de Nasa").
     organisation_determiners: frozenset[str] = frozenset()
+    #: An article no person's name takes: before a capitalised name it names an organisation
+    #: ("het Voedingscentrum", "het Franse Total").
+    organisation_articles: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     particles: frozenset[str] = frozenset()
     #: Auxiliaries that may stand between a particle and its verb ("bekend wil maken").

@@ -223,6 +223,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         speaker_pronouns=_lowered(spec.speaker_pronouns),
         own_voice=_lowered(spec.own_voice),
         organisation_determiners=_lowered(spec.organisation_determiners),
+        organisation_articles=_lowered(spec.organisation_articles),
         demonym_endings=_lowered_tuple(spec.demonym_endings),
         particles=_lowered(spec.inflection.particles),
         verb_cluster_words=_lowered(spec.inflection.verb_cluster_words),

@@ -67,8 +67,10 @@ def official_speaker(lexicon: EventLexicon, text: str, start: int, end: int) -> 
     ):
         return True
     # an organisation named in capitals speaks, not one a person named first works for
-    if _organisation_speaks(lexicon, words) or any(
-        _acronym(w.text) for w in words if w.start < first[0]
+    if (
+        _organisation_speaks(lexicon, words)
+        or any(_acronym(w.text) for w in words if w.start < first[0])
+        or _organisation_named(lexicon, [w for w in words if w.start < first[0]])
     ):
         return True
     titled = official_names(lexicon, text)
@@ -122,4 +124,21 @@ def _organisation_speaks(lexicon: EventLexicon, words: Sequence[Word]) -> bool:
             return name.text[:1].isupper() and not name.lower.endswith(
                 lexicon.demonym_endings or ("\0",)
             )
+    return False
+
+
+def _organisation_named(lexicon: EventLexicon, words: Sequence[Word]) -> bool:
+    """Whether the words name an organisation by an article no person takes
+    (`organisation_articles`) before a capitalised name, after any adjectives of place
+    ("het Voedingscentrum", "het Franse Total")."""
+    endings = lexicon.demonym_endings or ("\0",)
+    for i, word in enumerate(words[:-1]):
+        if word.lower not in lexicon.organisation_articles:
+            continue
+        name = next(
+            (w for w in words[i + 1 :] if not (w.text[:1].isupper() and w.lower.endswith(endings))),
+            None,
+        )
+        if name is not None and name.text[:1].isupper():
+            return True
     return False
