@@ -140,14 +140,19 @@ def test_a_coordinator_before_a_name_and_its_verb_opens_a_clause(
             "Voordat Rusland, Iran en Syrië overleg voerden, sloot de grens.",
             ["Voordat Rusland, Iran en Syrië overleg voerden", "sloot de grens."],
         ),
-        # only a clause of what came before or after is cut so
+        # ... as does one of cause or concession: its negation is not the main clause's
         (
-            "Hoewel de man werd opgepakt, werd hij verhoord.",
-            ["Hoewel de man werd opgepakt, werd hij verhoord."],
+            "Omdat de zaak nooit is opgehelderd, begon de politie een onderzoek.",
+            ["Omdat de zaak nooit is opgehelderd", "begon de politie een onderzoek."],
+        ),
+        # a condition stays whole: what would happen if (`detect._conditional`)
+        (
+            "Als de man wordt opgepakt, wordt hij verhoord.",
+            ["Als de man wordt opgepakt, wordt hij verhoord."],
         ),
     ],
 )
-def test_an_opening_clause_of_before_or_after_ends_at_the_comma_before_a_verb(
+def test_an_opening_subordinate_clause_ends_at_the_comma_before_a_verb(
     nl: Language, text: str, clauses: list[str]
 ) -> None:
     assert _clauses(nl, text) == clauses

@@ -673,3 +673,12 @@ def test_a_name_after_het_is_an_organisation_that_speaks(
 ) -> None:
     sayings = [m for m in detect(nl, text, "2019-03-11") if m.type == "statement"]
     assert [m.weak for m in sayings] == [weak]
+
+
+def test_a_hedge_in_an_opening_subordinate_clause_does_not_hedge_the_main_clause(
+    nl: Language,
+) -> None:
+    text = (
+        "Hoewel het misschien weinig oplevert, begon de politie een groot onderzoek naar de brand."
+    )
+    assert [m.type for m in strong(nl, text, "2019-03-20")] == ["investigation"]

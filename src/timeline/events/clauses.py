@@ -105,9 +105,12 @@ def _side(lexicon: EventLexicon, text: str, start: int, end: int) -> str | None:
 
 
 def _fronted_end(lexicon: EventLexicon, text: str, sentence: Sentence) -> int | None:
-    """Where a sentence's opening clause of what happened before or after ends: at the
-    first comma before a verb ("Nadat de man op 5 maart was opgepakt, | werd hij ...")."""
-    if _side(lexicon, text, sentence.start, sentence.end) is None:
+    """Where a sentence's opening subordinate clause ends: at the first comma before a verb
+    ("Nadat de man op 5 maart was opgepakt, | werd hij ...", "Omdat ..., | begon ...")."""
+    if not lexicon.fronted:
+        return None
+    opening = text[sentence.start : min(sentence.end, sentence.start + 20)].split(None, 1)
+    if not opening or opening[0].strip(QUOTES).lower() not in lexicon.fronted:
         return None
     comma = text.find(",", sentence.start, sentence.end)
     endings = lexicon.infinitive_endings

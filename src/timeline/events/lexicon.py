@@ -166,6 +166,8 @@ class EventLexicon:
     #: clause it hangs on ("nadat", "voordat"): their order in time (`clauses.Clause.side`).
     earlier: frozenset[str] = frozenset()
     later: frozenset[str] = frozenset()
+    #: Conjunctions whose clause opening a sentence ends before the main clause's verb.
+    fronted: frozenset[str] = frozenset()
     #: Articles that, opening a clause, make its subject a particular one (`detect._generic`).
     specific: frozenset[str] = frozenset()
     #: Words of how often something is done: a clause with one and no time of its own tells

@@ -175,6 +175,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         describing=_lowered(clauses.describing),
         earlier=_lowered(clauses.earlier),
         later=_lowered(clauses.later),
+        fronted=_lowered([*clauses.fronted, *clauses.earlier, *clauses.later]),
         specific=_lowered(clauses.specific),
         habits=_lowered(spec.habits),
         denying_determiners=_lowered(spec.denying_determiners),

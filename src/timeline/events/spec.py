@@ -124,6 +124,10 @@ class ClauseSpec(BaseModel):
     #: Words that open a clause telling what happened after the clause it hangs on
     #: ("voordat").
     later: list[str] = Field(default_factory=list)
+    #: Conjunctions whose clause, opening a sentence, ends at the comma before the main
+    #: clause's verb ("Omdat de zaak nooit is opgehelderd, | begon ..."); `earlier` and `later`
+    #: are such conjunctions too.
+    fronted: list[str] = Field(default_factory=list)
 
 
 class AttributionSpec(BaseModel):
