@@ -145,7 +145,7 @@ def test_a_coordinator_before_a_name_and_its_verb_opens_a_clause(
             "Omdat de zaak nooit is opgehelderd, begon de politie een onderzoek.",
             ["Omdat de zaak nooit is opgehelderd", "begon de politie een onderzoek."],
         ),
-        # a condition stays whole: what would happen if (`detect._conditional`)
+        # a condition stays whole: what would happen if (`clause_filters.conditional`)
         (
             "Als de man wordt opgepakt, wordt hij verhoord.",
             ["Als de man wordt opgepakt, wordt hij verhoord."],

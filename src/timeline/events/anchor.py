@@ -339,3 +339,15 @@ def _shift(day: date, duration: str, *, back: bool = False) -> date | None:
     if not 1 <= year <= 9999:
         return None
     return date(year, month, min(day.day, month_end(year, month).day))
+
+
+def after_publication(timex: Timex, published: Interval | None) -> bool:
+    """Whether an expression names a time after the publication."""
+    interval = parse_value(timex.value)
+    return interval is not None and published is not None and interval.start > published.end
+
+
+def before_publication(timex: Timex, published: Interval | None) -> bool:
+    """Whether an expression names a time before the publication."""
+    interval = parse_value(timex.value)
+    return interval is not None and published is not None and interval.end < published.start

@@ -13,8 +13,29 @@ from dataclasses import replace
 from operator import le
 
 from timeline.events.actors import actors_in, article_people
-from timeline.events.anchor import PAST, Anchoring, anchor, goes_on, governs, is_calendar
+from timeline.events.anchor import (
+    PAST,
+    Anchoring,
+    after_publication,
+    anchor,
+    before_publication,
+    goes_on,
+    governs,
+    is_calendar,
+)
 from timeline.events.attributes import attribute_date
+from timeline.events.clause_filters import (
+    conditional,
+    denied,
+    describes,
+    generic,
+    habit,
+    names_someone,
+    needs_actor,
+    own_present,
+    own_words,
+    wished,
+)
 from timeline.events.clauses import (
     Clause,
     continued,
@@ -32,7 +53,6 @@ from timeline.events.sayers import (
 )
 from timeline.events.terms import linking_terms
 from timeline.events.titles import (
-    QUOTES,
     according_spans,
     attribution_spans,
     keep_spans,
@@ -40,7 +60,7 @@ from timeline.events.titles import (
     saying_spans,
 )
 from timeline.events.words import Word, words_of
-from timeline.model import Article, EventMention, Interval, Mention, Sentence, Timex
+from timeline.model import Article, EventMention, Mention, Sentence, Timex
 from timeline.temporal.values import parse_value
 
 OTHER = "other"
@@ -73,7 +93,7 @@ def detect_events(
             inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
         calendar = [t for t in inside if is_calendar(t) and t.type in ("DATE", "TIME")]
         # the tense of the sentence matters only for a story told in the present
-        told = calendar and _before(calendar[-1], published)
+        told = calendar and before_publication(calendar[-1], published)
         present = bool(story or told) and lexicon.tense.tense(sentence.text) == "present"
         # a question asks, a word alone is a heading ("Dreigementen"): neither tells
         aside: frozenset[int] = frozenset()
@@ -96,18 +116,6 @@ def detect_events(
         elif not present:
             story = None
     return found
-
-
-def _after(timex: Timex, published: Interval | None) -> bool:
-    """Whether an expression names a time after the publication."""
-    interval = parse_value(timex.value)
-    return interval is not None and published is not None and interval.start > published.end
-
-
-def _before(timex: Timex, published: Interval | None) -> bool:
-    """Whether an expression names a time before the publication."""
-    interval = parse_value(timex.value)
-    return interval is not None and published is not None and interval.end < published.start
 
 
 def _told_before(
@@ -168,7 +176,7 @@ def _sentence_events(
     supposed = False
     if clauses:
         first = clauses[0]
-        supposed = _conditional(lexicon, text, first, timexes, published, sentence.end) and (
+        supposed = conditional(lexicon, text, first, timexes, published, sentence.end) and (
             first.end < clauses[-1].end or "," in text[first.start : first.end]
         )
     for index, clause in enumerate(clauses):
@@ -184,10 +192,10 @@ def _sentence_events(
         trigger, others = _clause_triggers(lexicon, text, clause, own, removed)
         if trigger is None and not others and not own:
             continue  # no event word and no date (most clauses): no event, whatever it states
-        if index and _conditional(lexicon, text, clause, timexes, published, sentence.end):
+        if index and conditional(lexicon, text, clause, timexes, published, sentence.end):
             continue
         wanted = (
-            _wished(lexicon, text, clauses[index - 1], clause)
+            wished(lexicon, text, clauses[index - 1], clause)
             if index and trigger is not None
             else None
         )
@@ -202,12 +210,12 @@ def _sentence_events(
             continue
         if (
             trigger is None or (trigger.type not in lexicon.reporting and not said)
-        ) and _own_present(lexicon, text, clause):
+        ) and own_present(lexicon, text, clause):
             # "Vanavond geef ik een voorstelling", "Ik kijk nu al uit naar ... over twee jaar",
             # "Ik ga meteen een vignet bestellen": what someone tells of their own present or
             # plans is an interviewee's or the writer's life, not news (a happening of a type
             # only where no tail names a speaker: "'Ik stap op', zegt de minister"; a saying
-            # is `_own_words`'s)
+            # is `own_words`'s)
             continue
         chosen.append((index, clause, trigger, own, False))
     claimed = {id(t) for _, _, _, own, _ in chosen for t in own}
@@ -231,7 +239,7 @@ def _sentence_events(
         if (
             trigger is not None
             and not is_weak
-            and _describes(lexicon, clause_text, tense, own, clause.start > sentence.start)
+            and describes(lexicon, clause_text, tense, own, clause.start > sentence.start)
         ):
             # "Weduwen die Shell verantwoordelijk houden voor de dood van hun mannen": what a
             # relative clause in the present says of a noun describes it, in passing
@@ -244,7 +252,11 @@ def _sentence_events(
         )
         # a clause told in the past is not dated by another clause's time to come
         # ("Volgende maand beslissen de Britten ... | en België stelde een onderzoek in")
-        borrowable = [t for t in calendar if not _after(t, published)] if tense == "past" else free
+        borrowable = (
+            [t for t in calendar if not after_publication(t, published)]
+            if tense == "past"
+            else free
+        )
         if trigger is not None and _antecedent(text, clauses, index, trigger):
             # "Bij zijn aanhouding, die vorige week plaatsvond, ...": the clause set inside
             # tells when the event it follows happened
@@ -282,7 +294,7 @@ def _sentence_events(
             and not anchoring.explicit
             and tense == "present"
             and present_story is None
-            and _generic(lexicon, text, clause, trigger)
+            and generic(lexicon, text, clause, trigger)
         ):
             # "Huisartsen doen er verstandig aan deze mensen te bezoeken": a happening in the
             # present with no time of its own, by nobody named, is a habit or a generality,
@@ -293,16 +305,16 @@ def _sentence_events(
             trigger is not None
             and not own
             and not anchoring.explicit
-            and _habit(lexicon, text, clause)
+            and habit(lexicon, text, clause)
         ):
             # "Er wordt zelden iemand gearresteerd vanwege de aanslagen": how often something
             # is done, with no time of its own, tells a habit: no event and no reference to one
             continue
-        if is_weak and trigger is not None and _denied(lexicon, text, clause, trigger):
+        if is_weak and trigger is not None and denied(lexicon, text, clause, trigger):
             # "Ik heb helemaal geen akkoord", "Niemand zei destijds dat ...": a reference
             # denied refers to no event
             continue
-        if trigger is not None and not said and _own_words(lexicon, text, clause, trigger):
+        if trigger is not None and not said and own_words(lexicon, text, clause, trigger):
             # "Ik heb steeds gezegd dat ...", "zeg ik": the writer's or an interviewee's own
             # words, no statement and no reference to one (in a quote a saying tail gives a
             # speaker, "ik" is that speaker: "'Ik beloof het', zei Zelensky")
@@ -418,74 +430,6 @@ def _sentence_events(
         ]
         out.append(statement)
     return out, aside
-
-
-def _own_present(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
-    """Whether a clause is told in the present (not the perfect) by a pronoun of the first or
-    second person singular (`own_voice`: "ik", "je"), anywhere in it."""
-    words = words_of(text, clause.start, clause.end, lexicon.language)
-    # the pronoun first: most clauses have none, and their tense need not be read
-    return (
-        any(w.lower in lexicon.own_voice for w in words)
-        and lexicon.tense.tense(text[clause.start : clause.end]) == "present"
-        and not lexicon.tense.is_perfect([w.lower for w in words])
-    )
-
-
-def _habit(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
-    """Whether a clause says how often something is done (`habits`: "zelden", "vaak")."""
-    return bool(lexicon.habits) and any(
-        w.lower in lexicon.habits
-        for w in words_of(text, clause.start, clause.end, lexicon.language)
-    )
-
-
-def _denied(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
-    """Whether the event word is denied: right after a word of `denying_determiners` ("geen
-    akkoord", "geen doden gevallen"; not a saying: "geen commentaar" is said), or a verb right
-    after or before a word of `denying_subjects` ("Niemand zei", "is niemand aangehouden")."""
-    before = words_of(text, clause.start, trigger.start, lexicon.language)[-1:]
-    if trigger.type not in lexicon.reporting and any(
-        w.lower in lexicon.denying_determiners for w in before
-    ):
-        return True
-    after = words_of(text, trigger.end, clause.end, lexicon.language)[:1]
-    return trigger.verbal and any(w.lower in lexicon.denying_subjects for w in (*before, *after))
-
-
-def _own_words(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
-    """Whether a verb of saying has a pronoun of the first or second person singular for its
-    subject (`own_voice`), in its clause before it (after any comma) or right after it ("Toen
-    heb ik tegen hem gezegd", "zeg ik", "Je zou zeggen"): someone's own words, not a
-    statement."""
-    if trigger.type not in lexicon.reporting or not lexicon.own_voice:
-        return False
-    # not a quote before a saying tail: "'Ik wil Trump bedanken,' zei Netanyahu"
-    start = max(clause.start, text.rfind(",", clause.start, trigger.start) + 1)
-    before = words_of(text, start, trigger.start, lexicon.language)
-    after = words_of(text, trigger.end, clause.end, lexicon.language)[:1]
-    return any(w.lower in lexicon.own_voice for w in (*before, *after))
-
-
-def _generic(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
-    """Whether a clause told in the present with no time of its own tells what is done in
-    general rather than a happening: its event is named by one word, not a saying, and the
-    clause names nobody, no actor, person or official ("Dus kopen ze een hybride auto",
-    "Agenten worden getraind om ..."). Not a clause opened by an article that makes its
-    subject a particular one (`specific`: "De schutter wordt aangeklaagd"), nor a relative
-    clause (what happens at a place is told: "Soedan, waar de drones de haven aanvallen"; a
-    describing one is `_describes`'s). A phrase of the lexicon ("Uit onderzoek blijkt dat",
-    "wordt verdacht van") names its event whatever the clause's subject."""
-    first = words_of(text, clause.start, clause.end, lexicon.language)[:1]
-    return (
-        trigger.type not in lexicon.reporting
-        and " " not in text[trigger.start : trigger.end].strip()
-        # "De schutter wordt aangeklaagd": a particular subject, whose present is news
-        and not (
-            first and (first[0].lower in lexicon.relative or first[0].lower in lexicon.specific)
-        )
-        and not _names_someone(lexicon, text, clause)
-    )
 
 
 def _antecedent(text: str, clauses: Sequence[Clause], index: int, trigger: Trigger) -> bool:
@@ -695,7 +639,7 @@ def _strong_trigger(
         t
         for t in triggers
         if t.verbal
-        and not _needs_actor(lexicon, text, clause, t)
+        and not needs_actor(lexicon, text, clause, t)
         and not any(s <= t.start < e for s, e in frames)
     ]
     if verbal:
@@ -760,43 +704,6 @@ def _own_date(lexicon: EventLexicon, text: str, trigger: Trigger, own: Sequence[
     )
 
 
-def _conditional(
-    lexicon: EventLexicon,
-    text: str,
-    clause: Clause,
-    timexes: Sequence[Timex],
-    published: Interval | None,
-    sentence_end: int,
-) -> bool:
-    """Whether `clause` states a condition: it opens (after a quote, or a low quote typed as
-    ",,") with a word of condition and a subject ("Als Ajax vanavond wint", not "als
-    voorzitter maak ik"), and names no time before the publication ("Als De Gaulle in 1970
-    sterft" narrates: when). With a consequence after it in its sentence (", dan ..."), any
-    subject will do ("Als regeringen zeggen ..., dan"), and so will a verb opening the clause
-    before its subject ("Doen ze dat niet, dan ...", not a determiner: "Grofweg de helft
-    wil liever X, dan Y")."""
-    head = text[clause.start : min(clause.end, clause.start + 40)].split(maxsplit=2)
-    if len(head) < 2:
-        return False
-    opening, subject = head[0].lstrip(QUOTES + ",").lower(), head[1]
-    named = subject[:1].isupper() or subject.lower() in lexicon.condition_subjects
-    if opening in lexicon.conditionals:
-        if not named and not (
-            subject.isalpha() and _consequent(lexicon, text, clause, sentence_end)
-        ):
-            return False
-    elif not named or not _verb_first(lexicon, opening):
-        return False
-    elif not subject[:1].isupper() and subject.lower() in lexicon.determiners:
-        return False  # a verb has its subject right after it: "Grofweg de helft ..., dan"
-    elif not _consequent(lexicon, text, clause, sentence_end):
-        return False
-    return not any(
-        clause.start <= t.start < clause.end and is_calendar(t) and _before(t, published)
-        for t in timexes
-    )
-
-
 #: The side of a borrowed date an event lies on, by the side of the clause the date is in:
 #: what a "nadat" clause dates happened before the rest.
 _LENT = {"precedes": "AFTER", "follows": "BEFORE"}
@@ -819,65 +726,6 @@ def _sides(
     return sides
 
 
-def _consequent(lexicon: EventLexicon, text: str, clause: Clause, sentence_end: int) -> bool:
-    """Whether a consequence (", dan ...") follows the clause's opening in its sentence."""
-    return any(
-        text.find(f", {word} ", clause.start, sentence_end) >= 0
-        for word in lexicon.condition_consequents
-    )
-
-
-def _verb_first(lexicon: EventLexicon, word: str) -> bool:
-    """Whether a clause's lower-cased first word may be its verb: no function word opens it."""
-    return word.isalpha() and not (
-        word in lexicon.prepositions
-        or word in lexicon.openers
-        or word in lexicon.determiners
-        or word in lexicon.complementisers
-        or word in lexicon.title_strip
-        or word in lexicon.conditionals
-    )
-
-
-def _needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
-    """A verb that tells of an event only when someone speaks officially ("de premier zei",
-    "Ardern zei" where the article gives her an office, ", meldt de NOS" is no office), and
-    nobody in the clause does: not "ze zegt", nor a private person quoted by name."""
-    if trigger.type not in lexicon.reporting:
-        return False  # "stelde hem op non-actief" is no saying
-    lemma = words_of(text, trigger.start, trigger.end, lexicon.language)
-    # the infinitive may be lemmatised as a noun ("stellen" -> "stel")
-    if not lemma or not {lemma[0].lemma, lemma[0].lower} & lexicon.actor_verbs:
-        return False
-    # "Premier Rutte, | die in Brussel was, | zei": the subject stands before the aside
-    start = clause.start if clause.outer is None else clause.outer
-    return not official_speaker(lexicon, text, start, clause.end)
-
-
-def _names_someone(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
-    """Whether a clause names an actor, a person or an official ("de premier")."""
-    gazetteer = lexicon.actors
-    known = gazetteer.known(text, clause.start, clause.end)
-    named = known or gazetteer.people(text, clause.start, clause.end, known)
-    return bool(named) or official_speaker(lexicon, text, clause.start, clause.end)
-
-
-def _wished(lexicon: EventLexicon, text: str, before: Clause, clause: Clause) -> int | None:
-    """Where the wanted part of `clause` ends, when it is the complement of a verb of wishing
-    in the clause `before` it ("De oppositie hoopt | dat de regering aftreedt"): up to a
-    coordinated clause of its own ("wil niet dat ze terugkeren | en heeft ... ingetrokken")."""
-    if not lexicon.wishing_verbs:
-        return None
-    head = text[clause.start : min(clause.end, clause.start + 24)].split(maxsplit=1)
-    if not head or head[0].lower() not in lexicon.complementisers:
-        return None
-    words = words_of(text, before.start, before.end, lexicon.language)
-    if not any(w.lemma in lexicon.wishing_verbs for w in words):
-        return None
-    joined = lexicon.coordinator.search(text, clause.start, clause.end)
-    return joined.start("at") if joined else clause.end
-
-
 def _call(
     lexicon: EventLexicon,
     text: str,
@@ -892,7 +740,7 @@ def _call(
     hedged clause does."""
     if any(governs(t, lexicon.cues, text) for t in own):
         return trigger
-    if lexicon.quotation_type is None or told or not _names_someone(lexicon, text, wish):
+    if lexicon.quotation_type is None or told or not names_someone(lexicon, text, wish):
         return None
     return replace(trigger, type=lexicon.quotation_type)
 
@@ -1010,21 +858,6 @@ def _in_brackets(text: str, start: int, end: int, low: int, high: int) -> bool:
     opening = text.rfind("(", low, start)
     closing = text.find(")", end, high)
     return opening >= 0 and closing >= 0 and ")" not in text[opening:start]
-
-
-def _describes(
-    lexicon: EventLexicon, clause_text: str, tense: str | None, own: Sequence[Timex], inside: bool
-) -> bool:
-    """Whether a clause is a relative clause in the present (not a sentence's first: "Die
-    aanval ..." opens with a demonstrative) with no calendar date of its own."""
-    first = clause_text.split(maxsplit=1)[:1]
-    return (
-        inside
-        and tense == "present"
-        and bool(first)
-        and first[0].lower() in lexicon.describing
-        and not any(is_calendar(t) for t in own)
-    )
 
 
 def _relative_prefix(

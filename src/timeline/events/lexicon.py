@@ -168,14 +168,15 @@ class EventLexicon:
     later: frozenset[str] = frozenset()
     #: Conjunctions whose clause opening a sentence ends before the main clause's verb.
     fronted: frozenset[str] = frozenset()
-    #: Articles that, opening a clause, make its subject a particular one (`detect._generic`).
+    #: Articles that, opening a clause, make its subject a particular one
+    #: (`clause_filters.generic`).
     specific: frozenset[str] = frozenset()
     #: Words of how often something is done: a clause with one and no time of its own tells
-    #: a habit (`detect._habit`).
+    #: a habit (`clause_filters.habit`).
     habits: frozenset[str] = frozenset()
-    #: Words that deny the event noun right after them (`detect._denied`).
+    #: Words that deny the event noun right after them (`clause_filters.denied`).
     denying_determiners: frozenset[str] = frozenset()
-    #: Subjects that deny the event verb right before or after them (`detect._denied`).
+    #: Subjects that deny the event verb right before or after them (`clause_filters.denied`).
     denying_subjects: frozenset[str] = frozenset()
     #: Lemmas of verbs whose complement clause is wanted, not told (`wished`).
     wishing_verbs: frozenset[str] = frozenset()

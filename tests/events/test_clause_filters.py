@@ -1,0 +1,81 @@
+"""Clause filters: clauses that name a type of event but tell none."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.clause_filters import (
+    conditional,
+    habit,
+    names_someone,
+    own_present,
+    wished,
+)
+from timeline.events.clauses import Clause, split_clauses
+from timeline.language import Language, load_language
+from timeline.model import Sentence
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+def _clauses(nl: Language, text: str) -> list[Clause]:
+    return split_clauses(nl.events, text, Sentence(0, 0, len(text), text), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Vanavond geef ik een voorstelling.", True),
+        ("Jij hebt een voorstelling gegeven.", False),  # the perfect tells what happened
+        ("De minister geeft een persconferentie.", False),
+    ],
+)
+def test_ones_own_present_is_a_first_or_second_person_in_the_present(
+    nl: Language, text: str, own: bool
+) -> None:
+    assert own_present(nl.events, text, _clauses(nl, text)[0]) is own
+
+
+def test_a_word_of_how_often_makes_a_habit(nl: Language) -> None:
+    text = "Er wordt zelden iemand gearresteerd."
+    assert habit(nl.events, text, _clauses(nl, text)[0])
+    text = "Er werd gisteren iemand gearresteerd."
+    assert not habit(nl.events, text, _clauses(nl, text)[0])
+
+
+def test_a_clause_that_names_an_official_names_someone(nl: Language) -> None:
+    text = "De premier reist naar Brussel."
+    assert names_someone(nl.events, text, _clauses(nl, text)[0])
+    text = "Agenten worden getraind."
+    assert not names_someone(nl.events, text, _clauses(nl, text)[0])
+
+
+def test_the_complement_of_a_wish_is_wanted_not_told(nl: Language) -> None:
+    text = "De oppositie hoopt dat de regering aftreedt."
+    before, after = _clauses(nl, text)
+    assert wished(nl.events, text, before, after) is not None
+    text = "De oppositie meldt dat de regering aftreedt."
+    before, after = _clauses(nl, text)
+    assert wished(nl.events, text, before, after) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "supposed"),
+    [
+        ("Als Ajax vanavond wint, is de ploeg door.", True),
+        ("Als voorzitter heeft hij veel gedaan.", False),  # "as chairman"
+        ("Als De Gaulle in 1970 sterft, rouwt Frankrijk.", False),  # narrated: when
+    ],
+)
+def test_a_condition_opens_with_its_word_and_a_subject(
+    nl: Language, text: str, supposed: bool
+) -> None:
+    first = _clauses(nl, text)[0]
+    timexes = nl.tagger.tag(text, "2019-03-20", [Sentence(0, 0, len(text), text)], 0)
+    from timeline.temporal.values import parse_value
+
+    published = parse_value("2019-03-20")
+    assert conditional(nl.events, text, first, timexes, published, len(text)) is supposed
