@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.events.helpers import detect
+from tests.events.helpers import detect, made_mention
 from timeline.events import across, clusters
 from timeline.events.link import link_events
 from timeline.events.rarity import word_rarity
@@ -165,18 +165,16 @@ def test_a_speaker_among_the_other_statements_parties_may_be_one_statement(
 
 def _happening(document: str, start: int, terms: list[str], kind: str = "other") -> EventMention:
     """A happening told as done in 2015 (an explicit year) in an article of 2019."""
-    return EventMention(
-        Mention(document, f"zin {start}", start, start + 1, "2015", "2015"),
+    return made_mention(
+        document,
+        start,
+        f"zin {start}",
         kind,
-        "t",
-        (),
-        "reported",
         "2015",
-        None,
-        Interval(date(2015, 1, 1), date(2015, 12, 31), "year"),
+        end=start + 1,
+        time_value="2015",
         terms=tuple(sorted(terms)),
         explicit=True,
-        group=kind,
         published="2019-03-01",
         verbal=True,
     )

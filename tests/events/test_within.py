@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tests.events.helpers import detect
+from tests.events.helpers import detect, made_mention
 from timeline.events import within
 from timeline.events.link import link_events
 from timeline.language import Language, load_language
-from timeline.model import EventMention, Interval, Mention
+from timeline.model import EventMention
 
 
 @pytest.fixture(scope="module")
@@ -267,18 +265,14 @@ def _saying(
     start: int, sentence: str, terms: tuple[str, ...], speaker: str | None, *, weak: bool
 ) -> EventMention:
     """A saying of 4 April 2019 in article "a", not dated by a time expression of its own."""
-    return EventMention(
-        Mention("a", sentence, start, start + len(sentence), None, None),
+    return made_mention(
+        "a",
+        start,
+        sentence,
         "statement",
-        "t",
-        (),
-        "reported",
         "2019-04-04",
-        None,
-        Interval(date(2019, 4, 4), date(2019, 4, 4), "day"),
         terms=tuple(sorted(terms)),
         published="2019-04-04",
-        group="statement",
         weak=weak,
         verbal=True,
         saying=True,
