@@ -10,6 +10,13 @@ with distinct ids and publication dates (replica k is dated k x 29 days later) i
 the repository). Each size is run with each `--jobs` value, twice on the same fresh cache
 file: the first run analyses everything, the second finds everything in the cache.
 
+The real corpus gets a third row, "cold": the same first run on a fresh machine, its derived
+stores folder (`TIMELINE_CACHE_DIR`: the lemmas, word frequencies, common words, regexes and
+the other stores kept beside the result caches) a new empty folder made for that run only, so
+it pays for building every store as a user's very first run does. The "first" row runs with
+the stores already there (in `TIMELINE_CACHE_DIR` as this process was given it, built by an
+earlier run).
+
 Every run is a separate process (`run.py measure ...`) that does what `timeline build -f json
 -o FILE` does; this process times it from start to exit and samples the resident memory of it
 and its workers. Results go to stdout and `benchmarks/out/scale/results.{md,json}`.
@@ -24,6 +31,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from datetime import date, timedelta
@@ -47,7 +55,9 @@ def main() -> int:
     measure.add_argument("--cache", type=Path, required=True)
     measure.add_argument("--output", type=Path, required=True)
     parser.add_argument("--sizes", default="real,10k,50k", help="comma-separated: real,1k,10k,50k")
-    parser.add_argument("--small", action="store_true", help="only the real 1,094 articles")
+    parser.add_argument(
+        "--small", action="store_true", help="only the real 1,094 articles (with its cold row)"
+    )
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values")
     args = parser.parse_args()
     if args.command == "measure":
@@ -71,6 +81,8 @@ def main() -> int:
         corpus = SOURCE if size == "real" else make_corpus(SIZES[size])
         for job in jobs:
             rows.extend(run_pair(size, corpus, job))
+            if size == "real":
+                rows.append(run_cold(size, corpus, job))
     report(rows)
     return 0
 
@@ -112,8 +124,22 @@ def run_pair(size: str, corpus: Path, jobs: int) -> list[dict[str, object]]:
     return rows
 
 
-def run_child(corpus: Path, jobs: int, cache: Path) -> dict[str, object]:
-    """One timed run in a child process, its peak memory sampled from outside."""
+def run_cold(size: str, corpus: Path, jobs: int) -> dict[str, object]:
+    """A first run on a fresh cache with an empty folder of derived stores: a first run on a
+    fresh machine, which builds every store (the folder is removed afterwards)."""
+    with tempfile.TemporaryDirectory(prefix="timeline-cold-") as folder:
+        stores = Path(folder) / "stores"  # not there yet, as on a fresh machine
+        row = run_child(corpus, jobs, Path(folder) / "results.sqlite", stores)
+    row.update(size=size, jobs=jobs, run="cold")
+    print(_line(row), flush=True)
+    return row
+
+
+def run_child(
+    corpus: Path, jobs: int, cache: Path, stores: Path | None = None
+) -> dict[str, object]:
+    """One timed run in a child process, its peak memory sampled from outside; with `stores`,
+    its derived stores are kept in that folder instead of the usual one."""
     output = OUT / "chronology.json"
     # the corpus's size, for MB/s, found here: the command does not stat every file
     megabytes = round(sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 2**20, 1)
@@ -129,8 +155,9 @@ def run_child(corpus: Path, jobs: int, cache: Path) -> dict[str, object]:
         "--output",
         str(output),
     ]
+    env = None if stores is None else {**os.environ, "TIMELINE_CACHE_DIR": str(stores)}
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     peaks = _sample_memory(child.pid)
     stdout, _ = child.communicate()
     wall = time.perf_counter() - start
@@ -259,10 +286,19 @@ def report(rows: list[dict[str, object]]) -> None:
     )
     lines = [header, *(_line(r) for r in rows)]
     speedups = []
-    for first, cached in zip(rows[::2], rows[1::2], strict=True):
+    pairs = [r for r in rows if r["run"] != "cold"]
+    for first, cached in zip(pairs[::2], pairs[1::2], strict=True):
         ratio = float(str(first["wall_s"])) / float(str(cached["wall_s"]))
         speedups.append(
             f"{first['size']} --jobs {first['jobs']}: cached re-run {ratio:.1f}x faster"
+        )
+    firsts = {(r["size"], r["jobs"]): r for r in pairs[::2]}
+    for cold in (r for r in rows if r["run"] == "cold"):
+        first = firsts[cold["size"], cold["jobs"]]
+        extra = float(str(cold["wall_s"])) - float(str(first["wall_s"]))
+        speedups.append(
+            f"{cold['size']} --jobs {cold['jobs']}: cold first run (empty store folder)"
+            f" {cold['wall_s']} s, {extra:+.1f} s over the first run"
         )
     text = "\n".join(lines) + "\n\n" + "\n".join(speedups) + "\n"
     print()
