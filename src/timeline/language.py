@@ -145,11 +145,14 @@ def _splitter(folder: Path) -> Callable[[str, int], list[Sentence]]:
 
 @lru_cache(maxsize=8)
 def _language(folder: Path, extra_lexicon: Path | None) -> Language:
+    from timeline import stores_ahead
     from timeline.events.lexicon_load import load_event_lexicon
     from timeline.regex_store import kept
     from timeline.temporal.kept_needs import kept_needs
 
     code = _text_spec(folder).language
+    # the lemmas and word frequencies a first run lacks built meanwhile by a forked child
+    stores_ahead.start(code)
     # its regular expressions compiled and its patterns read once, then from the stores
     with kept(), kept_needs():
         tagger = _tagger(folder)

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import simplemma
 
+from timeline import stores_ahead
 from timeline.lemma_buckets import BucketedLemmas
 from timeline.lemma_store import data_key, read_store, store_path, write_store
 from timeline.marshal_store import Key
@@ -49,23 +50,41 @@ def dictionary_key(language: str) -> Key | None:
         return None
 
 
+def store(language: str) -> None:
+    """Build the stored dictionary of a language if it is missing or stale, as a first run's
+    loading does (for `stores_ahead`'s child: this process's own loading may be done)."""
+    factory = _factory()
+    if factory is not None:
+        factory.get_dictionary(language)
+
+
 @lru_cache(maxsize=1)
 def _lemmatiser() -> _Lemmatise:
     """A lemmatiser whose dictionaries come from the store; simplemma's own if that cannot be."""
     try:
         from simplemma.strategies import DefaultStrategy
+    except ImportError:
+        return _plain
+    factory = _factory()
+    if factory is None:
+        return _plain
+    lemmatizer = simplemma.Lemmatizer(
+        lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)
+    )
+    return lemmatizer.lemmatize
+
+
+def _factory() -> _StoredDictionaries | None:
+    """A new dictionary factory reading the store; None if simplemma's layout is not known."""
+    try:
         from simplemma.strategies.dictionaries.dictionary_factory import (
             DATA_FOLDER,
             DEFAULT_DICTIONARY_FACTORY,
             MappingStrToByteString,
         )
     except ImportError:
-        return _plain
-    factory = _StoredDictionaries(DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString)
-    lemmatizer = simplemma.Lemmatizer(
-        lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)
-    )
-    return lemmatizer.lemmatize
+        return None
+    return _StoredDictionaries(DATA_FOLDER, DEFAULT_DICTIONARY_FACTORY, MappingStrToByteString)
 
 
 def _plain(token: str, lang: str) -> str:
@@ -106,6 +125,7 @@ class _StoredDictionaries:
         except (OSError, RuntimeError):  # no home folder to keep it in: decode as simplemma does
             fallback: Mapping[str, str] = self._default.get_dictionary(lang)
             return fallback
+        stores_ahead.wait(stores_ahead.LEMMAS)  # a child may be writing it (a first run)
         stored = read_store(path, key)
         if stored is not None:
             return BucketedLemmas(stored)

@@ -23,6 +23,7 @@ from importlib.metadata import PackageNotFoundError, version
 from importlib.util import find_spec
 from pathlib import Path
 
+from timeline import stores_ahead
 from timeline.marshal_store import Key, read_value, source_key, write_value
 
 #: The stored format's number, in its magic line and its file name: moved on together.
@@ -255,6 +256,7 @@ def load_frequencies(code: str, folder: Path | None = None) -> FrequencyList | N
         wordfreq_version = version("wordfreq")
     except (OSError, RuntimeError, PackageNotFoundError):
         return None
+    stores_ahead.wait(stores_ahead.FREQUENCIES)  # a child may be writing it (a first run)
     stored = read_value(path, _MAGIC)
     if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], tuple):
         key, payload = stored
@@ -270,6 +272,13 @@ def load_frequencies(code: str, folder: Path | None = None) -> FrequencyList | N
     key, payload = built
     write_value(path, _MAGIC, (key, payload))
     return _from_payload(payload)
+
+
+def has_source(code: str) -> bool:
+    """Whether wordfreq (found without importing it) ships a word list for language `code`:
+    only then can a store be built for it."""
+    data = _data_folder()
+    return data is not None and any(data.glob(f"*_{code}.msgpack.gz"))
 
 
 def _data_folder() -> Path | None:

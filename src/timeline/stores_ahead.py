@@ -1,0 +1,121 @@
+"""A language's largest stores built in a forked child while this process loads the language.
+
+At a user's first run the cache folder holds no store yet: the lemma dictionary (`lemma_store`,
+about 0.5 s to decode and bucket) and the word frequencies (`events.frequencies`, about 0.4 s)
+were built by this process where it first needed them, one after the other, while the
+machine's other core idled. Here, when either is missing, a forked child builds it (the way
+this process would, through the same functions) while this process compiles the language
+(about 0.5 s at a first run); where this process first needs a store it waits until the child
+is done with it (`wait`), then reads it from the folder as any later run does.
+
+The child only ever writes a store as this process would have (whole or not at all): a child
+that fails, or dies, or cannot write leaves the store missing, and this process builds it
+itself, as without a child. No child is started where processes cannot fork, nor from a
+process running other threads (`fork_map.can_fork`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import sys
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+#: The stores a child can build: each is named by what it sends when it is done.
+LEMMAS, FREQUENCIES = "lemmas", "frequencies"
+
+
+class _Child:
+    """The child building stores, and what it has said it is done with."""
+
+    def __init__(self, process: BaseProcess, receive: Connection, stores: set[str]) -> None:
+        self.process, self.receive, self.pending = process, receive, stores
+
+
+_child: _Child | None = None
+
+
+def start(code: str) -> bool:
+    """Start a child building the stores of language `code` that the cache folder lacks (the
+    lemma dictionary, the word frequencies); whether one was started."""
+    global _child
+    from timeline.fork_map import can_fork
+    from timeline.marshal_store import store_folder
+
+    if _child is not None or not can_fork():
+        return False
+    folder = store_folder()
+    if folder is None:
+        return False
+    stores = missing(folder, code)
+    if not stores:
+        return False
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    for stream in (sys.stdout, sys.stderr):  # or the child would write their buffers again
+        stream.flush()
+    process = context.Process(target=_build, args=(code, stores, send), name="timeline-stores")
+    try:
+        process.start()
+    except OSError:  # no process to be had: this process builds them where it needs them
+        receive.close()
+        send.close()
+        return False
+    send.close()
+    _child = _Child(process, receive, set(stores))
+    return True
+
+
+def missing(folder: Path, code: str) -> list[str]:
+    """The stores of language `code` that `folder` lacks (a file not there), in the order a
+    run needs them. A store that is there but stale or damaged is left to the run to
+    rebuild."""
+    from timeline.events.frequencies import has_source
+    from timeline.events.frequencies import store_path as frequencies_path
+    from timeline.lemma_store import store_path as lemmas_path
+    from timeline.lemmatiser import dictionary_key
+
+    stores = []
+    if not lemmas_path(folder, code).exists() and dictionary_key(code) is not None:
+        stores.append(LEMMAS)
+    if not frequencies_path(folder, code).exists() and has_source(code):
+        stores.append(FREQUENCIES)
+    return stores
+
+
+def wait(store: str) -> None:
+    """Wait until the child is done with `store`, if it is building it: then the store is in
+    the folder (unless the child failed, which leaves it to this process)."""
+    global _child
+    child = _child
+    if child is None or store not in child.pending:
+        return
+    while store in child.pending:
+        try:
+            child.pending.discard(child.receive.recv())
+        except (EOFError, OSError):  # it ended (or died): nothing more will come
+            child.pending.clear()
+    if not child.pending:
+        child.receive.close()
+        child.process.join()
+        _child = None
+
+
+def _build(code: str, stores: list[str], send: Connection) -> None:
+    """In the child: build each store as a run needs it, saying when each is done."""
+    global _child
+    _child = None  # the parent's child, if any, is not this one's to wait for
+    for store in stores:
+        with contextlib.suppress(Exception):  # the parent builds what the child could not
+            if store == LEMMAS:
+                from timeline.lemmatiser import store as store_lemmas
+
+                store_lemmas(code)
+            elif store == FREQUENCIES:
+                from timeline.events.frequencies import load_frequencies
+
+                load_frequencies(code)
+        send.send(store)
+    send.close()

@@ -1,0 +1,90 @@
+"""A child builds the stores a first run lacks, as the run would, and the run waits for them."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from wordfreq import zipf_frequency
+
+from timeline import stores_ahead
+from timeline.events import frequencies
+from timeline.events.frequencies import load_frequencies
+from timeline.events.frequencies import store_path as frequencies_path
+from timeline.lemma_store import read_store
+from timeline.lemma_store import store_path as lemmas_path
+from timeline.lemmatiser import _factory, dictionary_key, lemmatize
+
+FORK = "fork" in multiprocessing.get_all_start_methods()
+needs_fork = pytest.mark.skipif(not FORK, reason="no fork on this platform")
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder, and no thread left by other tests to keep the child from
+    starting (a Dask cluster's)."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    return tmp_path
+
+
+def _both(folder: Path) -> tuple[Path, Path]:
+    return lemmas_path(folder, "nl"), frequencies_path(folder, "nl")
+
+
+@needs_fork
+def test_the_child_writes_the_missing_stores_as_a_run_would(folder: Path) -> None:
+    assert stores_ahead.missing(folder, "nl") == [stores_ahead.LEMMAS, stores_ahead.FREQUENCIES]
+    assert stores_ahead.start("nl")
+    stores_ahead.wait(stores_ahead.LEMMAS)
+    lemmas, words = _both(folder)
+    key = dictionary_key("nl")
+    assert key is not None and read_store(lemmas, key) is not None
+    stores_ahead.wait(stores_ahead.FREQUENCIES)
+    assert words.exists()
+    assert stores_ahead.missing(folder, "nl") == []
+    assert not stores_ahead.start("nl")  # nothing left to build: no child
+    # what they hold is what this process would have made
+    built = load_frequencies("nl", folder)
+    assert built is not None and built.zipf("oorlog") == zipf_frequency("oorlog", "nl")
+    factory = _factory()
+    assert factory is not None
+    assert factory.get_dictionary("nl").get("liepen") == lemmatize("liepen", "nl")
+
+
+@needs_fork
+def test_a_child_that_fails_leaves_the_store_to_the_run(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(language: str) -> None:
+        raise RuntimeError("no store today")
+
+    monkeypatch.setattr("timeline.lemmatiser.store", fail)
+    monkeypatch.setattr(frequencies, "load_frequencies", lambda code: os._exit(3))
+    assert stores_ahead.start("nl")
+    stores_ahead.wait(stores_ahead.LEMMAS)
+    stores_ahead.wait(stores_ahead.FREQUENCIES)  # it died: nothing more to wait for
+    assert stores_ahead._child is None
+    assert not any(path.exists() for path in _both(folder))
+
+
+def test_no_child_where_other_threads_run_or_stores_are_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert not stores_ahead.start("nl")
+    stores_ahead.wait(stores_ahead.LEMMAS)  # no child: returns at once
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    for path in _both(tmp_path):
+        path.parent.mkdir(parents=True)
+        path.write_bytes(b"damaged")  # there: a run finds it stale and rebuilds it itself
+    assert stores_ahead.missing(tmp_path, "nl") == []
+    assert not stores_ahead.start("nl")
+
+
+def test_a_language_without_sources_lacks_nothing(tmp_path: Path) -> None:
+    assert stores_ahead.missing(tmp_path, "zz") == []
