@@ -88,3 +88,28 @@ def test_no_child_where_other_threads_run_or_stores_are_there(
 
 def test_a_language_without_sources_lacks_nothing(tmp_path: Path) -> None:
     assert stores_ahead.missing(tmp_path, "zz") == []
+
+
+def _mark(path: Path) -> None:
+    path.write_text(str(os.getpid()), encoding="utf-8")
+
+
+@needs_fork
+def test_what_the_analysis_went_without_is_made_in_a_child_after_it(folder: Path) -> None:
+    stores_ahead.later(lambda: _mark(folder / "made"))
+    stores_ahead.later(lambda: 1 / 0)  # a task that fails leaves the others be
+    stores_ahead.later(lambda: _mark(folder / "also"))
+    stores_ahead.after_analysis()
+    stores_ahead.finish()
+    made = {(folder / name).read_text(encoding="utf-8") for name in ("made", "also")}
+    assert len(made) == 1 and made != {str(os.getpid())}
+    stores_ahead.after_analysis()  # nothing left: no child
+    assert stores_ahead._after is None
+
+
+def test_without_a_child_it_is_made_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    stores_ahead.later(lambda: _mark(tmp_path / "made"))
+    stores_ahead.after_analysis()
+    assert (tmp_path / "made").read_text(encoding="utf-8") == str(os.getpid())
+    stores_ahead.finish()

@@ -170,8 +170,9 @@ class LocalEngine:
             from timeline.events.words import load_lemmas
 
             load_lemmas(self.language.code)  # once here, shared by the forked workers
-            # the common words' lemmas and forms, which each worker would work out anew
-            prepare_common_words(self.language.code, self.language.events)
+            # the common words' lemmas and forms, which each worker would work out anew (a
+            # first run works them out after the analysis, on the core linking leaves idle)
+            prepare_common_words(self.language.code, self.language.events, later=True)
             # what is loaded now lives as long as the workers: the garbage collector need not
             # walk it again in each of them (nor write to the pages they share)
             gc.freeze()

@@ -252,6 +252,9 @@ def assemble(
     finally:
         if collecting:
             gc.enable()
+    from timeline import stores_ahead
+
+    stores_ahead.finish()  # a store the analysis went without, made beside linking
     return Chronology(tuple(documents), dated, undated, tuple(skipped), tuple(warnings))
 
 
@@ -286,7 +289,10 @@ def extract_dates(
     path: Path | str, *, language: str = "nl", run: RunOptions | None = None
 ) -> list[ArticleResult | Skipped]:
     """Every temporal expression of every article of a corpus, in document order."""
+    from timeline import stores_ahead
     from timeline.language import load_language
 
     lang = load_language(language)
-    return list(analyse_corpus(Path(path), lang, run))
+    results = list(analyse_corpus(Path(path), lang, run))
+    stores_ahead.finish()
+    return results

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
+from timeline import stores_ahead
 from timeline.cache import ResultCache, fingerprint
 from timeline.model import Article, Skipped
 from timeline.pipeline import ArticleResult
@@ -131,6 +132,8 @@ def analyse_items(
             cache.close()
         if progress is not None:
             progress.finish()
+    # the analysis is done (the workers are gone): the stores it went without are made now
+    stores_ahead.after_analysis()
 
 
 def _ordered(

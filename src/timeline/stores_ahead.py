@@ -1,4 +1,4 @@
-"""A language's largest stores built in a forked child while this process loads the language.
+"""A language's largest stores built in forked children, off the path a first run waits on.
 
 At a user's first run the cache folder holds no store yet: the lemma dictionary (`lemma_store`,
 about 0.5 s to decode and bucket) and the word frequencies (`events.frequencies`, about 0.4 s)
@@ -8,17 +8,24 @@ this process would, through the same functions) while this process compiles the 
 (about 0.5 s at a first run); where this process first needs a store it waits until the child
 is done with it (`wait`), then reads it from the folder as any later run does.
 
-The child only ever writes a store as this process would have (whole or not at all): a child
-that fails, or dies, or cannot write leaves the store missing, and this process builds it
-itself, as without a child. No child is started where processes cannot fork, nor from a
-process running other threads (`fork_map.can_fork`).
+The common words (`events.common_words`, about 0.6 s, which need the loaded language) are not
+waited for: a first run's workers go without them, and once the analysis is done a forked
+child works them out and stores them (`later`, `after_analysis`) while this process links, on
+the core linking leaves idle; the run waits for it at its end (`finish`).
+
+A child only ever writes a store as this process would have (whole or not at all): a child
+that fails, or dies, or cannot write leaves the store missing, and the run (or the next one)
+builds it itself, as without a child. No child is started where processes cannot fork, nor
+from a process running other threads (`fork_map.can_fork`): the work is then done here.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import sys
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -35,6 +42,10 @@ class _Child:
 
 
 _child: _Child | None = None
+#: What the analysis went without, to be made once it is done (`later`).
+_later: list[Callable[[], object]] = []
+#: The child making it.
+_after: BaseProcess | None = None
 
 
 def start(code: str) -> bool:
@@ -119,3 +130,50 @@ def _build(code: str, stores: list[str], send: Connection) -> None:
                 load_frequencies(code)
         send.send(store)
     send.close()
+
+
+def later(task: Callable[[], object]) -> None:
+    """Have `task` (making a store the analysis goes without) run once the analysis is done,
+    in a forked child (`after_analysis`)."""
+    _later.append(task)
+
+
+def after_analysis() -> None:
+    """Start the tasks given to `later` in a forked child; run them here if none can be."""
+    global _after
+    from timeline.fork_map import can_fork
+
+    tasks = _later[:]
+    _later.clear()
+    if not tasks:
+        return
+    if _after is None and can_fork():
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        process = multiprocessing.get_context("fork").Process(
+            target=_run_child, args=(tasks,), name="timeline-stores-later"
+        )
+        with contextlib.suppress(OSError):
+            process.start()
+            _after = process
+            return
+    _run(tasks)
+
+
+def finish() -> None:
+    """Wait for the child `after_analysis` started, if any."""
+    global _after
+    if _after is not None:
+        _after.join()
+        _after = None
+
+
+def _run(tasks: list[Callable[[], object]]) -> None:
+    for task in tasks:
+        with contextlib.suppress(Exception):  # a store not made is made by the next run
+            task()
+
+
+def _run_child(tasks: list[Callable[[], object]]) -> None:
+    gc.disable()  # short-lived: no cycles to collect, and no shared pages touched to find them
+    _run(tasks)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
+from timeline import stores_ahead
 from timeline.events import common_words
 from timeline.events.common_words import build, prepare, read_store
 from timeline.events.lexicon_load import load_event_lexicon
@@ -120,3 +121,21 @@ def test_an_unwritable_cache_folder_works_nothing_out(
     lexicon = load_event_lexicon(NL)
     assert prepare("nl", lexicon) == 0
     assert not lexicon.inert
+
+
+def test_later_the_store_is_made_after_the_analysis_as_it_is_made_now(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(common_words, "_frequent", lambda code: ["de", "aanval", "minister"])
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "now"))
+    assert prepare("nl", load_event_lexicon(NL)) == 3
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "later"))
+    lexicon = load_event_lexicon(NL)
+    assert prepare("nl", lexicon, later=True) == 0  # this run goes without
+    assert not lexicon.inert and not any((tmp_path / "later" / "words").iterdir())
+    stores_ahead.after_analysis()  # a forked child where it can be, else here
+    stores_ahead.finish()
+    [now] = (tmp_path / "now" / "words").iterdir()
+    [made] = (tmp_path / "later" / "words").iterdir()
+    assert made.read_bytes() == now.read_bytes()
+    assert prepare("nl", load_event_lexicon(NL), later=True) == 3  # the next run reads it
