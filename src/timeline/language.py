@@ -146,13 +146,19 @@ def _splitter(folder: Path) -> Callable[[str, int], list[Sentence]]:
 @lru_cache(maxsize=8)
 def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     from timeline import stores_ahead
+
+    # the lemmas and word frequencies a first run lacks, built by a forked child while this
+    # process imports and compiles the language: started first, for the code text.yaml
+    # declares read unvalidated (as `language_code` reads it; the schema is checked below)
+    declared = load_yaml(folder / "text.yaml")
+    early = declared.get("language") if isinstance(declared, dict) else None
+    if isinstance(early, str) and early.isalpha() and early.isascii():  # a code, not a path
+        stores_ahead.start(early)
     from timeline.events.lexicon_load import load_event_lexicon
     from timeline.regex_store import kept
     from timeline.temporal.kept_needs import kept_needs
 
     code = _text_spec(folder).language
-    # the lemmas and word frequencies a first run lacks built meanwhile by a forked child
-    stores_ahead.start(code)
     # its regular expressions compiled and its patterns read once, then from the stores
     with kept(), kept_needs():
         tagger = _tagger(folder)

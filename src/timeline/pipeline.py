@@ -124,7 +124,7 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
         code, folder = language_code(language), language_folder(language)
     jobs = _linking_jobs(run)
     if run is None or run.cache is None:
-        return assemble(analyse_corpus(path, loaded(), run), code, jobs)
+        return _finished(assemble(analyse_corpus(path, loaded(), run), code, jobs))
     from timeline.archive import iter_articles
     from timeline.cache import ResultCache, fingerprint
     from timeline.runner import python_warning
@@ -147,9 +147,19 @@ def chronicle(path: Path, language: Language | str, run: RunOptions | None = Non
         items = digest.passing(iter_articles(path))
     chronology = assemble(analyse_corpus(path, loaded(), run, items), code, jobs)
     if len(chronology.skipped) > digest.unreadable:
-        return chronology  # an article failed analysis: do not keep a chronology without it
+        # an article failed analysis: do not keep a chronology without it
+        return _finished(chronology)
     with ResultCache(run.cache, results_fingerprint, warn) as cache:
         cache.put_chronology(digest.key(), chronology)
+    return _finished(chronology)
+
+
+def _finished(chronology: Chronology) -> Chronology:
+    """`chronology`, once a store the analysis went without (made by a child beside linking
+    and storing: `stores_ahead.later`) is written."""
+    from timeline import stores_ahead
+
+    stores_ahead.finish()
     return chronology
 
 
@@ -252,9 +262,6 @@ def assemble(
     finally:
         if collecting:
             gc.enable()
-    from timeline import stores_ahead
-
-    stores_ahead.finish()  # a store the analysis went without, made beside linking
     return Chronology(tuple(documents), dated, undated, tuple(skipped), tuple(warnings))
 
 

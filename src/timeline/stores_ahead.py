@@ -11,7 +11,8 @@ is done with it (`wait`), then reads it from the folder as any later run does.
 The common words (`events.common_words`, about 0.6 s, which need the loaded language) are not
 waited for: a first run's workers go without them, and once the analysis is done a forked
 child works them out and stores them (`later`, `after_analysis`) while this process links, on
-the core linking leaves idle; the run waits for it at its end (`finish`).
+the core linking leaves idle; the run waits for it at its end (`finish`: `pipeline.chronicle`
+and `extract_dates`, after linking and storing the chronology).
 
 A child only ever writes a store as this process would have (whole or not at all): a child
 that fails, or dies, or cannot write leaves the store missing, and the run (or the next one)
