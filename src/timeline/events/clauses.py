@@ -93,12 +93,18 @@ def _lone_condition(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
     return text[clause.start : clause.end].strip(QUOTES + ",").lower() in lexicon.conditionals
 
 
+def _opening_word(text: str, start: int, end: int) -> str:
+    """The lower-cased first word of `text[start:end]`, without quotes ("" for none)."""
+    head = text[start : min(end, start + 20)].split(None, 1)
+    return head[0].strip(QUOTES).lower() if head else ""
+
+
 def _side(lexicon: EventLexicon, text: str, start: int, end: int) -> str | None:
     """Whether a clause's opening word says it happened before ("nadat") or after
     ("voordat") the clause it hangs on."""
     if not (lexicon.earlier or lexicon.later):
         return None
-    word = text[start : min(end, start + 20)].split(None, 1)[0].strip(QUOTES).lower()
+    word = _opening_word(text, start, end)
     if word in lexicon.earlier:
         return "precedes"
     return "follows" if word in lexicon.later else None
@@ -107,10 +113,7 @@ def _side(lexicon: EventLexicon, text: str, start: int, end: int) -> str | None:
 def _fronted_end(lexicon: EventLexicon, text: str, sentence: Sentence) -> int | None:
     """Where a sentence's opening subordinate clause ends: at the first comma before a verb
     ("Nadat de man op 5 maart was opgepakt, | werd hij ...", "Omdat ..., | begon ...")."""
-    if not lexicon.fronted:
-        return None
-    opening = text[sentence.start : min(sentence.end, sentence.start + 20)].split(None, 1)
-    if not opening or opening[0].strip(QUOTES).lower() not in lexicon.fronted:
+    if _opening_word(text, sentence.start, sentence.end) not in lexicon.fronted:
         return None
     comma = text.find(",", sentence.start, sentence.end)
     endings = lexicon.infinitive_endings
