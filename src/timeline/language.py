@@ -91,9 +91,16 @@ def language_code(name: str) -> str:
         # a shipped folder is named by its code (tests/test_language.py holds each to it):
         # naming it reads no file, so a re-run served from the cache imports no YAML parser
         return folder.name
+    code = _declared_code(folder)
+    return code if code is not None else _text_spec(folder).language
+
+
+def _declared_code(folder: Path) -> str | None:
+    """The code `text.yaml` declares (`language:`), read without validating the file; None
+    when it declares no string."""
     data = load_yaml(folder / "text.yaml")
     code = data.get("language") if isinstance(data, dict) else None
-    return code if isinstance(code, str) else _text_spec(folder).language
+    return code if isinstance(code, str) else None
 
 
 def load_language(name: str = "nl", extra_lexicon: Path | None = None) -> Language:
@@ -150,9 +157,8 @@ def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     # the lemmas and word frequencies a first run lacks, built by a forked child while this
     # process imports and compiles the language: started first, for the code text.yaml
     # declares read unvalidated (as `language_code` reads it; the schema is checked below)
-    declared = load_yaml(folder / "text.yaml")
-    early = declared.get("language") if isinstance(declared, dict) else None
-    if isinstance(early, str) and early.isalpha() and early.isascii():  # a code, not a path
+    early = _declared_code(folder)
+    if early is not None and early.isalpha() and early.isascii():  # a code, not a path
         stores_ahead.start(early)
     from timeline.events.lexicon_load import load_event_lexicon
     from timeline.regex_store import kept
