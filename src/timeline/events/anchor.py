@@ -245,13 +245,13 @@ def _from_timex(
     interval = parse_value(timex.value)
     if interval is None:
         return _from_published(published, tense == "future", timex.text, timex.value)
-    after_publication = dct is not None and _part(interval, timex.mod).start > dct.end
-    if after_publication and tense == "past" and timex.anchor == "previous":
+    to_come = dct is not None and _part(interval, timex.mod).start > dct.end
+    if to_come and tense == "past" and timex.anchor == "previous":
         # "Ze belden pas de volgende dag de huisarts" is told as past: the date it counts
         # from is not the one written last, and all it says is that it happened by now
         return _before_published(published, timex.text, timex.value)
     not_before = dct is None or interval.end >= dct.start
-    expected = after_publication or (tense == "future" and not_before)
+    expected = to_come or (tense == "future" and not_before)
     status: Status = "expected" if expected else "reported"
     return Anchoring(timex.value, timex.mod, interval, status, timex.text, timex.value, True)
 
