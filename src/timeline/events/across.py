@@ -24,6 +24,7 @@ from timeline.events.sayers import find_name
 from timeline.events.scored import ScoredPairs
 from timeline.events.scoring import score_candidates
 from timeline.events.stories import Stories
+from timeline.events.terms import ACTOR
 from timeline.events.windows import Window, intersect
 
 #: Terms per mention used as blocking keys (its rarest ones).
@@ -85,7 +86,7 @@ def across_documents(
         # by (df[t], t): the terms are sorted already and the sort is stable
         keys = sorted(common, key=count)[:BLOCK_TERMS]
         # and its actors ("@Iran")
-        keys += [t for t in marked(common, "@") if t not in keys]
+        keys += [t for t in marked(common, ACTOR) if t not in keys]
         group = cluster.key[0]
         for term in keys:
             blocks[(group, term)].append(i)

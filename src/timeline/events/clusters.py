@@ -13,7 +13,7 @@ from itertools import islice, repeat
 from operator import lt
 
 from timeline.events.anchor import PAST
-from timeline.events.terms import KIND
+from timeline.events.terms import ACTOR, KIND
 from timeline.events.windows import Window, intersect
 from timeline.model import EventMention
 from timeline.temporal.values import parse_value
@@ -138,7 +138,7 @@ def _shared(items: tuple[str, ...]) -> frozenset[str]:
 NO_KINDS: frozenset[str] = frozenset()
 #: The first characters of the terms a passing reference does not give its event: actors
 #: ("@Iran") and kinds ("#raket").
-_NOT_REFERRED = frozenset({"@", KIND})
+_NOT_REFERRED = frozenset({ACTOR, KIND})
 
 
 def kinds_of(terms: Iterable[str]) -> frozenset[str]:

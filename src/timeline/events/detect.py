@@ -51,7 +51,7 @@ from timeline.events.sayers import (
     clause_speaker,
     span_speaker,
 )
-from timeline.events.terms import linking_terms
+from timeline.events.terms import ACTOR, linking_terms
 from timeline.events.titles import (
     according_spans,
     attribution_spans,
@@ -129,7 +129,7 @@ def _told_before(
     what the sentence before told: it takes that sentence's words for linking."""
     if before is None or mention.type not in lexicon.reporting:
         return mention
-    if any(not t.startswith("@") for t in mention.terms):
+    if any(not t.startswith(ACTOR) for t in mention.terms):
         return mention
     spans = [(before.start, before.end)]
     borrowed = linking_terms(lexicon, text, spans, (), None, timexes)

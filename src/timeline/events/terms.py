@@ -14,6 +14,8 @@ from timeline.model import Timex
 
 #: Marks the linking term that names the kind of an event ("#raket" for a "raketaanval").
 KIND = "#"
+#: Marks the linking term that names an actor ("@Iran").
+ACTOR = "@"
 
 
 def compound_modifier(lexicon: EventLexicon, trigger: Trigger, word: Word) -> str | None:
@@ -69,7 +71,7 @@ def linking_terms(
             if found is None:
                 found = memo[word.text] = word_terms(lexicon, word)
             terms.update(found)
-    terms.update(f"@{a}" for a in actors)
+    terms.update(f"{ACTOR}{a}" for a in actors)
     return tuple(sorted(terms))
 
 

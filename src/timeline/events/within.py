@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from timeline.events.clusters import Cluster, other_kinds, similarity
 from timeline.events.sayers import GROUP, PRONOUN, find_name, same_voice
+from timeline.events.terms import ACTOR
 from timeline.events.windows import Window, intersect, link_window
 from timeline.model import EventMention
 from timeline.temporal.values import parse_value
@@ -104,7 +105,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 and not mention.explicit
                 and mention.type != "other"
                 and set(mention.actors) <= cluster.actors
-                and len([t for t in mention.terms if not t.startswith("@")]) <= BARE_TERMS
+                and len([t for t in mention.terms if not t.startswith(ACTOR)]) <= BARE_TERMS
             ):
                 # the latest compatible one: a bare reference means it, also in passing
                 # ("Bij de protesten zouden ... zijn gedood" after the protests are told)
@@ -191,7 +192,7 @@ def _placed_by_its_speaker(mention: EventMention) -> bool:
 def _one_word(mention: EventMention, cluster: Cluster) -> bool:
     """Whether a mention shares one word with a cluster and nothing else (no party)."""
     shared = set(mention.terms).intersection(cluster.terms)
-    return len(shared) == 1 and not next(iter(shared)).startswith("@")
+    return len(shared) == 1 and not next(iter(shared)).startswith(ACTOR)
 
 
 def _affiliations(mentions: Sequence[EventMention]) -> dict[tuple[str, str], str]:
