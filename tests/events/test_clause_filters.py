@@ -14,6 +14,7 @@ from timeline.events.clause_filters import (
 from timeline.events.clauses import Clause, split_clauses
 from timeline.language import Language, load_language
 from timeline.model import Sentence
+from timeline.temporal.values import parse_value
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +76,5 @@ def test_a_condition_opens_with_its_word_and_a_subject(
 ) -> None:
     first = _clauses(nl, text)[0]
     timexes = nl.tagger.tag(text, "2019-03-20", [Sentence(0, 0, len(text), text)], 0)
-    from timeline.temporal.values import parse_value
-
     published = parse_value("2019-03-20")
     assert conditional(nl.events, text, first, timexes, published, len(text)) is supposed
