@@ -286,6 +286,8 @@ class EventLexiconSpec(BaseModel):
     #: speak (", zegt de Nasa"); a capitalised word with a `demonym_endings` ending is an
     #: adjective of place ("de Zweedse psycholoog"), not a name.
     organisation_determiners: list[str] = Field(default_factory=list)
+    #: Articles no person's name takes: before a capitalised name (after any adjectives of
+    #: place) they make it an organisation that speaks ("het Franse Total").
     organisation_articles: list[str] = Field(default_factory=list)
     #: Prepositions after an official body that is also an event noun that make it the
     #: happening ("de inspectie van het pand"), not the body ("de inspectie stelt").
