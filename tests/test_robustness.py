@@ -462,6 +462,10 @@ LEXICONS: dict[str, tuple[bytes, str]] = {
         b"types:\n  - name: launch\n    patterns: ['(lanceer']\n    examples: [x]\n",
         "types[0].patterns: ",
     ),
+    "duplicate_key": (
+        b"types:\n  - name: launch\n    verbs: [lanceren]\n    verbs: [afvuren]\n",
+        "line 4: the key 'verbs' is given twice (first on line 3); keep one of them",
+    ),
     "python_tag": (
         b"types: !!python/object/apply:os.system ['echo PWNED']\n",
         "could not determine a constructor",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,21 +50,68 @@ def _parse(text: str, path: Path) -> Any:
     # imported here: a run whose files are all in the store parses none (a cached re-run)
     import yaml
 
-    # PyYAML's C-accelerated safe loader, when PyYAML was built with libyaml
-    libyaml_safe_loader: Any = getattr(yaml, "CSafeLoader", None)
-    if libyaml_safe_loader is not None:
-        try:
-            # libyaml's parser, with the safe loader's constructor: the same data, ~10x faster
-            return yaml.load(text, Loader=libyaml_safe_loader)
-        except yaml.YAMLError:
-            pass  # parsed again below, for the pure loader's message
     try:
-        return yaml.safe_load(text)
+        return _parse_unique(text, yaml)
+    except _DuplicateKeyError as error:
+        raise LexiconError(
+            f"{path}: line {error.line}: the key {error.key!r} is given twice (first on line"
+            f" {error.first}); keep one of them"
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(error, "problem", None) or "syntax error"
         raise LexiconError(f"{path}: not valid YAML{where}: {problem}; fix the syntax") from None
+
+
+def _parse_unique(text: str, yaml: Any) -> Any:
+    """The data of `text`, refusing a mapping that names a key twice (`_DuplicateKeyError`)."""
+    # PyYAML's C-accelerated safe loader, when PyYAML was built with libyaml
+    libyaml_safe_loader: Any = getattr(yaml, "CSafeLoader", None)
+    if libyaml_safe_loader is not None:
+        try:
+            # libyaml's parser, with the safe loader's constructor: the same data, ~10x faster
+            return yaml.load(text, Loader=_unique_keys(libyaml_safe_loader))
+        except yaml.YAMLError:
+            pass  # parsed again below, for the pure loader's message
+    pure_safe_loader: Any = yaml.SafeLoader
+    return yaml.load(text, Loader=_unique_keys(pure_safe_loader))
+
+
+class _DuplicateKeyError(Exception):
+    """A mapping names `key` twice, on `first` and on `line` (1-based)."""
+
+    def __init__(self, key: str, first: int, line: int) -> None:
+        super().__init__(key)
+        self.key, self.first, self.line = key, first, line
+
+
+@cache
+def _unique_keys(loader: Any) -> Any:
+    """`loader` refusing a mapping that names a key twice, where YAML lets the last one win.
+
+    A word listed twice in a lexicon ("eind: END" twice, or a type's `verbs` given twice) is
+    a slip of the editor: with the last one winning silently, the other is lost unseen. Keys
+    merged in (`<<: *anchor`) may be overridden: only a mapping's own keys are compared.
+    """
+    from yaml import ScalarNode
+
+    class UniqueKeyLoader(loader):  # type: ignore[misc]
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: dict[tuple[str, str], Any] = {}
+            for key, _ in node.value:
+                if isinstance(key, ScalarNode) and key.tag != _MERGE_TAG:
+                    mark: Any = key.start_mark  # each node has a mark of its own
+                    first = seen.setdefault((key.tag, key.value), mark)
+                    if first is not mark:
+                        raise _DuplicateKeyError(key.value, first.line + 1, mark.line + 1)
+            return super().construct_mapping(node, deep)
+
+    return UniqueKeyLoader
+
+
+#: The tag of YAML's merge key (`<<: *anchor`).
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 def validate(model: type[M], data: Any, path: Path | str) -> M:

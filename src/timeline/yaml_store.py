@@ -18,7 +18,9 @@ from pathlib import Path
 
 from timeline.marshal_store import Key, read_value, write_value
 
-_FORMAT = 1
+#: 2: a value parsed since `lexicon_files` refuses a key given twice (one stored before may
+#: hold a file that gives one twice)
+_FORMAT = 2
 _MAGIC = f"timeline-yaml-{_FORMAT}\n".encode()
 
 
