@@ -16,7 +16,6 @@ from timeline.events.lexicon_load import load_event_lexicon
 from timeline.events.words import Word, words_of
 from timeline.language import LANG_ROOT, Language, load_language
 from timeline.model import PRECISIONS
-from timeline.temporal.needs import fold, has_digit
 
 NL = LANG_ROOT / "nl"
 SPEC = yaml.safe_load((NL / "events.yaml").read_text(encoding="utf-8"))
@@ -239,93 +238,6 @@ def test_what_a_form_names_does_not_depend_on_the_forms_looked_up_before() -> No
     assert ("production", True) in fresh._form(verb).named
 
 
-def test_a_phrase_pattern_is_run_only_in_a_text_with_its_words(nl: Language) -> None:
-    text = "In Istanbul kwamen vier mensen om het leven. De premier was er niet."
-    assert [p.pattern for _, p in nl.events._phrases_in(text)] == ["om het leven"]
-    assert nl.events._phrases_in("De premier was er niet.") == ()
-    clause = (text.index("kwamen"), text.index("."))
-    assert [(t.type, t.start) for t in nl.events.triggers(text, *clause)] == [
-        ("death", text.index("om het"))
-    ]
-
-
-def test_a_phrase_pattern_is_run_only_in_a_clause_with_its_words(nl: Language) -> None:
-    text = "In Istanbul kwamen vier mensen om het leven. De premier was er niet."
-    lexicon = nl.events
-    first, second = (0, text.index(".")), (text.index("De"), len(text))
-    assert [p.pattern for _, p in lexicon._phrases_within(text, *first)] == ["om het leven"]
-    assert lexicon._phrases_within(text, *second) == ()
-    # a word must stand wholly inside the clause
-    assert lexicon._phrases_within(text, 0, text.index("leven") + 2) == ()
-    assert lexicon._phrases_within(text, text.index("het"), len(text)) == ()
-
-
-def test_the_phrase_patterns_of_a_text_are_those_whose_every_need_it_meets(
-    nl: Language,
-) -> None:
-    lexicon = nl.events
-    texts = [*EXAMPLES_TEXT, " ".join(EXAMPLES_TEXT), "In 2019 zette het leger drones in.", ""]
-    for text in texts:
-        folded = fold(text.lower())
-        digit = has_digit(folded, 0, len(folded))
-        expected = tuple(
-            (name, pattern)
-            for name, pattern, needs in lexicon._phrase_needs()
-            if all(need.met(folded, digit) for need in needs)
-        )
-        assert lexicon._phrases_in(text) == expected, text
-
-
-def test_the_phrase_triggers_of_every_clause_are_those_of_every_pattern(nl: Language) -> None:
-    lexicon = nl.events
-    matched = 0
-    for sentence in EXAMPLES_TEXT:
-        text = f"Zij zeiden: {sentence} En toen? {sentence}"
-        for start in range(0, len(text), 7):
-            for stop in range(start + 1, len(text) + 1, 11):
-                lower = text[start:stop].lower()
-                expected = {
-                    (name, start + m.start(), start + m.end())
-                    for name, pattern, _ in lexicon._phrase_needs()
-                    for m in pattern.finditer(lower)
-                }
-                got = {
-                    (name, start + m.start(), start + m.end())
-                    for name, pattern in lexicon._phrases_within(text, start, stop)
-                    for m in pattern.finditer(lower)
-                }
-                assert got == expected, (text, start, stop)
-                matched += bool(expected)
-    assert matched > 100
-
-
-@pytest.mark.parametrize("capital", ["\u0130", "\u03a3"])
-def test_every_phrase_pattern_is_run_where_lower_case_moves_characters(
-    nl: Language, capital: str
-) -> None:
-    # a dotted capital I lower-cases to two characters, a capital sigma by what follows it: a
-    # clause's lower case is then no slice of the text's, and no pattern is left out
-    text = f"In {capital}stanbul kwamen vier mensen om het leven."
-    assert len(nl.events._phrases_in(text)) == len(nl.events._phrase_needs())
-    clause = (text.index("kwamen"), text.index("."))
-    assert [(t.type, t.start) for t in nl.events.triggers(text, *clause)] == [
-        ("death", text.index("om het"))
-    ]
-
-
-def test_the_phrase_patterns_a_text_may_hold_are_looked_for_as_one_union(nl: Language) -> None:
-    lexicon = nl.events
-    every = lexicon._phrases_in("\u0130 " + " ".join(EXAMPLES_TEXT))  # all of them, as above
-    some = every[: len(every) // 2]
-    union = lexicon._union_of(some)
-    assert union is not None
-    assert lexicon._union_of(some) is union  # compiled once per set of patterns
-    assert lexicon._union_of(every) is not union
-    for text in EXAMPLES_TEXT:
-        lower = text.lower()
-        assert bool(union.search(lower)) == any(p.search(lower) for _, p in some), text
-
-
 def test_a_clause_without_the_words_an_idiom_needs_is_not_searched_for_idioms(
     nl: Language,
 ) -> None:
@@ -423,6 +335,7 @@ def test_a_loaded_lexicon_is_prepared_before_any_clause(nl: Language) -> None:
     """What the first clause would build is built as the language loads, so that worker
     processes forked afterwards share it."""
     lexicon = nl.events
-    assert lexicon.phrase_needs and lexicon.phrase_index and lexicon.phrase_words
+    matcher = lexicon.phrase_matcher
+    assert matcher.needs and matcher.index and matcher.words
     assert lexicon.form_finder
     assert lexicon.idioms is None or lexicon.idiom_search

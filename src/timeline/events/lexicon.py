@@ -8,9 +8,9 @@ a user file given with `--lexicon` adds types or replaces those with the same na
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import compress
 from operator import itemgetter, ne
 from typing import NamedTuple
@@ -20,6 +20,7 @@ from timeline.events.anchor import AnchorCues
 from timeline.events.attributes import DateAttributes
 from timeline.events.idioms import IdiomSearch
 from timeline.events.offsets import EventOffsets
+from timeline.events.phrases import PhraseMatcher
 from timeline.events.spec import (
     EventLexiconSpec,
     EventTypeSpec,
@@ -28,14 +29,10 @@ from timeline.events.spec import (
 from timeline.events.stems import StemRules, stem_candidates, stem_rules
 from timeline.events.titles import Attributions
 from timeline.events.words import Word, words_of
-from timeline.temporal.folded import stretch_fold
 from timeline.temporal.guarded import GuardedRegex
-from timeline.temporal.kept_needs import pattern_needs
 from timeline.temporal.needs import (
     Need,
     WordFinder,
-    has_digit,
-    lead_of,
 )
 from timeline.temporal.tense import TenseCues
 from timeline.wordsplit import split_words
@@ -70,41 +67,6 @@ class WordForm(NamedTuple):
 _NAMES_NOTHING = WordForm(named=(), separable=(), inert=True)
 #: Word forms kept per lexicon before the memo is cleared (a bound for very large corpora).
 _FORMS_MAX = 200_000
-#: Up to this many phrase patterns are run over a clause one by one; more, and the union of
-#: them looks first whether any matches (one pattern's pass is several times cheaper).
-_PHRASES_ALONE = 8
-#: Unions of phrase patterns kept per lexicon before the memo is cleared (a corpus meets a few
-#: dozen sets of patterns that may match).
-_UNIONS_MAX = 1024
-_DOTTED_CAPITAL_I = "\u0130"
-_HIT_END, _HIT_WORD = itemgetter(0), itemgetter(1)  # of a `WordFinder.hits` hit
-
-
-def _meets(needs: tuple[Need, ...], found: set[str], folded: str, digit: bool) -> bool:
-    """Whether a stretch meets all of a pattern's needs: the first by the needed words found
-    in it (`found`), the others by looking for their words in its folded text."""
-    if not needs:
-        return True
-    if not needs[0].met_by(found, digit):
-        return False
-    return len(needs) == 1 or all(need.met(folded, digit) for need in needs[1:])
-
-
-class _PhraseIndex(NamedTuple):
-    """The phrase patterns (by their place in lexicon order) a needed word may make live,
-    those a digit may, and those that need nothing."""
-
-    by_word: dict[str, tuple[int, ...]]
-    by_digit: tuple[int, ...]
-    needless: tuple[int, ...]
-
-
-class _WordHits(NamedTuple):
-    """Where the words of the phrase patterns' needs stand in a text (`WordFinder.hits`):
-    the index of each one's last character, in order, and the word."""
-
-    ends: list[int]
-    words: list[str]
 
 
 @dataclass(frozen=True)
@@ -290,45 +252,11 @@ class EventLexicon:
     )
     #: the inflection's `StemRules`, once arranged.
     stem_rules: list[StemRules] = field(default_factory=list, repr=False, compare=False, hash=False)
-    #: the phrase patterns that may match in a text (by their ids) -> their union, once
-    #: compiled (None: no usable union); see `_union_of`.
-    phrase_unions: dict[tuple[int, ...], re.Pattern[str] | None] = field(
-        default_factory=dict, repr=False, compare=False, hash=False
-    )
-    #: each phrase pattern with its type and what every match of it contains, once read.
-    phrase_needs: list[tuple[str, re.Pattern[str], tuple[Need, ...]]] = field(
-        default_factory=list, repr=False, compare=False, hash=False
-    )
-    #: each phrase pattern (by its id) -> the characters its matches start with (None: any),
-    #: read with its needs (see `_union_of`).
-    phrase_starts: dict[int, frozenset[str] | None] = field(
-        default_factory=dict, repr=False, compare=False, hash=False
-    )
-    #: Finds the words of every phrase pattern's first need in a text at once, once built.
-    phrase_words: list[WordFinder] = field(
-        default_factory=list, repr=False, compare=False, hash=False
-    )
     #: [the end of a support verb -> the starts it is written after (`has_support_verb`)]
     #: once built.
     support_splits: list[dict[str, frozenset[str]]] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
-    #: Which phrase patterns a needed word, or a digit, may make live, once built.
-    phrase_index: list[_PhraseIndex] = field(
-        default_factory=list, repr=False, compare=False, hash=False
-    )
-    #: [(text, the phrase patterns that may match in it, their needs, where the needs' words
-    #: stand in it)] for the text last asked about (see `_phrases_in`, `_phrases_within`).
-    phrase_memo: list[
-        tuple[
-            str,
-            tuple[tuple[str, re.Pattern[str]], ...],
-            tuple[tuple[Need, ...], ...],
-            _WordHits | None,
-            bool,
-            str,
-        ]
-    ] = field(default_factory=list, repr=False, compare=False, hash=False)
     source: str = ""
 
     def type_names(self) -> list[str]:
@@ -352,18 +280,15 @@ class EventLexicon:
                 continue
             for name, verbal in self._word_triggers(words, i, text, form):
                 found.append(Trigger(name, word.start, word.end, verbal))
-        phrases = self._phrases_within(text, start, len(text) if end is None else end)
+        matcher = self.phrase_matcher
+        phrases = matcher.within(text, start, len(text) if end is None else end)
         # the stretch's lower case, for the patterns and idioms (most clauses need neither)
         lower = (
             (text[start:end] if end is not None else text[start:]).lower()
             if phrases or found
             else ""
         )
-        if phrases and (
-            len(phrases) <= _PHRASES_ALONE
-            or (union := self._union_of(phrases)) is None
-            or union.search(lower)
-        ):
+        if matcher.may_run(phrases, lower):
             for name, pattern in phrases:
                 for match in pattern.finditer(lower):
                     found.append(Trigger(name, start + match.start(), start + match.end(), True))
@@ -391,7 +316,13 @@ class EventLexicon:
                 return True
             if form.inert:  # as `triggers` records it: it names nothing in any clause
                 inert[word.lower] = word.lemma
-        return bool(self._phrases_within(text, start, end))
+        return bool(self.phrase_matcher.within(text, start, end))
+
+    @cached_property
+    def phrase_matcher(self) -> PhraseMatcher:
+        """The types' phrase patterns, in lexicon order, and the search for those that may
+        match in a clause (`phrases.PhraseMatcher`)."""
+        return PhraseMatcher([(t.name, pattern) for t in self.types for pattern in t.patterns])
 
     def _idiom_search(self) -> IdiomSearch:
         """The idioms searched by the words they need (`idioms.IdiomSearch`, built once)."""
@@ -412,169 +343,12 @@ class EventLexicon:
                 ranks[event_type.name] = event_type.rank
         return ranks
 
-    def _union_of(self, phrases: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str] | None:
-        """One regex that matches where any of `phrases` matches (None: try each).
-
-        `phrases` are those that may match in a text (`_phrases_in`): a clause in which their
-        union finds nothing has no pattern trigger, so the patterns one by one are run only on
-        the few clauses where it does. The union of these few rather than of all the lexicon's
-        patterns: the patterns a text lacks the words of cannot match in it, and a search
-        that need not try them is several times cheaper (a corpus meets a few dozen such sets,
-        each compiled once).
-        """
-        unions = self.phrase_unions
-        key = tuple(id(pattern) for _, pattern in phrases)
-        if key in unions:
-            return unions[key]
-        if len(unions) >= _UNIONS_MAX:
-            unions.clear()
-        patterns = [pattern for _, pattern in phrases]
-        union: re.Pattern[str] | None = None
-        if len({p.flags for p in patterns}) == 1:
-            source = "|".join(f"(?:{p.pattern})" for p in patterns)
-            # led by the characters the patterns' matches start with, as `led_by_first_chars`
-            # leads a regex (from each pattern's parse, read once): 1.6x faster, same matches
-            starts: set[str] = set()
-            for pattern in patterns:
-                chars = self.phrase_starts.get(id(pattern))
-                if chars is None:
-                    break
-                starts |= chars
-            else:
-                source = f"{lead_of(starts)}(?:{source})"
-            try:
-                union = re.compile(source, patterns[0].flags)
-            except re.error:  # a pattern with named groups or back references
-                union = None
-            if union is not None and union.groups != sum(p.groups for p in patterns):
-                union = None
-        unions[key] = union
-        return union
-
-    def _phrases_in(self, text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The phrase patterns (with their types, in lexicon order) that may match in some
-        stretch of `text`: those that lack a word every match of theirs contains are left out.
-
-        Found once per text (an article's clauses ask one after another): one pass of a word
-        finder (`WordFinder`) over the text instead of the union of all patterns over each
-        clause (most articles hold the words of one or two patterns, many of none). A
-        stretch's lower case is a slice of the text's when lower-casing keeps every character's
-        place (no capital sigma, whose lower case depends on what follows, and no character
-        that lower-cases to two); when it does not, every pattern is kept.
-        """
-        memo = self.phrase_memo[0] if self.phrase_memo else None
-        if memo is not None and memo[0] is text:
-            return memo[1]
-        phrases = self._phrase_needs()
-        hits: _WordHits | None = None
-        folded = ""
-        # (the one character whose lower case is two is the capital dotted I, which `fold`
-        # writes as an "i"; the fold of the text's lower case is then the text's fold)
-        low = None if _DOTTED_CAPITAL_I in text else stretch_fold(text)
-        if low is None:
-            kept = phrases
-        else:
-            folded = low  # as the needs are read: folded (shared with the tagger)
-            digit = has_digit(folded, 0, len(folded))
-            if not self.phrase_words:
-                self.phrase_words.append(WordFinder(needs[0] for _, _, needs in phrases if needs))
-            # one pass for the words of every pattern's first (most selective) need; the
-            # others ("de ", "in") are in most texts, each looked for only in a text that meets
-            # its pattern's first need
-            at = self.phrase_words[0].hits(folded)
-            found = set(map(_HIT_WORD, at))
-            hits = _WordHits(list(map(_HIT_END, at)), list(map(_HIT_WORD, at)))
-            index = self._phrase_index()
-            candidates = set(index.needless)
-            candidates.update(*map(index.by_word.__getitem__, found))
-            if digit:
-                candidates.update(index.by_digit)
-            kept = [
-                phrases[i]
-                for i in sorted(candidates)
-                if _meets(phrases[i][2], found, folded, digit)
-            ]
-        live = tuple((name, pattern) for name, pattern, _ in kept)
-        # whether a pattern may match in a stretch holding none of the needed words
-        wordless = any(not needs or needs[0].digit for _, _, needs in kept)
-        needs = tuple(n for _, _, n in kept)
-        self.phrase_memo[:] = [(text, live, needs, hits, wordless, folded)]
-        return live
-
-    def _phrase_index(self) -> _PhraseIndex:
-        """Which phrase patterns (by their place in `_phrase_needs`) have a first need that a
-        word meets, one that a digit meets, or no need (built once)."""
-        if not self.phrase_index:
-            by_word: dict[str, list[int]] = {}
-            by_digit: list[int] = []
-            needless: list[int] = []
-            for i, (_, _, needs) in enumerate(self._phrase_needs()):
-                if not needs:
-                    needless.append(i)
-                    continue
-                for word in set(needs[0].words):
-                    by_word.setdefault(word, []).append(i)
-                if needs[0].digit:
-                    by_digit.append(i)
-            self.phrase_index.append(
-                _PhraseIndex(
-                    {word: tuple(found) for word, found in by_word.items()},
-                    tuple(by_digit),
-                    tuple(needless),
-                )
-            )
-        return self.phrase_index[0]
-
-    def _phrases_within(
-        self, text: str, start: int, stop: int
-    ) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The phrase patterns that may match in `text[start:stop]` (a clause): those of
-        `_phrases_in` whose needs the clause itself meets, from where the text holds their
-        words (found in the text's one pass). Most clauses of a text that holds a pattern's
-        words do not: the pattern is not run over them (a match inside the clause holds its
-        words inside it)."""
-        live = self._phrases_in(text)
-        _, _, needs, hits, wordless, folded = self.phrase_memo[0]
-        if not live or hits is None:
-            return live
-        ends, words = hits.ends, hits.words
-        # a word ending inside the clause, and starting inside it too
-        first, last = bisect_left(ends, start), bisect_left(ends, stop)
-        if first == last and not wordless:
-            return ()  # no needed word in the clause (most clauses)
-        found = {
-            word
-            for end, word in zip(ends[first:last], words[first:last], strict=True)
-            if end - len(word) >= start - 1
-        }
-        digit = has_digit(text, start, stop)
-        clause = folded[start:stop]  # the clause's folded text (its lower case keeps places)
-        return tuple(
-            phrase
-            for phrase, wanted in zip(live, needs, strict=True)
-            if _meets(wanted, found, clause, digit)
-        )
-
-    def _phrase_needs(self) -> list[tuple[str, re.Pattern[str], tuple[Need, ...]]]:
-        """Each phrase pattern, in lexicon order, with its type and its needs (`needs_of`)."""
-        if not self.phrase_needs:
-            for event_type in self.types:
-                for pattern in event_type.patterns:
-                    # as `needs_of` reads it, and the characters its matches start with
-                    needs, starts = pattern_needs(pattern.pattern, pattern.flags)
-                    self.phrase_needs.append((event_type.name, pattern, needs))
-                    self.phrase_starts[id(pattern)] = starts
-        return self.phrase_needs
-
     def prepare(self) -> None:
         """Build now what the first clause analysed would build: the phrase patterns' needs
         and their word finder, the idioms' search, the word forms' finder. Worker processes
         forked afterwards share it instead of each building its own (inside `kept_needs()`,
         the patterns' readings come from the store)."""
-        phrases = self._phrase_needs()
-        self._phrase_index()
-        if not self.phrase_words:
-            self.phrase_words.append(WordFinder(needs[0] for _, _, needs in phrases if needs))
+        self.phrase_matcher.prepare()
         if self.idioms is not None:
             self._idiom_search()
         self._form_finder()
