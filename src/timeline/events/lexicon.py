@@ -20,6 +20,13 @@ from timeline.events.anchor import AnchorCues
 from timeline.events.attributes import DateAttributes
 from timeline.events.idioms import IdiomSearch
 from timeline.events.offsets import EventOffsets
+from timeline.events.particles import (
+    BREAKS,
+    closing_word,
+    particle_follows,
+    particle_precedes,
+    up_to_break,
+)
 from timeline.events.phrases import PhraseMatcher
 from timeline.events.spec import (
     EventLexiconSpec,
@@ -38,8 +45,6 @@ from timeline.temporal.tense import TenseCues
 from timeline.wordsplit import split_words
 
 _BRACKETS = re.compile(r"\([^()]*\)")
-#: Marks after a word that end its clause for a particle ("levert ... in, ongeveer ...").
-_BREAKS = frozenset(",;:")
 _LOWER, _LEMMA = itemgetter(3), itemgetter(4)  # of a `Word`
 
 
@@ -486,10 +491,10 @@ class EventLexicon:
         )
         after = going_on[-1] if going_on else ""
         other_verb = bool(form.named) and (
-            (_closing_word(text, words, i) or after) in self.particles
+            (closing_word(text, words, i) or after) in self.particles
             # ... or one with a phrase put after it: "levert een negatief gevoel op bij de
             # inwoners", "leveren arbeidstijd in voor zorgtijd"
-            or self._extraposed(_up_to_break(text, words, i))
+            or self._extraposed(up_to_break(text, words, i))
             or self._extraposed(going_on)
         )
         # ... and so does one before the infinitive marker: "uit te bouwen" is uitbouwen
@@ -509,8 +514,8 @@ class EventLexicon:
         markers = frozenset() if says else self.infinitive_markers
         for name, particles in form.separable:
             if particles and (
-                _particle_follows(words, i, particles, self.final_particles, self.openers, markers)
-                or _particle_precedes(words, i, particles, self.verb_cluster_words)
+                particle_follows(words, i, particles, self.final_particles, self.openers, markers)
+                or particle_precedes(words, i, particles, self.verb_cluster_words)
                 # (what the idioms of the clause's words would drop: "nam | die aanbeveling
                 # over" takes nothing over)
                 or (after in particles and not self._idiomatic(text, words[i].start, going_end))
@@ -654,7 +659,7 @@ class EventLexicon:
             return True
         return (
             words[i + 1].lower not in self.prepositions
-            and not _BREAKS.intersection(text[words[max(0, i - 4)].start : words[i].start])
+            and not BREAKS.intersection(text[words[max(0, i - 4)].start : words[i].start])
             and any(
                 words[k].lower in articles and words[k + 1].lower in self.prepositions
                 for k in range(max(0, i - 4), i - 1)
@@ -743,91 +748,6 @@ class EventLexicon:
         if not rules:
             rules.append(stem_rules(self.spec.inflection))
         return stem_candidates(rules[0], part)
-
-
-def _closing_word(text: str, words: Sequence[Word], i: int) -> str:
-    """The word that closes the clause of verb i, lower-cased: the clause's last word, or
-    one before a comma, a semicolon or a colon ("levert in Maasdriel 500 kiezers in, ..."); ""
-    for a verb that ends the clause itself."""
-    last = len(words) - 1
-    if i >= last:
-        return ""
-    j = next((j for j in range(i + 1, last) if _breaks_after(text, words[j].end)), last)
-    return "" if words[j].text.isupper() else words[j].lower  # "het OM" is no particle
-
-
-def _up_to_break(text: str, words: Sequence[Word], i: int) -> list[str]:
-    """The words after word i up to a comma, a semicolon or a colon, lower-cased; a word in
-    capitals as "" ("het OM" is no particle "om")."""
-    following: list[str] = []
-    if _breaks_after(text, words[i].end):
-        return following
-    for word in words[i + 1 :]:
-        following.append("" if word.text.isupper() else word.lower)
-        if _breaks_after(text, word.end):
-            break
-    return following
-
-
-def _breaks_after(text: str, end: int) -> bool:
-    """Whether a comma, a semicolon or a colon follows `end`, not a decimal comma ("11,6")."""
-    return text[end : end + 1] in _BREAKS and not text[end + 1 : end + 2].isdigit()
-
-
-def _particle_follows(
-    words: Sequence[Word],
-    i: int,
-    particles: frozenset[str],
-    final: frozenset[str],
-    openers: frozenset[str] = frozenset(),
-    markers: frozenset[str] = frozenset(),
-) -> bool:
-    """A separable verb's particle later in its clause: "zet ... drones in", "trad ... toe tot".
-
-    Particles that are also prepositions ("in", "op") count only at the end of the clause,
-    before a word that opens the next one ("riep zijn achterban op | om te stemmen"), or
-    before an infinitive complement ("riep Haftar op zijn offensief te staken").
-    """
-    if not particles:
-        return False
-    last = len(words) - 1
-    for j in range(i + 1, len(words)):
-        word = words[j].lower
-        if word not in particles or words[j].text.isupper():
-            continue  # "het OM" (the prosecution) is no particle "om"
-        if j >= last or word not in final or words[j + 1].lower in openers:
-            return True
-        if markers and word not in openers and _infinitive_after(words, i, j, openers, markers):
-            return True
-    return False
-
-
-def _infinitive_after(
-    words: Sequence[Word], i: int, j: int, openers: frozenset[str], markers: frozenset[str]
-) -> bool:
-    """Whether an infinitive complement follows particle j of verb i, not right after it
-    ("riep Haftar op zijn offensief te staken"; "op te treden" is the infinitive's own), with
-    no clause opener from the verb on ("hield hem aan de kant om ... te ontzien")."""
-    if any(words[k].lower in openers for k in range(i + 1, j)):
-        return False
-    for k in range(j + 1, len(words)):
-        word = words[k].lower
-        if word in openers:
-            return False
-        if word in markers:
-            return k > j + 1
-    return False
-
-
-def _particle_precedes(
-    words: Sequence[Word], i: int, particles: frozenset[str], between: frozenset[str]
-) -> bool:
-    """A separable verb's particle written apart right before it, or before one auxiliary
-    of its verb cluster: "bekend gemaakt", "dat hij het plan bekend wil maken"."""
-    j = i - 1
-    if j >= 0 and words[j].lower in between:
-        j -= 1
-    return j >= 0 and words[j].lower in particles
 
 
 def verb_stems(verb: str, inflection: InflectionSpec) -> list[str]:
