@@ -206,6 +206,19 @@ def test_later_told_in_the_past_is_before_the_publication(nl: Language) -> None:
     assert (statement.date, statement.mod, statement.status) == ("2019-04-02", "BEFORE", "reported")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De minister heeft eerder al gewaarschuwd voor de gevolgen.",
+        "De burgemeester maakte onlangs bekend dat de brug dicht gaat.",
+    ],
+)
+def test_an_earlier_time_without_a_date_is_before_the_publication(nl: Language, text: str) -> None:
+    # "eerder", "onlangs" (PAST_REF): some time before the article was written, not its day
+    [said] = strong(nl, text, "2019-04-02")
+    assert (said.date, said.mod, said.status) == ("2019-04-02", "BEFORE", "reported")
+
+
 def test_a_count_from_the_last_date_told_in_the_past_is_no_future(nl: Language) -> None:
     # "de volgende dag" after today's news, in a clause told in the past: not tomorrow
     text = (

@@ -159,6 +159,10 @@ def anchor(
         if vague.value == "FUTURE_REF" and tense == "past":
             # "Later bleek dit ..." with no dated story before it: later, but by now
             return _before_published(published, vague.text, vague.value)
+        if vague.value == PAST and tense != "future":
+            # "eerder", "onlangs", "destijds" with no date: some time before it was written
+            # (the gold's guidelines: at the publication with BEFORE)
+            return _before_published(published, vague.text, vague.value)
         future = vague.value == "FUTURE_REF" or tense == "future"
         return _from_published(published, future, vague.text, vague.value)
     if narrative is not None and not own and not _one_side(narrative):
