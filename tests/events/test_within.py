@@ -298,3 +298,20 @@ def test_a_passing_saying_with_a_speaker_joins_no_statement_by_one_word(
     weight = {"succes": 5.0, "museum": 5.0, "tentoonstelling": 1.0}
     clusters = within.within_documents([said, passing], weight)
     assert (len(clusters) == 1) is joined
+
+
+@pytest.mark.parametrize(
+    ("again", "sizes"),
+    [
+        # what the speaker said earlier is another statement than what they say now
+        ("Jansen zei eerder al dat de brug over de rivier te zwak is.", [1, 1]),
+        ("Eerder zei de minister dat de brug over de rivier te zwak is.", [1, 1]),
+        # said now, it goes on with the statement
+        ("Jansen zei ook dat de brug over de rivier te zwak is.", [2]),
+    ],
+)
+def test_a_saying_told_as_earlier_is_another_statement(
+    nl: Language, again: str, sizes: list[int]
+) -> None:
+    text = "Minister Jansen zegt dat de brug over de rivier dicht moet. " + again
+    assert sorted(statements(nl, text)) == sizes

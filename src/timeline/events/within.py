@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
+from timeline.events.anchor import PAST
 from timeline.events.clusters import Cluster, other_kinds, similarity
 from timeline.events.sayers import GROUP, PRONOUN, find_name, same_voice
 from timeline.events.terms import ACTOR
@@ -72,6 +73,8 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 continue  # other actors, another event ("Ardern verklaarde", "Erdogan stelde")
             if _other_speakers(mention, cluster, mentions):
                 continue  # what the VVD says and what the ChristenUnie says are two statements
+            if _another_occasion(mention, cluster, mentions):
+                continue  # "zei eerder al" is not what is said now
             if other_kinds(mention.terms, cluster.terms):
                 continue  # a "raketaanval" and a "vergeldingsaanval" are two attacks
             if _same_voice(mention, cluster, mentions, affiliated):
@@ -179,6 +182,30 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 cluster.window = joint  # a passing reference does not narrow the event's time
         cluster.add(index, mention)
     return clusters
+
+
+def _said_earlier(mention: EventMention) -> bool:
+    """Whether a saying has a time expression of its own that puts it at some earlier time,
+    no date said (`PAST`: "eerder", "destijds", "onlangs")."""
+    return (
+        mention.saying
+        and mention.mention.time_text is not None
+        and mention.mention.time_value == PAST
+    )
+
+
+def _another_occasion(
+    mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]
+) -> bool:
+    """Whether a saying and a cluster's sayings are told on other occasions: one side says it
+    was said earlier (`_said_earlier`: "Hij had eerder al gewaarschuwd"), none of the other
+    side's sayings does ("Hij zei gisteren"). What someone said before is another statement
+    than what they say now, whatever words the two share."""
+    if not mention.saying:
+        return False
+    earlier = _said_earlier(mention)
+    said = [mentions[k] for k in cluster.members if mentions[k].saying]
+    return bool(said) and all(_said_earlier(m) != earlier for m in said)
 
 
 def _placed_by_its_speaker(mention: EventMention) -> bool:
