@@ -682,3 +682,17 @@ def test_a_hedge_in_an_opening_subordinate_clause_does_not_hedge_the_main_clause
         "Hoewel het misschien weinig oplevert, begon de politie een groot onderzoek naar de brand."
     )
     assert [m.type for m in strong(nl, text, "2019-03-20")] == ["investigation"]
+
+
+def test_how_long_a_relative_clause_says_something_goes_on_describes_its_noun(
+    nl: Language,
+) -> None:
+    # a span going on up to now dates an untyped happening by its start in a main clause ...
+    [main] = strong(nl, "De bakker werkt al twintig jaar in het dorp.", "2019-04-02")
+    assert (main.type, main.date, main.mod) == ("other", "1999", "AFTER")
+    # ... but told of a noun in a relative clause in the present it describes the noun
+    text = "Volgens de bakker, die al twintig jaar in het dorp werkt, is de straat te smal."
+    assert strong(nl, text, "2019-04-02") == []
+    # a calendar date in the relative clause still dates a happening
+    text = "De bakker, die in 1999 in het dorp begon, is de straat te smal gaan vinden."
+    assert [m.date for m in strong(nl, text, "2019-04-02")] == ["1999"]

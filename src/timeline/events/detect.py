@@ -789,11 +789,25 @@ def _other_event(
     # "die al dertien jaar aan de macht is": what a span goes on with, told only by "zijn"
     # or "hebben", is a state
     lasting = not any(is_calendar(t) for t in dates)
+    if lasting and _describing(lexicon, text, clause):
+        # "Tjia, die al twintig jaar zakendoet met ...": how long a relative clause in the
+        # present says something has gone on describes its noun, no turn that began it
+        return False
     if _only_a_state(lexicon, outside, sentence_start, statistic, lasting=lasting):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
     # "Op 22 juni kunnen ze zwemmen": what can happen on a day written in the clause
     dated = any(is_calendar(t) for t in dates)
     return not lexicon.is_hedged(text[clause.start : clause.end], dated=dated)
+
+
+def _describing(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
+    """Whether a clause is a relative clause (`describing`: "die", "welke") in the present."""
+    first = text[clause.start : clause.end].split(maxsplit=1)[:1]
+    return (
+        bool(first)
+        and first[0].lower() in lexicon.describing
+        and lexicon.tense.tense(text[clause.start : clause.end]) == "present"
+    )
 
 
 def _only_a_state(
