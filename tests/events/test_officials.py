@@ -24,6 +24,10 @@ def nl() -> Language:
         ("zegt onderzoeker Vatanka", False),  # an expert
         ("volgens persbureau AP", False),  # the press reporting
         ("zegt Piet de Koning", False),  # a surname written like an office
+        ("zegt oud-minister De Vries", False),  # an office held no more
+        ("stelt de voormalige voorzitter van de bond", False),
+        ("zegt ex-burgemeester Jansen", False),
+        ("zegt de burgemeester", True),
     ],
 )
 def test_who_speaks_officially(nl: Language, tail: str, official: bool) -> None:

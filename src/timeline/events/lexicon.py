@@ -187,6 +187,9 @@ class EventLexicon:
     organisation_kinds: tuple[str, ...] = ()
     #: Nouns that make a speaker an expert ("onderzoeker"): not official, whatever else.
     expert_speakers: frozenset[str] = frozenset()
+    #: What makes a title a former one ("oud-minister", "de voormalige voorzitter").
+    former_prefixes: tuple[str, ...] = ()
+    former_words: frozenset[str] = frozenset()
     press_speakers: frozenset[str] = frozenset()
     #: Prepositions after which a saying tail names the audience ("tegen journalisten").
     audience_markers: frozenset[str] = frozenset()

@@ -34,6 +34,10 @@ def official_speaker(lexicon: EventLexicon, text: str, start: int, end: int) -> 
         # "zegt onderzoeker Vatanka", also when he directs an institute; "volgens de
         # Nederlandse historicus" is no more official for his country
         return False
+    if _former(lexicon, words):
+        # "de voormalig voorzitter stelt", "waarschuwen oud-adviseurs van het Witte Huis":
+        # who held an office speaks for nobody now
+        return False
     known = lexicon.actors.known(text, start, end)
     people = lexicon.actors.people(text, start, end, known)
     # a country or town after a person named as the speaker is no speaker: "zegt Eloy da
@@ -140,5 +144,18 @@ def _organisation_named(lexicon: EventLexicon, words: Sequence[Word]) -> bool:
             None,
         )
         if name is not None and name.text[:1].isupper():
+            return True
+    return False
+
+
+def _former(lexicon: EventLexicon, words: Sequence[Word]) -> bool:
+    """Whether the words name someone by what they are no more: a word with a prefix of
+    `former_prefixes` ("oud-minister"), or one right after a word of `former_words` ("de
+    voormalige voorzitter")."""
+    for word, after in zip(words, [*words[1:], None], strict=True):
+        prefix = next((p for p in lexicon.former_prefixes if word.lower.startswith(p)), None)
+        if prefix is not None and len(word.lower) > len(prefix):
+            return True
+        if word.lower in lexicon.former_words and after is not None:
             return True
     return False

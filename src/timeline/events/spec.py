@@ -271,6 +271,10 @@ class EventLexiconSpec(BaseModel):
     #: Nouns that make a speaker an expert, whatever other title the article gives them:
     #: their quoted words are attribution, not an event ("zegt onderzoeker Vatanka").
     expert_speakers: list[str] = Field(default_factory=list)
+    #: Who held an office and holds it no more speaks for nobody: a prefix of the title
+    #: ("oud-minister") or a word right before it ("de voormalige voorzitter").
+    former_prefixes: list[str] = Field(default_factory=list)
+    former_words: list[str] = Field(default_factory=list)
     #: The press, whose reports are journalism, not events ("volgens persbureau AP"), when
     #: it is the speaker (not in "zei de minister tegen persbureau AP").
     press_speakers: list[str] = Field(default_factory=list)
