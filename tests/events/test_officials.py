@@ -28,6 +28,8 @@ def nl() -> Language:
         ("stelt de voormalige voorzitter van de bond", False),
         ("zegt ex-burgemeester Jansen", False),
         ("zegt de burgemeester", True),
+        ("vertelt een reiziger aan zijn familie in Amerika", False),  # a place
+        ("meldt Amerika", True),
     ],
 )
 def test_who_speaks_officially(nl: Language, tail: str, official: bool) -> None:

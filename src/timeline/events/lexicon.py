@@ -190,6 +190,8 @@ class EventLexicon:
     #: What makes a title a former one ("oud-minister", "de voormalige voorzitter").
     former_prefixes: tuple[str, ...] = ()
     former_words: frozenset[str] = frozenset()
+    #: Prepositions after which a country or town is a place, not a speaker ("in Amerika").
+    place_prepositions: frozenset[str] = frozenset()
     press_speakers: frozenset[str] = frozenset()
     #: Prepositions after which a saying tail names the audience ("tegen journalisten").
     audience_markers: frozenset[str] = frozenset()

@@ -221,6 +221,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         expert_speakers=_lowered(spec.expert_speakers),
         former_prefixes=_lowered_tuple(spec.former_prefixes),
         former_words=_lowered(spec.former_words),
+        place_prepositions=_lowered(spec.place_prepositions),
         press_speakers=_lowered(spec.press_speakers),
         audience_markers=_lowered(spec.audience_markers),
         speaker_pronouns=_lowered(spec.speaker_pronouns),

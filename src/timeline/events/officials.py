@@ -52,6 +52,8 @@ def official_speaker(lexicon: EventLexicon, text: str, start: int, end: int) -> 
     ):
         return False
     for s, e, _ in known:
+        if _placed(lexicon, text, s):
+            continue  # "hun kinderen in Amerika te vertellen": a place, not a speaker
         if s < first[0] and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
             return True
     if _affiliated(text, people, known):
@@ -159,3 +161,10 @@ def _former(lexicon: EventLexicon, words: Sequence[Word]) -> bool:
         if word.lower in lexicon.former_words and after is not None:
             return True
     return False
+
+
+def _placed(lexicon: EventLexicon, text: str, start: int) -> bool:
+    """Whether the name at `start` follows a preposition of place (`place_prepositions`:
+    "in Amerika"), which makes it a place rather than a speaker."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in lexicon.place_prepositions

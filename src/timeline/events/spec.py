@@ -275,6 +275,9 @@ class EventLexiconSpec(BaseModel):
     #: ("oud-minister") or a word right before it ("de voormalige voorzitter").
     former_prefixes: list[str] = Field(default_factory=list)
     former_words: list[str] = Field(default_factory=list)
+    #: Prepositions of place: a country or town right after one is where someone is or
+    #: something happens ("hun kinderen in Amerika te vertellen"), not who speaks.
+    place_prepositions: list[str] = Field(default_factory=list)
     #: The press, whose reports are journalism, not events ("volgens persbureau AP"), when
     #: it is the speaker (not in "zei de minister tegen persbureau AP").
     press_speakers: list[str] = Field(default_factory=list)
