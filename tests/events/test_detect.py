@@ -696,3 +696,14 @@ def test_how_long_a_relative_clause_says_something_goes_on_describes_its_noun(
     # a calendar date in the relative clause still dates a happening
     text = "De bakker, die in 1999 in het dorp begon, is de straat te smal gaan vinden."
     assert [m.date for m in strong(nl, text, "2019-04-02")] == ["1999"]
+
+
+def test_an_indirect_question_opening_the_sentence_tells_no_happening(nl: Language) -> None:
+    # whether it happens is asked, not told ...
+    assert strong(nl, "Of de bond zich aan de afspraken houdt, moet nog blijken.", "2019-03") == []
+    # ... but the main clause after it tells its own
+    text = "Of de agent fout handelde, kan woordvoerder Jansen van de politie niet zeggen."
+    assert [m.type for m in detect(nl, text, "2019-04-04")] == ["statement"]
+    # "Of" as "or" opening a sentence asks nothing
+    text = "Of zoals minister Jansen het zei: het akkoord is gisteren getekend."
+    assert "agreement" in {m.type for m in strong(nl, text, "2019-04-04")}

@@ -194,6 +194,8 @@ def _sentence_events(
             continue  # no event word and no date (most clauses): no event, whatever it states
         if index and conditional(lexicon, text, clause, timexes, published, sentence.end):
             continue
+        if not index and len(clauses) > 1 and _asks(lexicon, text, clause):
+            continue  # "Of de regering valt, | moet nog blijken": whether, not what happened
         wanted = (
             wished(lexicon, text, clauses[index - 1], clause)
             if index and trigger is not None
@@ -430,6 +432,19 @@ def _sentence_events(
         ]
         out.append(statement)
     return out, aside
+
+
+def _asks(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
+    """Whether a clause opens with a conjunction of an indirect question (`questions`) and
+    its subject, and ends at the comma before its main clause ("Of de regering valt, | moet
+    nog blijken"; not "Of zoals de minister zegt, ...": or)."""
+    body = text[clause.start : clause.end].rstrip()
+    head = body.split(maxsplit=2)[:2]
+    if len(head) < 2 or head[0].lower() not in lexicon.questions:
+        return False
+    # a subject after it, as after a condition: "Of de bond ...", "Of er ...", "Of Tuf ..."
+    subject = head[1][:1].isupper() or head[1].lower() in lexicon.condition_subjects
+    return subject and (body.endswith(",") or text[clause.end : clause.end + 1] == ",")
 
 
 def _antecedent(text: str, clauses: Sequence[Clause], index: int, trigger: Trigger) -> bool:

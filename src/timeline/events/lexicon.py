@@ -135,6 +135,9 @@ class EventLexicon:
     later: frozenset[str] = frozenset()
     #: Conjunctions whose clause opening a sentence ends before the main clause's verb.
     fronted: frozenset[str] = frozenset()
+    #: Conjunctions opening an indirect question that opens a sentence ("Of ..., | is
+    #: onzeker"): no happening is told in it.
+    questions: frozenset[str] = frozenset()
     #: Articles that, opening a clause, make its subject a particular one
     #: (`clause_filters.generic`).
     specific: frozenset[str] = frozenset()

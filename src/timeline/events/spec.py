@@ -128,6 +128,9 @@ class ClauseSpec(BaseModel):
     #: clause's verb ("Omdat de zaak nooit is opgehelderd, | begon ..."); `earlier` and `later`
     #: are such conjunctions too.
     fronted: list[str] = Field(default_factory=list)
+    #: Conjunctions that open an indirect question ("Of het plan doorgaat, | is onzeker"):
+    #: opening a sentence before its main clause, their clause tells no happening.
+    questions: list[str] = Field(default_factory=list)
 
 
 class AttributionSpec(BaseModel):
