@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import wordfreq
 
 from tests.conftest import SEEDS
 from timeline import stores_ahead
 from timeline.events import common_words
 from timeline.events.common_words import build, prepare, read_store
+from timeline.events.frequencies import load_frequencies, top_path
 from timeline.events.lexicon_load import load_event_lexicon
 from timeline.events.sayers import title_cues
 from timeline.events.speakers import is_expert, is_title
@@ -139,3 +141,14 @@ def test_later_the_store_is_made_after_the_analysis_as_it_is_made_now(
     [made] = (tmp_path / "later" / "words").iterdir()
     assert made.read_bytes() == now.read_bytes()
     assert prepare("nl", load_event_lexicon(NL), later=True) == 3  # the next run reads it
+
+
+def test_the_common_words_are_wordfreq_s_most_frequent_kept_or_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    expected = wordfreq.top_n_list("nl", common_words.COMMON)
+    assert common_words._frequent("nl") == expected  # nothing kept: wordfreq's
+    assert load_frequencies("nl") is not None  # the word frequencies' store keeps them
+    assert top_path(tmp_path, "nl").exists()
+    assert common_words._frequent("nl") == expected

@@ -13,10 +13,13 @@ from wordfreq import zipf_frequency
 from wordfreq.tokens import INITIAL_VOWEL_EXPR, lossy_tokenize
 
 from timeline.events.frequencies import (
+    TOP_WORDS,
     FrequencyList,
     load_frequencies,
     plain_tokens,
     store_path,
+    top_path,
+    top_words,
 )
 from timeline.marshal_store import read_value, write_value
 
@@ -61,9 +64,15 @@ TRICKY = [
 
 
 @pytest.fixture(scope="module")
-def frequencies(tmp_path_factory: pytest.TempPathFactory) -> FrequencyList:
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder the store was built in."""
     folder = tmp_path_factory.mktemp("store")
     assert load_frequencies("nl", folder) is not None  # built and written
+    return folder
+
+
+@pytest.fixture(scope="module")
+def frequencies(folder: Path) -> FrequencyList:
     stored = load_frequencies("nl", folder)  # read back
     assert stored is not None
     return stored
@@ -125,3 +134,18 @@ def test_a_store_made_from_other_data_is_made_anew(tmp_path: Path) -> None:
 def test_a_language_without_a_list_has_none(tmp_path: Path) -> None:
     assert load_frequencies("xx", tmp_path) is None
     assert not store_path(tmp_path, "xx").exists()
+
+
+def test_the_most_frequent_words_are_kept_in_wordfreq_s_order(folder: Path) -> None:
+    assert top_words("nl", TOP_WORDS, folder) == wordfreq.top_n_list("nl", TOP_WORDS)
+    assert top_words("nl", 300, folder) == wordfreq.top_n_list("nl", 300)
+    assert top_words("nl", TOP_WORDS + 1, folder) is None  # more than were kept
+
+
+def test_most_frequent_words_kept_from_other_data_are_not_trusted(tmp_path: Path) -> None:
+    assert top_words("nl", 10, tmp_path) is None  # none kept
+    path = top_path(tmp_path, "nl")
+    write_value(path, b"timeline-top-words-2\n", (("0.0", "large_nl.msgpack.gz"), ("de",)))
+    assert top_words("nl", 1, tmp_path) is None
+    assert load_frequencies("nl", tmp_path) is not None  # the store built, the words kept anew
+    assert top_words("nl", 10, tmp_path) == wordfreq.top_n_list("nl", 10)

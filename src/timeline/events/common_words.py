@@ -140,7 +140,13 @@ def _writable(folder: Path) -> bool:
 
 
 def _frequent(code: str) -> list[str]:
-    """The language's `COMMON` most frequent words (none when wordfreq has no list for it)."""
+    """The language's `COMMON` most frequent words (none when wordfreq has no list for it):
+    as the word frequencies' store keeps them, else from wordfreq."""
+    from timeline.events.frequencies import top_words
+
+    kept = top_words(code, COMMON)
+    if kept is not None:
+        return kept
     try:
         from wordfreq import available_languages, top_n_list
     except ImportError:  # pragma: no cover - wordfreq is a dependency
