@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import lzma
 from pathlib import Path
 
-from timeline.lemma_buckets import BucketedLemmas
-from timeline.lemma_store import data_key, read_store, store_path, write_store
+import pytest
+from simplemma.strategies.dictionaries.dictionary_factory import (
+    DATA_FOLDER,
+    _load_dictionary_from_disk,
+)
+
+from timeline.lemma_buckets import BucketedLemmas, bucket_dictionary
+from timeline.lemma_store import (
+    data_key,
+    decode_buckets,
+    read_store,
+    store_path,
+    write_buckets,
+    write_store,
+)
 
 KEY = ("2.0.0", "xx.plzma", 10, 20, 4, 0)
 DICTIONARY = {b"liepen": b"lopen", b"gebeurde": b"gebeuren", b"\xc3\xa9\xc3\xa9n": b"een"}
@@ -82,3 +96,57 @@ def test_the_key_is_that_of_the_bytes_not_of_the_copy(tmp_path: Path) -> None:
         os.utime(path, (when, when))
     # two installations of simplemma share one stored dictionary
     assert data_key("2.0.0", one) == data_key("2.0.0", two)
+
+
+def _stream(entries: list[tuple[bytes, bytes]], count: int, reversed_keys: bool = False) -> bytes:
+    """A front-coded stream as simplemma ships one (no key shares a prefix with the one
+    before it here, every value is written out), claiming `count` records."""
+
+    def varint(number: int) -> bytes:
+        out = b""
+        while number >= 0x80:
+            out += bytes([number & 0x7F | 0x80])
+            number >>= 7
+        return out + bytes([number])
+
+    body = b"SMFC1" + bytes([1 if reversed_keys else 0]) + varint(count)
+    for key, value in entries:
+        body += varint(0) + varint(len(key)) + key + bytes([255]) + varint(len(value)) + value
+    return lzma.compress(body)
+
+
+def test_simplemma_s_stream_is_decoded_into_the_buckets_of_its_dictionary() -> None:
+    data_file = Path(DATA_FOLDER) / "nl.plzma"
+    assert decode_buckets(data_file) == bucket_dictionary(_load_dictionary_from_disk("nl"))
+
+
+def test_a_stream_of_reversed_keys_is_turned_back(tmp_path: Path) -> None:
+    data_file = tmp_path / "xx.plzma"
+    data_file.write_bytes(_stream([(b"nepeil", b"nepol"), (b"edruebeg", b"neruebeg")], 2, True))
+    buckets = decode_buckets(data_file)
+    assert buckets is not None
+    assert dict(BucketedLemmas(buckets)) == {"liepen": "lopen", "gebeurde": "gebeuren"}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _stream([(b"gebeurde", b"gebeuren"), (b"liepen", b"lopen")], 3),  # a record short
+        _stream([(b"gebeurde", b"gebeuren"), (b"liep\ten", b"lopen")], 2),  # a tab
+        _stream([(b"gebeurde", b"gebeuren")], 1)[:-9],  # cut off
+        lzma.compress(b"not a front-coded stream"),
+        b"not lzma at all",
+    ],
+)
+def test_a_file_that_is_no_whole_stream_gives_no_buckets(tmp_path: Path, data: bytes) -> None:
+    data_file = tmp_path / "xx.plzma"
+    data_file.write_bytes(data)
+    assert decode_buckets(data_file) is None
+    assert decode_buckets(tmp_path / "missing.plzma") is None
+
+
+def test_buckets_read_back_under_their_key(tmp_path: Path) -> None:
+    path = store_path(tmp_path, "xx")
+    buckets = bucket_dictionary(DICTIONARY)
+    assert buckets is not None and write_buckets(path, KEY, buckets)
+    assert read_store(path, KEY) == buckets

@@ -11,7 +11,7 @@ dictionary's, for every key.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import repeat
 
 Buckets = tuple[bytes, ...]
@@ -23,20 +23,27 @@ _TAB, _NEWLINE = b"\t", b"\n"
 
 def bucket_dictionary(dictionary: Mapping[bytes, bytes], count: int = BUCKETS) -> Buckets | None:
     """The entries of `dictionary` in `count` buckets (a power of two); None when a key or a
-    value holds a tab or a newline, which the lines cannot carry.
+    value holds a tab or a newline, which the lines cannot carry."""
+    return bucket_entries(dictionary.items(), count)
 
-    The tabs and newlines are looked for in all keys and all values at once: the Dutch
-    dictionary's 370,000 entries are bucketed in about 0.25 s instead of 0.5 s (a user's
-    first run builds the store).
+
+def bucket_entries(entries: Iterable[tuple[bytes, bytes]], count: int = BUCKETS) -> Buckets | None:
+    """`bucket_dictionary` of the entries (pairs of distinct keys and their values), from
+    any iterable of them: a stream decoded entry by entry needs no dictionary made first.
+
+    The tabs and newlines of the keys and values are counted in all lines at once: each
+    line holds one tab and one newline, and each bucket opens with a newline.
     """
-    for joined in (b"".join(dictionary), b"".join(dictionary.values())):
-        if _TAB in joined or _NEWLINE in joined:
-            return None
     lines: list[list[bytes]] = [[] for _ in range(count)]
     mask = count - 1
-    for key, value in dictionary.items():
+    for key, value in entries:
         lines[zlib.crc32(key) & mask].append(b"%b\t%b\n" % (key, value))
-    return tuple(map(_NEWLINE.__add__, map(b"".join, map(sorted, lines))))
+    size = sum(map(len, lines))
+    buckets = tuple(map(_NEWLINE.__add__, map(b"".join, map(sorted, lines))))
+    joined = b"".join(buckets)
+    if joined.count(_TAB) != size or joined.count(_NEWLINE) != size + count:
+        return None
+    return buckets
 
 
 def well_formed(buckets: object) -> bool:

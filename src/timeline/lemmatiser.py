@@ -17,7 +17,14 @@ import simplemma
 
 from timeline import stores_ahead
 from timeline.lemma_buckets import BucketedLemmas
-from timeline.lemma_store import data_key, read_store, store_path, write_store
+from timeline.lemma_store import (
+    data_key,
+    decode_buckets,
+    read_store,
+    store_path,
+    write_buckets,
+    write_store,
+)
 from timeline.marshal_store import Key
 
 
@@ -129,6 +136,11 @@ class _StoredDictionaries:
         stored = read_store(path, key)
         if stored is not None:
             return BucketedLemmas(stored)
+        # decoded straight into the store's buckets; as simplemma decodes it where that fails
+        buckets = decode_buckets(data_file)
+        if buckets is not None:
+            write_buckets(path, key, buckets)
+            return BucketedLemmas(buckets)
         decoded: Mapping[str, str] = self._default.get_dictionary(lang)
         raw = getattr(decoded, "_dict", None)
         if isinstance(decoded, self._wrap) and isinstance(raw, dict):
