@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,27 @@ def test_without_a_child_it_is_made_here(tmp_path: Path, monkeypatch: pytest.Mon
     stores_ahead.after_analysis()
     assert (tmp_path / "made").read_text(encoding="utf-8") == str(os.getpid())
     stores_ahead.finish()
+
+
+@needs_fork
+def test_a_store_still_being_built_is_told_without_waiting(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    go = folder / "go"
+
+    def slow(code: str) -> None:
+        while not go.exists():
+            time.sleep(0.01)
+
+    monkeypatch.setattr("timeline.lemmatiser.store", lambda language: None)
+    monkeypatch.setattr(frequencies, "load_frequencies", slow)
+    assert not stores_ahead.building(stores_ahead.FREQUENCIES)  # no child
+    assert stores_ahead.start("nl")
+    stores_ahead.wait(stores_ahead.LEMMAS)
+    assert not stores_ahead.building(stores_ahead.LEMMAS)
+    assert stores_ahead.building(stores_ahead.FREQUENCIES)
+    go.write_text("", encoding="utf-8")
+    deadline = time.monotonic() + 30
+    while stores_ahead.building(stores_ahead.FREQUENCIES) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert stores_ahead._child is None  # done with all it built: heard out and joined

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -220,7 +220,7 @@ def assemble(
     `language` is the code of the articles' language: linking weighs words by how rare they
     are in it. `jobs` processes may share the linking (the chronology is the same).
     """
-    from timeline.events.rarity import word_rarity
+    from timeline.events.rarity import ready_rarity, word_rarity
 
     documents: list[DocumentInfo] = []
     mentions: list[EventMention] = []
@@ -236,17 +236,23 @@ def assemble(
             # collector's full passes need not walk them again and again as more arrive
             # (at 10k articles 1.6 of the parent's 2.1 s of collection)
             gc.freeze()
-        if rarity is None:
-            # loaded at the first result, while worker processes analyse the others, rather
-            # than on one core after the last (the frequency lists take about half a second)
-            rarity = word_rarity(language)
-            import timeline.events.link  # noqa: F401 - linking's modules too, while they run
+        if not documents:
+            import timeline.events.link  # noqa: F401 - linking's modules, while workers run
         documents.append(item.document)
         mentions.extend(item.mentions)
         warnings.extend(f"{item.document.path}: {note}" for note in item.notes)
-        for mention in item.mentions:
-            for term in mention.terms:
-                rarity(term)  # memoised: linking finds each term's weight ready
+        weighing: Sequence[EventMention] = item.mentions
+        if rarity is None:
+            # loaded at the first result, while worker processes analyse the others, rather
+            # than on one core after the last (the frequency lists take about half a second);
+            # at a first run, once a child has built them: waiting here would leave the
+            # workers without articles (then the results before this one are weighed too)
+            rarity = ready_rarity(language)
+            weighing = mentions
+        if rarity is not None:
+            for mention in weighing:
+                for term in mention.terms:
+                    rarity(term)  # memoised: linking finds each term's weight ready
     gc.freeze()
     from timeline.events.link import infer_publication, link_events
 

@@ -100,15 +100,36 @@ def missing(folder: Path, code: str) -> list[str]:
 def wait(store: str) -> None:
     """Wait until the child is done with `store`, if it is building it: then the store is in
     the folder (unless the child failed, which leaves it to this process)."""
-    global _child
     child = _child
     if child is None or store not in child.pending:
         return
     while store in child.pending:
-        try:
-            child.pending.discard(child.receive.recv())
-        except (EOFError, OSError):  # it ended (or died): nothing more will come
-            child.pending.clear()
+        _hear(child)
+    _close_if_done(child)
+
+
+def building(store: str) -> bool:
+    """Whether the child is still building `store`, from what it has said so far (read
+    without waiting): a caller that can go on without the store need not wait for it."""
+    child = _child
+    if child is None or store not in child.pending:
+        return False
+    while store in child.pending and child.receive.poll():
+        _hear(child)
+    _close_if_done(child)
+    return store in child.pending
+
+
+def _hear(child: _Child) -> None:
+    """Take in what the child says next (waiting for it): a store it is done with."""
+    try:
+        child.pending.discard(child.receive.recv())
+    except (EOFError, OSError):  # it ended (or died): nothing more will come
+        child.pending.clear()
+
+
+def _close_if_done(child: _Child) -> None:
+    global _child
     if not child.pending:
         child.receive.close()
         child.process.join()

@@ -33,6 +33,16 @@ def uniform(term: str) -> float:
     return 1.0
 
 
+def ready_rarity(code: str) -> Rarity | None:
+    """`word_rarity(code)` when it can be had without waiting; None while a first run's
+    child is still building the word frequencies it reads (`stores_ahead`)."""
+    from timeline import stores_ahead
+
+    if stores_ahead.building(stores_ahead.FREQUENCIES):
+        return None
+    return word_rarity(code)
+
+
 @lru_cache(maxsize=8)
 def word_rarity(code: str) -> Rarity:
     """A function giving each linking term a weight in 0..1 for the language `code`.
