@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from datetime import date
 
@@ -57,9 +56,7 @@ def test_linking_work_grows_near_linearly(monkeypatch: pytest.MonkeyPatch) -> No
     counts = []
     for n in (500, 2000):
         calls["n"] = 0
-        started = time.perf_counter()
         link_events(mentions(n))
-        assert time.perf_counter() - started < 20
         counts.append(calls["n"])
     assert counts[1] < 6 * counts[0]  # 4x the input, far from 16x
 
