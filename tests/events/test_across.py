@@ -268,3 +268,55 @@ def test_a_passing_reference_joins_a_report_of_its_story_by_more_than_one_word(
         sorted(m.document for m in e.mentions) for e in link_events(mentions) if e.type == "protest"
     ]
     assert (["a", "b"] in protests) is joined
+
+
+def _of_day(
+    document: str, start: int, terms: list[str], kind: str, day: str = "2019-03-10"
+) -> EventMention:
+    """A happening told as done on an explicit `day` (or month) in an article of 2019-03-12."""
+    return replace(
+        _happening(document, start, terms, kind),
+        date=day,
+        interval=made_mention(document, start, "", kind, day).interval,
+        mention=Mention(document, f"zin {start}", start, start + 1, day, day),
+        published="2019-03-12",
+    )
+
+
+def _crash_and_untyped(day: str) -> list[EventMention]:
+    # article a tells a crash; article b, of the same story (they share its words, "s0".."s7",
+    # in other sentences), tells a happening of no kind on the crash's day with other words
+    story = [f"s{i}" for i in range(8)]
+    return [
+        _of_day("a", 0, ["neergestort", "toestel", "a1", "a2"], "accident", day),
+        _of_day("a", 5, story, "meeting", "2019-03-11"),
+        _of_day("b", 0, ["kwam", "b1", "b2"], "other", day),
+        _of_day("b", 5, story, "meeting", "2019-03-11"),
+    ]
+
+
+def test_an_untyped_happening_on_the_day_of_its_storys_event_is_that_event(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert [("a", 0), ("b", 0)] in _linked(_crash_and_untyped("2019-03-10"))
+    # a month in common is no day
+    assert [("a", 0), ("b", 0)] not in _linked(_crash_and_untyped("2019-03"))
+    # articles of two stories
+    monkeypatch.setattr(across, "STORY_SAME_DAY_OTHER", 0.99)
+    assert [("a", 0), ("b", 0)] not in _linked(_crash_and_untyped("2019-03-10"))
+
+
+def test_an_article_may_tell_its_days_event_by_its_kind_and_untyped() -> None:
+    # a shared article's clusters: a kind and no kind on a shared day may be one event; two
+    # kinds, or a kind and no kind on a shared month, stay apart
+    day = replace(_cluster({"2019-03-10"}), key=("accident", "reported"))
+    month = replace(_cluster({"2019-03"}), key=("accident", "reported"))
+    untyped, crash = ("other", "reported"), ("accident", "reported")
+    assert across._one_event_in_shared_articles(day, day, [crash, untyped])
+    assert not across._one_event_in_shared_articles(day, day, [crash, ("attack", "reported")])
+    assert not across._one_event_in_shared_articles(day, day, [crash, ("other", "expected")])
+    assert not across._one_event_in_shared_articles(month, month, [crash, untyped])
+    assert across._one_event_in_shared_articles(month, month, [crash, crash])
+    # a pair of groups sharing an article needs the same-date bar on a shared day
+    assert across._needed_in_one_article(day, day) == across.THRESHOLD_SAME_DATE
+    assert across._needed_in_one_article(month, month) == across.THRESHOLD

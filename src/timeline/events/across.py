@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.events.blocking import CandidatePairs
 from timeline.events.clusters import NO_KINDS, Cluster, cluster_kinds, marked, mass, overlap
+from timeline.events.detect import OTHER
 from timeline.events.sayers import find_name
 from timeline.events.scored import ScoredPairs
 from timeline.events.scoring import score_candidates
@@ -56,7 +57,8 @@ STORY = 0.2
 STORY_SAME_DAY = 0.02
 #: Untyped happenings on the same explicit day in two articles this alike (one story) are
 #: one: their sentences often share no rare word ("Zaterdag opende ze de tentoonstelling",
-#: "de expositie die de burgemeester zaterdag opende").
+#: "de expositie die de burgemeester zaterdag opende"); so is an untyped happening and the
+#: one kind of event of that day ("En toen kwam zaterdag", "de opening van zaterdag").
 STORY_SAME_DAY_OTHER = 0.15
 #: Without a day in common, clusters of two articles less alike than this are two events.
 STORY_APART = 0.025
@@ -124,7 +126,7 @@ def across_documents(
             continue
         shared = first.documents & second.documents
         if shared and (
-            scored.score(i, j) < THRESHOLD
+            scored.score(i, j) < _needed_in_one_article(first, second)
             or not _one_event_in_shared_articles(
                 first,
                 second,
@@ -205,8 +207,16 @@ def _score_pairs(
                 score = overlap(in_both, a_mass, masses[j], weight)
                 if score >= THRESHOLD_CROSS_TYPE:
                     add(score, i, j)
+                elif OTHER in (a_type, b_type) and _same_day(a_dates & b_dates):
+                    # an untyped happening on the day of a kind of event, in an article of
+                    # its story, tells it without its words ("En toen kwam 4 mei")
+                    story = alike.get(b_documents)
+                    if story is None:
+                        story = alike[b_documents] = stories.between(a_documents, b_documents)
+                    if story >= STORY_SAME_DAY_OTHER:
+                        add(max(score + story, THRESHOLD_SAME_DATE), i, j)
             continue
-        other = a_type == "other"
+        other = a_type == OTHER
         if other and not same_date:
             continue
         if (
@@ -258,6 +268,19 @@ def _score_pairs(
     return scored
 
 
+def _same_day(dates: frozenset[str]) -> bool:
+    """Whether one of these explicit dates is a day (or a time of a day), not a month or year."""
+    return any(len(d) >= _DAY for d in dates)
+
+
+def _needed_in_one_article(first: Cluster, second: Cluster) -> float:
+    """The score the best pair of two groups that hold clusters of one article needs: as a
+    pair's own (`THRESHOLD_SAME_DATE` when they share an explicit day)."""
+    if _same_day(first.explicit_dates & second.explicit_dates):
+        return THRESHOLD_SAME_DATE
+    return THRESHOLD
+
+
 def _announced_then_told(a: Cluster, b: Cluster, wa: Window | None, wb: Window | None) -> bool:
     """An event expected in one article and reported in another is one event only when the
     report puts it after the announcing articles were written ("hoopt over twee weken
@@ -281,8 +304,22 @@ def _one_event_in_shared_articles(
     in two sentences that share no word: "de brug die de koning in 2015 opende", "Vier jaar
     geleden knipte hij het lint door"). Only when the groups share an explicit date and the
     shared articles' clusters in both are of one type and status (`keys`): an undated
-    reaction is not the statement it reacts to, nor an arrest the protest it happened at."""
-    return not first.explicit_dates.isdisjoint(second.explicit_dates) and len(set(keys)) == 1
+    reaction is not the statement it reacts to, nor an arrest the protest it happened at.
+    On a shared explicit day, they may also be of one kind and untyped, of one status: the
+    article told its event on that day once by its kind and once by a verb of no kind
+    ("de brand van 4 mei", "En toen kwam 4 mei")."""
+    common = first.explicit_dates & second.explicit_dates
+    if not common:
+        return False
+    kinds = set(keys)
+    if len(kinds) == 1:
+        return True
+    return (
+        len(kinds) == 2
+        and _same_day(common)
+        and len({status for _, status in kinds}) == 1
+        and any(kind == OTHER for kind, _ in kinds)
+    )
 
 
 #: The length of a TIMEX3 value of a day ("2019-03-18"); longer ones are times of a day.
