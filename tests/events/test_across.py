@@ -11,6 +11,7 @@ from tests.events.helpers import detect, made_mention
 from timeline.events import across, clusters
 from timeline.events.link import link_events
 from timeline.events.rarity import word_rarity
+from timeline.events.scored import ScoredPairs
 from timeline.language import Language, load_language
 from timeline.model import EventMention, Interval, Mention
 
@@ -320,3 +321,18 @@ def test_an_article_may_tell_its_days_event_by_its_kind_and_untyped() -> None:
     # a pair of groups sharing an article needs the same-date bar on a shared day
     assert across._needed_in_one_article(day, day) == across.THRESHOLD_SAME_DATE
     assert across._needed_in_one_article(month, month) == across.THRESHOLD
+
+
+def test_two_clusters_of_one_article_are_no_pair_of_the_average() -> None:
+    # groups {0} and {1, 2}: 0 and 1 are of article a (never scored), 0 and 2 alike
+    scored = ScoredPairs(3)
+    scored.add(0.15, 0, 2)
+    list(scored.best_first())
+    told = [True, True, True]
+    documents = [frozenset({"a"}), frozenset({"a"}), frozenset({"b"})]
+    assert across._alike_on_average([0], [1, 2], scored, told, documents)
+    # counted as 0 it would halve the average below the bar
+    apart = [frozenset({"a"}), frozenset({"c"}), frozenset({"b"})]
+    assert not across._alike_on_average([0], [1, 2], scored, told, apart)
+    # nothing to average: two clusters of one article only
+    assert not across._alike_on_average([0], [1], scored, told, documents)

@@ -135,7 +135,7 @@ def across_documents(
         ):
             continue  # two events one article tells apart stay apart
         ours, theirs = _of_their_day(parts[x], parts[y], first, second, dates, said)
-        if not _alike_on_average(ours, theirs, scored, told):
+        if not _alike_on_average(ours, theirs, scored, told, documents):
             continue  # one good pair does not make two stories one (no chaining)
         first.absorb(second, joint)
         for k in parts.pop(y):
@@ -348,21 +348,29 @@ def _of_their_day(
 
 
 def _alike_on_average(
-    first: list[int], second: list[int], scored: ScoredPairs, told: list[bool]
+    first: list[int],
+    second: list[int],
+    scored: ScoredPairs,
+    told: list[bool],
+    documents: Sequence[frozenset[str]],
 ) -> bool:
     """Average link: the article clusters of two groups must be alike on average.
 
     When both groups tell the event, only their clusters that tell it are averaged: an
     article's passing reference ("de politieke deining van de aanslag") shares few words with
-    the other articles' reports and would otherwise keep a story's groups apart.
+    the other articles' reports and would otherwise keep a story's groups apart. Two clusters
+    of one article are not a pair (never scored: their article's own linking kept them apart).
     """
     if len(first) * len(second) > MAX_GROUP_PAIRS:
         return False
     telling = [p for p in first if told[p]], [q for q in second if told[q]]
     if telling[0] and telling[1]:
         first, second = telling
-    total = math.fsum(scored.score(p, q) for p in first for q in second)
-    return total / (len(first) * len(second)) >= AVERAGE_LINK
+    pairs = [(p, q) for p in first for q in second if documents[p].isdisjoint(documents[q])]
+    if not pairs:
+        return False
+    total = math.fsum(scored.score(p, q) for p, q in pairs)
+    return total / len(pairs) >= AVERAGE_LINK
 
 
 def _other_voices(
