@@ -58,6 +58,7 @@ from timeline.events.titles import (
     keep_spans,
     make_title,
     saying_spans,
+    without_date,
 )
 from timeline.events.words import Word, words_of
 from timeline.model import Article, EventMention, Mention, Sentence, Timex
@@ -359,7 +360,9 @@ def _sentence_events(
             # before the one set inside it, which names its subject
             kept = keep_spans(head.start, head.end, removed) + kept
         prefix = _relative_prefix(lexicon, text, clauses, index)
-        title = make_title(text, prefix + kept, lexicon.title_strip)
+        title = make_title(
+            text, _undated(lexicon, text, prefix + kept, anchoring, dating), lexicon.title_strip
+        )
         actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
             lexicon.actors, text, keep_spans(sentence.start, sentence.end, removed), people
         )
@@ -887,6 +890,29 @@ def _in_brackets(text: str, start: int, end: int, low: int, high: int) -> bool:
     opening = text.rfind("(", low, start)
     closing = text.find(")", end, high)
     return opening >= 0 and closing >= 0 and ")" not in text[opening:start]
+
+
+def _undated(
+    lexicon: EventLexicon,
+    text: str,
+    spans: list[tuple[int, int]],
+    anchoring: Anchoring,
+    dating: Sequence[Timex],
+) -> list[tuple[int, int]]:
+    """A title's spans without the expression of its clause that dates it (`without_date`)."""
+    if not anchoring.explicit or anchoring.time_text is None:
+        return spans
+    for timex in dating:
+        if timex.text == anchoring.time_text and timex.type in ("DATE", "TIME"):
+            return without_date(
+                text,
+                spans,
+                (timex.start, timex.end),
+                timex.signal,
+                lexicon.title_date_signals,
+                lexicon.title_strip,
+            )
+    return spans
 
 
 def _relative_prefix(

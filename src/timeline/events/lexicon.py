@@ -108,6 +108,8 @@ class EventLexicon:
     coordinator: re.Pattern[str]
     relative: frozenset[str]
     title_strip: frozenset[str]
+    #: Signals a title leaves out with the expression that dates its event (`without_date`).
+    title_date_signals: frozenset[str]
     stopwords: frozenset[str]
     determiners: frozenset[str]
     final_particles: frozenset[str]

@@ -197,6 +197,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         condition_subjects=_lowered(clauses.condition_subjects),
         condition_consequents=_lowered(clauses.condition_consequents),
         title_strip=_lowered(spec.title_strip),
+        title_date_signals=_lowered(spec.title_date_signals),
         stopwords=_lowered(spec.stopwords),
         determiners=_lowered(attributions.determiners),
         final_particles=_lowered(spec.inflection.clause_final_particles),

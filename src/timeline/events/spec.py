@@ -248,6 +248,8 @@ class EventLexiconSpec(BaseModel):
     anaphoric: list[str] = Field(default_factory=list)
     attributions: AttributionSpec
     title_strip: list[str] = Field(default_factory=list)
+    #: Signals a title leaves out with the expression that dates its event ("in 2018").
+    title_date_signals: list[str] = Field(default_factory=list)
     stopwords: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     related_types: list[list[str]] = Field(default_factory=list)

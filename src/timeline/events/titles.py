@@ -23,6 +23,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 #: A comma, colon or closing quote and the word after it: where a saying tail may begin.
 _SAYING_TAIL = re.compile(r"[,:”\"’]\s*(\w+)")
 _BLANK_BEFORE_MARK = re.compile(r"\s+([,.;:])")
+_WORD = re.compile(r"\w+")
 #: The word right after a saying tail's verb.
 _SAYING_TAIL_NEXT = re.compile(r"\s+(\w+)")
 
@@ -232,6 +233,35 @@ def keep_spans(start: int, end: int, removed: Sequence[tuple[int, int]]) -> list
     return out
 
 
+def without_date(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    date: tuple[int, int],
+    signal: str | None,
+    signals: frozenset[str],
+    strip_words: frozenset[str],
+) -> list[tuple[int, int]]:
+    """The spans of a title without the expression `text[date[0]:date[1]]` that dates its
+    event (the chronology shows the date beside the title), with the signal before it when
+    that is one of `signals` ("in 2018"). An expression after another signal stays: "sinds
+    maart" tells more than the date. So does one that opens the title: the verb follows it
+    ("In 2018 sloot Iran ...") and the title would open with that verb.
+    """
+    start, end = date
+    if signal is not None:
+        if signal not in signals:
+            return list(spans)
+        before = start - 1 - len(signal)
+        if before >= 0 and text[before : start - 1].lower() == signal:
+            start = before
+    if not any(s <= start and end <= e for s, e in spans):
+        return list(spans)
+    lead = [w for s, e in spans if s < start for w in _WORD.findall(text, s, min(e, start))]
+    if all(w.lower() in strip_words for w in lead):
+        return list(spans)
+    return [part for s, e in spans for part in keep_spans(s, e, [(start, end)])]
+
+
 def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozenset[str]) -> str:
     """A readable title from the kept spans of a clause: trimmed, capitalised, not too long."""
     raw = " ".join(text[s:e] for s, e in spans)
@@ -247,4 +277,6 @@ def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozens
     # the words are joined by single spaces: a blank before a mark is one of these four
     if " ," in title or " ." in title or " ;" in title or " :" in title:
         title = _BLANK_BEFORE_MARK.sub(r"\1", title)
+        if ",," in title:  # the words between two commas left out ("heeft, in 2018, een")
+            title = title.replace(",,", ",")
     return title[:1].upper() + title[1:]
