@@ -172,6 +172,17 @@ def test_a_title_leaves_out_the_expression_that_dates_it(
         assert mention.title == title
 
 
+def test_a_title_keeps_the_apostrophes_of_its_words(nl: Language) -> None:
+    text = "De politie heeft z’n auto en twee camera's in beslag genomen."
+    [mention] = strong(nl, text, "2019-04-10")
+    assert mention.title == "De politie heeft z’n auto en twee camera's in beslag genomen"
+    # a quotation mark stays out, also one typed as two commas
+    [mention] = strong(nl, "De politie arresteerde de 'verdachte' man.", "2019-04-10")
+    assert mention.title == "De politie arresteerde de verdachte man"
+    [mention] = strong(nl, 'De wethouder zei:,,Wij stoppen met het project."', "2019-04-10")
+    assert mention.title == "De wethouder zei: Wij stoppen met het project"
+
+
 def test_a_saying_tail_ends_before_a_relative_clause_about_the_speaker(nl: Language) -> None:
     text = '"We gaan door", aldus de nieuwe minister Jan de Vries die gisteren werd beëdigd.'
     by_type = {m.type: m for m in strong(nl, text, "2019-03-21")}

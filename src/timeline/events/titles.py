@@ -18,6 +18,13 @@ from timeline.temporal.guarded import GuardedRegex
 #: Quotation marks and brackets: blanked in titles, passed over before a clause's first word.
 QUOTES = "\"'“”‘’«»„()[]"
 _QUOTES_TO_BLANKS = str.maketrans(dict.fromkeys(QUOTES, " "))
+#: An apostrophe inside a word ("z'n", "camera's"): no quotation mark, kept in a title.
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+#: Apostrophes to keep, held as characters no text holds while the quotes are blanked.
+_HELD = {"'": "\x00", "’": "\x01"}
+_RELEASED = str.maketrans({held: mark for mark, held in _HELD.items()})
+#: Two commas before a word: a quotation mark typed as commas (",,Nee"), blanked in a title.
+_COMMA_QUOTE = re.compile(r",,(?=\w)")
 _MAX_WORDS = 16
 _ASIDE = re.compile(r"\([^()]*\)")
 #: A comma, colon or closing quote and the word after it: where a saying tail may begin.
@@ -267,7 +274,14 @@ def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozens
     raw = " ".join(text[s:e] for s, e in spans)
     if "(" in raw:  # (most clauses have no bracket: no scan)
         raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
+    if ",," in raw:
+        raw = _COMMA_QUOTE.sub(" ", raw)
+    inner = ("'" in raw or "’" in raw) and _INNER_APOSTROPHE.search(raw) is not None
+    if inner:
+        raw = _INNER_APOSTROPHE.sub(lambda m: _HELD[m.group()], raw)
     raw = raw.translate(_QUOTES_TO_BLANKS)
+    if inner:
+        raw = raw.translate(_RELEASED)
     words = raw.split()
     while words and words[0].strip(",;:").lower() in strip_words:
         words = words[1:]
