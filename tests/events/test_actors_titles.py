@@ -153,6 +153,8 @@ def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) 
         ("De minister heeft op 3 mei de brug geopend.", "De minister heeft de brug geopend"),
         ("De boer verkocht vorige week zijn koeien.", "De boer verkocht zijn koeien"),
         ("De club ontsloeg de trainer, in maart 2019, na een nederlaag.", None),
+        # an expression inside a noun phrase stays
+        ("De politie heeft de man van maandag gearresteerd.", "van maandag"),
         # another signal tells more than the date
         ("De boeren demonstreren sinds maart tegen de regering.", "sinds maart"),
         # an expression that opens the title stays: the verb would open it
@@ -170,6 +172,16 @@ def test_a_title_leaves_out_the_expression_that_dates_it(
         assert title in mention.title
     else:
         assert mention.title == title
+
+
+def test_a_title_cut_short_ends_on_a_finished_phrase(nl: Language) -> None:
+    text = (
+        "De politie heeft gisteren de man uit het dorp aan de rivier bij de brug voor de kerk "
+        "met een groot net gearresteerd."
+    )
+    [mention] = strong(nl, text, "2019-04-10")
+    # the fifteenth and sixteenth words are "voor de": the title ends at the noun before them
+    assert mention.title == "De politie heeft de man uit het dorp aan de rivier bij de brug …"
 
 
 def test_a_title_keeps_the_apostrophes_of_its_words(nl: Language) -> None:

@@ -361,7 +361,10 @@ def _sentence_events(
             kept = keep_spans(head.start, head.end, removed) + kept
         prefix = _relative_prefix(lexicon, text, clauses, index)
         title = make_title(
-            text, _undated(lexicon, text, prefix + kept, anchoring, dating), lexicon.title_strip
+            text,
+            _undated(lexicon, text, prefix + kept, anchoring, dating),
+            lexicon.title_strip,
+            lexicon.title_unfinished,
         )
         actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
             lexicon.actors, text, keep_spans(sentence.start, sentence.end, removed), people
@@ -510,7 +513,7 @@ def _quoted_statements(
                 sentence,
                 anchoring,
                 event_type,
-                make_title(text, kept, lexicon.title_strip),
+                make_title(text, kept, lexicon.title_strip, lexicon.title_unfinished),
                 speaker,
                 linking_terms(lexicon, text, kept, speaker, None, timexes),
                 tense,
@@ -911,6 +914,7 @@ def _undated(
                 timex.signal,
                 lexicon.title_date_signals,
                 lexicon.title_strip,
+                lexicon.title_date_bound,
             )
     return spans
 

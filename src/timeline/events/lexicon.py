@@ -110,6 +110,10 @@ class EventLexicon:
     title_strip: frozenset[str]
     #: Signals a title leaves out with the expression that dates its event (`without_date`).
     title_date_signals: frozenset[str]
+    #: Words that bind a dating expression after them into a phrase (`without_date`).
+    title_date_bound: frozenset[str]
+    #: Words a title cut short does not end on (`make_title`).
+    title_unfinished: frozenset[str]
     stopwords: frozenset[str]
     determiners: frozenset[str]
     final_particles: frozenset[str]

@@ -250,6 +250,10 @@ class EventLexiconSpec(BaseModel):
     title_strip: list[str] = Field(default_factory=list)
     #: Signals a title leaves out with the expression that dates its event ("in 2018").
     title_date_signals: list[str] = Field(default_factory=list)
+    #: Words that bind a dating expression after them into a phrase ("de actie van maandag").
+    title_date_bound: list[str] = Field(default_factory=list)
+    #: Words a title cut short does not end on: "... met de".
+    title_unfinished: list[str] = Field(default_factory=list)
     stopwords: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     related_types: list[list[str]] = Field(default_factory=list)

@@ -26,11 +26,17 @@ _RELEASED = str.maketrans({held: mark for mark, held in _HELD.items()})
 #: Two commas before a word: a quotation mark typed as commas (",,Nee"), blanked in a title.
 _COMMA_QUOTE = re.compile(r",,(?=\w)")
 _MAX_WORDS = 16
+#: Marks around a word in a title's word list; a title cut short ends on none.
+_MARKS = ",;:-–"
+#: The fewest words a title cut short keeps when it drops an unfinished ending.
+_MIN_WORDS = 6
 _ASIDE = re.compile(r"\([^()]*\)")
 #: A comma, colon or closing quote and the word after it: where a saying tail may begin.
 _SAYING_TAIL = re.compile(r"[,:”\"’]\s*(\w+)")
 _BLANK_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 _WORD = re.compile(r"\w+")
+#: How far before a dating expression the word before it is looked for.
+_LOOK_BACK = 40
 #: The word right after a saying tail's verb.
 _SAYING_TAIL_NEXT = re.compile(r"\s+(\w+)")
 
@@ -247,11 +253,13 @@ def without_date(
     signal: str | None,
     signals: frozenset[str],
     strip_words: frozenset[str],
+    bound: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The spans of a title without the expression `text[date[0]:date[1]]` that dates its
     event (the chronology shows the date beside the title), with the signal before it when
     that is one of `signals` ("in 2018"). An expression after another signal stays: "sinds
-    maart" tells more than the date. So does one that opens the title: the verb follows it
+    maart" tells more than the date, and one after a word of `bound` is part of a
+    phrase ("de actie van maandag"). So does one that opens the title: the verb follows it
     ("In 2018 sloot Iran ...") and the title would open with that verb.
     """
     start, end = date
@@ -261,6 +269,10 @@ def without_date(
         before = start - 1 - len(signal)
         if before >= 0 and text[before : start - 1].lower() == signal:
             start = before
+    elif bound:
+        previous = _WORD.findall(text, max(0, start - _LOOK_BACK), start)
+        if previous and previous[-1].lower() in bound:
+            return list(spans)
     if not any(s <= start and end <= e for s, e in spans):
         return list(spans)
     lead = [w for s, e in spans if s < start for w in _WORD.findall(text, s, min(e, start))]
@@ -269,8 +281,16 @@ def without_date(
     return [part for s, e in spans for part in keep_spans(s, e, [(start, end)])]
 
 
-def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozenset[str]) -> str:
-    """A readable title from the kept spans of a clause: trimmed, capitalised, not too long."""
+def make_title(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    strip_words: frozenset[str],
+    unfinished: frozenset[str] = frozenset(),
+) -> str:
+    """A readable title from the kept spans of a clause: trimmed, capitalised, not too long.
+
+    A title cut short does not end on a word of `unfinished` ("... met de").
+    """
     raw = " ".join(text[s:e] for s, e in spans)
     if "(" in raw:  # (most clauses have no bracket: no scan)
         raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
@@ -286,7 +306,12 @@ def make_title(text: str, spans: Sequence[tuple[int, int]], strip_words: frozens
     while words and words[0].strip(",;:").lower() in strip_words:
         words = words[1:]
     if len(words) > _MAX_WORDS:
-        words = [*words[:_MAX_WORDS], "…"]
+        words = words[:_MAX_WORDS]
+        while len(words) > _MIN_WORDS and (
+            not words[-1].strip(_MARKS) or words[-1].strip(_MARKS).lower() in unfinished
+        ):
+            words.pop()
+        words = [*words[:-1], words[-1].rstrip(_MARKS), "…"]
     title = " ".join(words).strip(" ,;:-–.")
     # the words are joined by single spaces: a blank before a mark is one of these four
     if " ," in title or " ." in title or " ;" in title or " :" in title:
