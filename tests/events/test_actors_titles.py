@@ -157,8 +157,21 @@ def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) 
         ("De politie heeft de man van maandag gearresteerd.", "van maandag"),
         # another signal tells more than the date
         ("De boeren demonstreren sinds maart tegen de regering.", "sinds maart"),
-        # an expression that opens the title stays: the verb would open it
+        # an expression that opens the title goes when a name or a pronoun after the verb
+        # can be put before it
+        ("In 2018 sloot Iran een akkoord met Rusland.", "Iran sloot een akkoord met Rusland"),
+        ("Vorige week trad hij af als minister.", "Hij trad af als minister"),
+        # else it stays: the verb would open the title
         ("In 2018 verkocht de boer zijn koeien.", "In 2018 verkocht de boer zijn koeien"),
+        # a capital after the name may go on with it, or be an adjective
+        (
+            "In 2018 leverde Rusland Iraanse drones aan Iran.",
+            "In 2018 leverde Rusland Iraanse drones aan Iran",
+        ),
+        (
+            "Donderdag sloten Tsjechië en Zweden een akkoord.",
+            "Donderdag sloten Tsjechië en Zweden een akkoord",
+        ),
     ],
 )
 def test_a_title_leaves_out_the_expression_that_dates_it(

@@ -915,6 +915,9 @@ def _undated(
                 lexicon.title_date_signals,
                 lexicon.title_strip,
                 lexicon.title_date_bound,
+                lexicon.title_function_words,
+                lexicon.title_subjects,
+                lexicon.title_name_links,
             )
     return spans
 

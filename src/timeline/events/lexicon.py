@@ -110,6 +110,13 @@ class EventLexicon:
     title_strip: frozenset[str]
     #: Signals a title leaves out with the expression that dates its event (`without_date`).
     title_date_signals: frozenset[str]
+    #: Pronouns a title may put before its verb (`without_date`).
+    title_subjects: frozenset[str]
+    #: Words that are no verb after an expression opening a title: prepositions,
+    #: determiners, clause openers, the title's date signals (`without_date`).
+    title_function_words: frozenset[str]
+    #: Words that may go on with a name: its linkers and list joiners (`without_date`).
+    title_name_links: frozenset[str]
     #: Words that bind a dating expression after them into a phrase (`without_date`).
     title_date_bound: frozenset[str]
     #: Words a title cut short does not end on (`make_title`).

@@ -200,6 +200,16 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         title_date_signals=_lowered(spec.title_date_signals),
         title_unfinished=_lowered(spec.title_unfinished),
         title_date_bound=_lowered(spec.title_date_bound),
+        title_subjects=_lowered(spec.title_subjects),
+        title_name_links=_lowered([*attributions.linkers, *attributions.list_joiners]),
+        title_function_words=_lowered(
+            [
+                *clauses.bare_not_after,
+                *attributions.determiners,
+                *clauses.openers,
+                *spec.title_date_signals,
+            ]
+        ),
         stopwords=_lowered(spec.stopwords),
         determiners=_lowered(attributions.determiners),
         final_particles=_lowered(spec.inflection.clause_final_particles),

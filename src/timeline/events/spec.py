@@ -250,6 +250,9 @@ class EventLexiconSpec(BaseModel):
     title_strip: list[str] = Field(default_factory=list)
     #: Signals a title leaves out with the expression that dates its event ("in 2018").
     title_date_signals: list[str] = Field(default_factory=list)
+    #: Pronouns a title may put before its verb once the dating expression that opened it
+    #: is left out ("In 2018 sloot hij" -> "Hij sloot").
+    title_subjects: list[str] = Field(default_factory=list)
     #: Words that bind a dating expression after them into a phrase ("de actie van maandag").
     title_date_bound: list[str] = Field(default_factory=list)
     #: Words a title cut short does not end on: "... met de".

@@ -35,6 +35,12 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _SAYING_TAIL = re.compile(r"[,:”\"’]\s*(\w+)")
 _BLANK_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 _WORD = re.compile(r"\w+")
+#: A word with the hyphens and apostrophes inside it: "Noord-Korea", "z'n".
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+#: How far after a dating expression its verb and subject are looked for.
+_LOOK_AHEAD = 80
+#: The most words a name that is a subject put before its verb has.
+_NAME_WORDS = 3
 #: How far before a dating expression the word before it is looked for.
 _LOOK_BACK = 40
 #: The word right after a saying tail's verb.
@@ -254,13 +260,16 @@ def without_date(
     signals: frozenset[str],
     strip_words: frozenset[str],
     bound: frozenset[str] = frozenset(),
+    function_words: frozenset[str] = frozenset(),
+    subjects: frozenset[str] = frozenset(),
+    name_links: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The spans of a title without the expression `text[date[0]:date[1]]` that dates its
     event (the chronology shows the date beside the title), with the signal before it when
     that is one of `signals` ("in 2018"). An expression after another signal stays: "sinds
     maart" tells more than the date, and one after a word of `bound` is part of a
-    phrase ("de actie van maandag"). So does one that opens the title: the verb follows it
-    ("In 2018 sloot Iran ...") and the title would open with that verb.
+    phrase ("de actie van maandag"). One that opens the title goes only when the subject can
+    be put before the verb that follows it (`_inverted`).
     """
     start, end = date
     if signal is not None:
@@ -277,8 +286,61 @@ def without_date(
         return list(spans)
     lead = [w for s, e in spans if s < start for w in _WORD.findall(text, s, min(e, start))]
     if all(w.lower() in strip_words for w in lead):
-        return list(spans)
+        inverted = _inverted(text, spans, end, function_words, subjects, name_links)
+        return inverted or list(spans)
     return [part for s, e in spans for part in keep_spans(s, e, [(start, end)])]
+
+
+def _inverted(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    end: int,
+    function_words: frozenset[str],
+    subjects: frozenset[str],
+    name_links: frozenset[str],
+) -> list[tuple[int, int]] | None:
+    """The spans of a title that opens with the expression ending at `end`, without it, its
+    subject before its verb: "In 2018 sloot Iran een akkoord" -> "Iran sloot een akkoord".
+    None unless the expression is followed by a word in lower case that is none of
+    `function_words` (the verb) and then by a pronoun of `subjects` or a name (words with a
+    capital, none but the first ending in "e", which may be an adjective: "Russische"; not
+    followed by a mark, another capital or one of `name_links`, which may go on with the
+    name).
+    """
+    at = next((i for i, (s, e) in enumerate(spans) if s <= end <= e), None)
+    if at is None:
+        return None
+    stop = spans[at][1]
+    words = [m.span() for m in _TOKEN.finditer(text, end, min(stop, end + _LOOK_AHEAD))]
+    if len(words) < 2 or text[end : words[0][0]].strip():
+        return None
+    verb = text[words[0][0] : words[0][1]]
+    if not verb.isalpha() or not verb.islower() or verb in function_words:
+        return None
+    subject: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(words[1 : 1 + _NAME_WORDS], 1):
+        word = text[s:e]
+        if text[words[i - 1][1] : s].strip():
+            break
+        if not subject and word.lower() in subjects:
+            subject = [(s, e)]
+            break
+        if not word[:1].isupper() or (subject and word.endswith("e")):
+            break
+        subject.append((s, e))
+    if not subject:
+        return None
+    after = next((w for w in words if w[0] >= subject[-1][1]), None)
+    if after is not None and (
+        text[after[0]].isupper()
+        or text[after[0] : after[1]] in name_links
+        or text[subject[-1][1] : after[0]].strip()
+    ):
+        # the name may go on ("Jan Peter | Balkenende", "Jan | van Dijk", "Jan | en Piet")
+        # or have an apposition ("Jan, de voorzitter,")
+        return None
+    named = (subject[0][0], subject[-1][1])
+    return [named, words[0], (named[1], stop), *spans[at + 1 :]]
 
 
 def make_title(
