@@ -172,6 +172,10 @@ def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) 
             "Donderdag sloten Tsjechië en Zweden een akkoord.",
             "Donderdag sloten Tsjechië en Zweden een akkoord",
         ),
+        (
+            "Gisteren sloot Jan Smit en zijn partner een akkoord.",
+            "Gisteren sloot Jan Smit en zijn partner een akkoord",
+        ),
     ],
 )
 def test_a_title_leaves_out_the_expression_that_dates_it(
@@ -185,6 +189,20 @@ def test_a_title_leaves_out_the_expression_that_dates_it(
         assert title in mention.title
     else:
         assert mention.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an adverb left out before the verb: a pronoun after the verb goes before it
+        ("Daarom arresteerde hij de man.", "Hij arresteerde de man"),
+        # a noun before a name may be a title: it stays where it is
+        ("Ook minister Jan Smit trad af.", "Minister Jan Smit trad af"),
+    ],
+)
+def test_a_title_puts_its_subject_before_its_verb(nl: Language, text: str, title: str) -> None:
+    [mention] = strong(nl, text, "2019-04-10")
+    assert mention.title == title
 
 
 def test_a_title_cut_short_ends_on_a_finished_phrase(nl: Language) -> None:

@@ -365,6 +365,7 @@ def _sentence_events(
             _undated(lexicon, text, prefix + kept, anchoring, dating),
             lexicon.title_strip,
             lexicon.title_unfinished,
+            lexicon.title_inversion,
         )
         actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
             lexicon.actors, text, keep_spans(sentence.start, sentence.end, removed), people
@@ -513,7 +514,13 @@ def _quoted_statements(
                 sentence,
                 anchoring,
                 event_type,
-                make_title(text, kept, lexicon.title_strip, lexicon.title_unfinished),
+                make_title(
+                    text,
+                    kept,
+                    lexicon.title_strip,
+                    lexicon.title_unfinished,
+                    lexicon.title_inversion,
+                ),
                 speaker,
                 linking_terms(lexicon, text, kept, speaker, None, timexes),
                 tense,
@@ -915,9 +922,7 @@ def _undated(
                 lexicon.title_date_signals,
                 lexicon.title_strip,
                 lexicon.title_date_bound,
-                lexicon.title_function_words,
-                lexicon.title_subjects,
-                lexicon.title_name_links,
+                lexicon.title_inversion,
             )
     return spans
 

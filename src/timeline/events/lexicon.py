@@ -34,7 +34,7 @@ from timeline.events.spec import (
     InflectionSpec,
 )
 from timeline.events.stems import StemRules, stem_candidates, stem_rules
-from timeline.events.titles import Attributions
+from timeline.events.titles import Attributions, Inversion
 from timeline.events.words import Word, words_of
 from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (
@@ -110,13 +110,8 @@ class EventLexicon:
     title_strip: frozenset[str]
     #: Signals a title leaves out with the expression that dates its event (`without_date`).
     title_date_signals: frozenset[str]
-    #: Pronouns a title may put before its verb (`without_date`).
-    title_subjects: frozenset[str]
-    #: Words that are no verb after an expression opening a title: prepositions,
-    #: determiners, clause openers, the title's date signals (`without_date`).
-    title_function_words: frozenset[str]
-    #: Words that may go on with a name: its linkers and list joiners (`without_date`).
-    title_name_links: frozenset[str]
+    #: Where a title may put its subject before its verb (`without_date`, `make_title`).
+    title_inversion: Inversion
     #: Words that bind a dating expression after them into a phrase (`without_date`).
     title_date_bound: frozenset[str]
     #: Words a title cut short does not end on (`make_title`).

@@ -21,7 +21,7 @@ from timeline.events.spec import (
     InflectionSpec,
     UserLexiconSpec,
 )
-from timeline.events.titles import compile_attributions
+from timeline.events.titles import Inversion, compile_attributions
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regex_store import compile_regex
 from timeline.regexes import between_words, phrase_regex
@@ -200,15 +200,19 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         title_date_signals=_lowered(spec.title_date_signals),
         title_unfinished=_lowered(spec.title_unfinished),
         title_date_bound=_lowered(spec.title_date_bound),
-        title_subjects=_lowered(spec.title_subjects),
-        title_name_links=_lowered([*attributions.linkers, *attributions.list_joiners]),
-        title_function_words=_lowered(
-            [
-                *clauses.bare_not_after,
-                *attributions.determiners,
-                *clauses.openers,
-                *spec.title_date_signals,
-            ]
+        title_inversion=Inversion(
+            _lowered(
+                [
+                    *clauses.bare_not_after,
+                    *attributions.determiners,
+                    *clauses.openers,
+                    *spec.title_date_signals,
+                ]
+            ),
+            _lowered(spec.title_subjects),
+            _lowered(attributions.linkers),
+            _lowered(attributions.list_joiners),
+            _lowered(spec.title_inverting),
         ),
         stopwords=_lowered(spec.stopwords),
         determiners=_lowered(attributions.determiners),

@@ -253,6 +253,9 @@ class EventLexiconSpec(BaseModel):
     #: Pronouns a title may put before its verb once the dating expression that opened it
     #: is left out ("In 2018 sloot hij" -> "Hij sloot").
     title_subjects: list[str] = Field(default_factory=list)
+    #: Words that open a main clause before its verb, left out of a title, after which the
+    #: title puts its subject before its verb ("Zo zei Jan" -> "Jan zei").
+    title_inverting: list[str] = Field(default_factory=list)
     #: Words that bind a dating expression after them into a phrase ("de actie van maandag").
     title_date_bound: list[str] = Field(default_factory=list)
     #: Words a title cut short does not end on: "... met de".

@@ -71,6 +71,24 @@ class Attributions:
     particle_saying: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class Inversion:
+    """The words that tell where a title may put its subject before its verb, once what
+    opened the clause before the verb is left out ("In 2018 sloot Iran" -> "Iran sloot")."""
+
+    #: Words that are no verb: prepositions, determiners, clause openers.
+    function_words: frozenset[str]
+    #: Pronouns that may be the subject.
+    subjects: frozenset[str]
+    #: Words that may go on with a name before another capital ("van"): a subject followed
+    #: by one may be longer.
+    name_links: frozenset[str]
+    #: Words that join a subject to another ("en"): a subject followed by one is longer.
+    joiners: frozenset[str]
+    #: Words that open a main clause before its verb and are left out of a title ("zo").
+    openers: frozenset[str] = frozenset()
+
+
 def compile_attributions(
     saying: Sequence[str],
     particles: Sequence[str],
@@ -260,9 +278,7 @@ def without_date(
     signals: frozenset[str],
     strip_words: frozenset[str],
     bound: frozenset[str] = frozenset(),
-    function_words: frozenset[str] = frozenset(),
-    subjects: frozenset[str] = frozenset(),
-    name_links: frozenset[str] = frozenset(),
+    inversion: Inversion | None = None,
 ) -> list[tuple[int, int]]:
     """The spans of a title without the expression `text[date[0]:date[1]]` that dates its
     event (the chronology shows the date beside the title), with the signal before it when
@@ -286,7 +302,7 @@ def without_date(
         return list(spans)
     lead = [w for s, e in spans if s < start for w in _WORD.findall(text, s, min(e, start))]
     if all(w.lower() in strip_words for w in lead):
-        inverted = _inverted(text, spans, end, function_words, subjects, name_links)
+        inverted = _inverted(text, spans, end, inversion) if inversion else None
         return inverted or list(spans)
     return [part for s, e in spans for part in keep_spans(s, e, [(start, end)])]
 
@@ -295,18 +311,22 @@ def _inverted(
     text: str,
     spans: Sequence[tuple[int, int]],
     end: int,
-    function_words: frozenset[str],
-    subjects: frozenset[str],
-    name_links: frozenset[str],
+    inversion: Inversion,
+    names: bool = True,
 ) -> list[tuple[int, int]] | None:
-    """The spans of a title that opens with the expression ending at `end`, without it, its
-    subject before its verb: "In 2018 sloot Iran een akkoord" -> "Iran sloot een akkoord".
-    None unless the expression is followed by a word in lower case that is none of
-    `function_words` (the verb) and then by a pronoun of `subjects` or a name (words with a
-    capital, none but the first ending in "e", which may be an adjective: "Russische"; not
-    followed by a mark, another capital or one of `name_links`, which may go on with the
-    name).
+    """The spans of a title that opens with words ending at `end`, without them, its subject
+    before its verb: "In 2018 sloot Iran een akkoord" -> "Iran sloot een akkoord". None
+    unless these words are followed by a word in lower case that is no function word or
+    pronoun (the verb) and then by a pronoun or a name (words with a capital, none but the
+    first ending in "e", which may be an adjective: "Russische"; not followed by a mark,
+    another capital, a joiner or a word that may go on with the name), a name only if
+    `names`.
     """
+    function_words, subjects, name_links = (
+        inversion.function_words,
+        inversion.subjects,
+        inversion.name_links,
+    )
     at = next((i for i, (s, e) in enumerate(spans) if s <= end <= e), None)
     if at is None:
         return None
@@ -315,7 +335,7 @@ def _inverted(
     if len(words) < 2 or text[end : words[0][0]].strip():
         return None
     verb = text[words[0][0] : words[0][1]]
-    if not verb.isalpha() or not verb.islower() or verb in function_words:
+    if not verb.isalpha() or not verb.islower() or verb in function_words or verb in subjects:
         return None
     subject: list[tuple[int, int]] = []
     for i, (s, e) in enumerate(words[1 : 1 + _NAME_WORDS], 1):
@@ -325,22 +345,46 @@ def _inverted(
         if not subject and word.lower() in subjects:
             subject = [(s, e)]
             break
-        if not word[:1].isupper() or (subject and word.endswith("e")):
+        if not names or not word[:1].isupper() or (subject and word.endswith("e")):
             break
         subject.append((s, e))
     if not subject:
         return None
-    after = next((w for w in words if w[0] >= subject[-1][1]), None)
-    if after is not None and (
-        text[after[0]].isupper()
-        or text[after[0] : after[1]] in name_links
-        or text[subject[-1][1] : after[0]].strip()
+    rest = [w for w in words if w[0] >= subject[-1][1]]
+    if rest and (
+        text[rest[0][0]].isupper()
+        or text[subject[-1][1] : rest[0][0]].strip()
+        or text[rest[0][0] : rest[0][1]] in inversion.joiners
+        or (
+            text[rest[0][0] : rest[0][1]] in name_links
+            and (len(rest) == 1 or text[rest[1][0]].isupper())
+        )
     ):
-        # the name may go on ("Jan Peter | Balkenende", "Jan | van Dijk", "Jan | en Piet")
+        # the subject may go on ("Jan Peter | Balkenende", "Jan | van Dijk", "hij | en Piet")
         # or have an apposition ("Jan, de voorzitter,")
         return None
     named = (subject[0][0], subject[-1][1])
     return [named, words[0], (named[1], stop), *spans[at + 1 :]]
+
+
+def _after_opener(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    strip_words: frozenset[str],
+    inversion: Inversion,
+) -> list[tuple[int, int]] | None:
+    """`_inverted` after the words a title leaves out at its start, one an opener, with a
+    pronoun for its subject."""
+    start, stop = spans[0]
+    end = None
+    for match in _WORD.finditer(text, start, min(stop, start + _LOOK_AHEAD)):
+        word = match.group().lower()
+        if word not in strip_words:
+            break
+        if word in inversion.openers:
+            end = match.end()
+    # only a pronoun: a noun before a name may be no verb but a title ("Ook premier Jan zei")
+    return _inverted(text, spans, end, inversion, names=False) if end is not None else None
 
 
 def make_title(
@@ -348,11 +392,16 @@ def make_title(
     spans: Sequence[tuple[int, int]],
     strip_words: frozenset[str],
     unfinished: frozenset[str] = frozenset(),
+    inversion: Inversion | None = None,
 ) -> str:
     """A readable title from the kept spans of a clause: trimmed, capitalised, not too long.
 
-    A title cut short does not end on a word of `unfinished` ("... met de").
+    A title cut short does not end on a word of `unfinished` ("... met de"). One that opens
+    with a word of `inversion.openers` ("Zo zei Jan") has its subject before its verb when
+    `_inverted` can tell them ("Jan zei").
     """
+    if inversion is not None and inversion.openers and spans:
+        spans = _after_opener(text, spans, strip_words, inversion) or spans
     raw = " ".join(text[s:e] for s, e in spans)
     if "(" in raw:  # (most clauses have no bracket: no scan)
         raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
