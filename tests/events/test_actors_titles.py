@@ -161,8 +161,11 @@ def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) 
         # can be put before it
         ("In 2018 sloot Iran een akkoord met Rusland.", "Iran sloot een akkoord met Rusland"),
         ("Vorige week trad hij af als minister.", "Hij trad af als minister"),
+        # a determiner and a noun before another determiner: "de politie | de man"
+        ("Op 3 mei arresteerde de politie de man.", "De politie arresteerde de man"),
         # else it stays: the verb would open the title
-        ("In 2018 verkocht de boer zijn koeien.", "In 2018 verkocht de boer zijn koeien"),
+        ("In 2018 verkocht de boer drie koeien.", "In 2018 verkocht de boer drie koeien"),
+        ("Vorig jaar stierf de boer.", "Vorig jaar stierf de boer"),
         # a capital after the name may go on with it, or be an adjective
         (
             "In 2018 leverde Rusland Iraanse drones aan Iran.",

@@ -213,6 +213,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             _lowered(attributions.linkers),
             _lowered(attributions.list_joiners),
             _lowered(spec.title_inverting),
+            _lowered(attributions.determiners),
+            _lowered(spec.stopwords),
         ),
         stopwords=_lowered(spec.stopwords),
         determiners=_lowered(attributions.determiners),

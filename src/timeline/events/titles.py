@@ -87,6 +87,11 @@ class Inversion:
     joiners: frozenset[str]
     #: Words that open a main clause before its verb and are left out of a title ("zo").
     openers: frozenset[str] = frozenset()
+    #: Determiners: one and a noun may be the subject when another determiner follows
+    #: ("sloot | de regering | een akkoord").
+    determiners: frozenset[str] = frozenset()
+    #: Words that are no noun of such a subject ("er", "weer": "leek het er een tijdje op").
+    not_nouns: frozenset[str] = frozenset()
 
 
 def compile_attributions(
@@ -320,7 +325,7 @@ def _inverted(
     pronoun (the verb) and then by a pronoun or a name (words with a capital, none but the
     first ending in "e", which may be an adjective: "Russische"; not followed by a mark,
     another capital, a joiner or a word that may go on with the name), a name only if
-    `names`.
+    `names`, or a determiner and a noun (`_determined`).
     """
     function_words, subjects, name_links = (
         inversion.function_words,
@@ -345,6 +350,9 @@ def _inverted(
         if not subject and word.lower() in subjects:
             subject = [(s, e)]
             break
+        if not subject and names and word.lower() in inversion.determiners:
+            subject = _determined(text, words, i, inversion)
+            break
         if not names or not word[:1].isupper() or (subject and word.endswith("e")):
             break
         subject.append((s, e))
@@ -365,6 +373,29 @@ def _inverted(
         return None
     named = (subject[0][0], subject[-1][1])
     return [named, words[0], (named[1], stop), *spans[at + 1 :]]
+
+
+def _determined(
+    text: str, words: Sequence[tuple[int, int]], i: int, inversion: Inversion
+) -> list[tuple[int, int]]:
+    """The subject that `words[i]`, a determiner, opens with the noun after it, when another
+    determiner follows that noun: "de politie | de man"."""
+    if i + 2 >= len(words) or text[words[i][1] : words[i + 1][0]].strip():
+        return []
+    noun = text[words[i + 1][0] : words[i + 1][1]]
+    if (
+        not noun.isalpha()
+        or not noun.islower()
+        or noun in inversion.function_words
+        or noun in inversion.not_nouns
+    ):
+        return []
+    after = words[i + 2]
+    if text[words[i + 1][1] : after[0]].strip() or text[after[0] : after[1]] not in (
+        inversion.determiners
+    ):
+        return []
+    return [words[i], words[i + 1]]
 
 
 def _after_opener(
