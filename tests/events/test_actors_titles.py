@@ -208,6 +208,31 @@ def test_a_title_puts_its_subject_before_its_verb(nl: Language, text: str, title
     assert mention.title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a heading run into the sentence is left out, and a conjunction after it
+        (
+            "Extra kosten De gemeente heeft gisteren de brug geopend.",
+            "De gemeente heeft de brug geopend",
+        ),
+        (
+            "Onrust Maar de gemeente heeft gisteren de brug geopend.",
+            "De gemeente heeft de brug geopend",
+        ),
+        # not a name or title of a work inside a sentence, nor an acronym
+        (
+            "Het bekende toneelstuk Het verhaal van de stad werd gisteren opgevoerd.",
+            "Het bekende toneelstuk Het verhaal van de stad werd opgevoerd",
+        ),
+        ("Het OM heeft de man aangeklaagd.", "Het OM heeft de man aangeklaagd"),
+    ],
+)
+def test_a_title_leaves_out_a_heading_run_into_it(nl: Language, text: str, title: str) -> None:
+    [mention] = strong(nl, text, "2019-04-10")
+    assert mention.title == title
+
+
 def test_a_title_cut_short_ends_on_a_finished_phrase(nl: Language) -> None:
     text = (
         "De politie heeft gisteren de man uit het dorp aan de rivier bij de brug voor de kerk "

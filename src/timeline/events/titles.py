@@ -28,6 +28,8 @@ _COMMA_QUOTE = re.compile(r",,(?=\w)")
 _MAX_WORDS = 16
 #: Marks around a word in a title's word list; a title cut short ends on none.
 _MARKS = ",;:-–"
+#: The most words a heading run into a title's sentence has.
+_HEADING_WORDS = 8
 #: The fewest words a title cut short keeps when it drops an unfinished ending.
 _MIN_WORDS = 6
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -418,6 +420,28 @@ def _after_opener(
     return _inverted(text, spans, end, inversion, names=False) if end is not None else None
 
 
+def _after_heading(words: list[str], inversion: Inversion) -> list[str]:
+    """The words of a title after a heading run into its sentence ("Extra kosten De dieren
+    ..."): a capitalised determiner, pronoun or function word within the first words, with a
+    word in lower case after it, and none of these words before it (which would make it a
+    name or a quoted title inside the sentence: "de campagne Het geweten van ...")."""
+    for k, word in enumerate(words[: _HEADING_WORDS + 1]):
+        lower = word.lower()
+        opener = lower in inversion.function_words or lower in inversion.subjects
+        if (
+            k
+            and opener
+            and word[:1].isupper()
+            and word[1:].islower()  # not an acronym: "OM"
+            and k + 1 < len(words)
+            and words[k + 1][:1].islower()
+        ):
+            return words[k:]
+        if opener or lower.strip(_MARKS) in inversion.function_words:
+            return words
+    return words
+
+
 def make_title(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -447,6 +471,10 @@ def make_title(
     words = raw.split()
     while words and words[0].strip(",;:").lower() in strip_words:
         words = words[1:]
+    if inversion is not None:
+        words = _after_heading(words, inversion)
+        while words and words[0].strip(",;:").lower() in strip_words:
+            words = words[1:]
     if len(words) > _MAX_WORDS:
         words = words[:_MAX_WORDS]
         while len(words) > _MIN_WORDS and (
