@@ -155,6 +155,8 @@ def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) 
         ("De club ontsloeg de trainer, in maart 2019, na een nederlaag.", None),
         # an expression inside a noun phrase stays
         ("De politie heeft de man van maandag gearresteerd.", "van maandag"),
+        # ... and one that is part of a word
+        ("De band is in de mid-jaren negentig opgericht.", "mid-jaren negentig"),
         # another signal tells more than the date
         ("De boeren demonstreren sinds maart tegen de regering.", "sinds maart"),
         # an expression that opens the title goes when a name or a pronoun after the verb

@@ -43,6 +43,9 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _LOOK_AHEAD = 80
 #: The most words a name that is a subject put before its verb has.
 _NAME_WORDS = 3
+#: A hyphen or a word character: an expression with one right before or after it is part of
+#: a word.
+_ATTACHED = re.compile(r"[-\w]")
 #: How far before a dating expression the word before it is looked for.
 _LOOK_BACK = 40
 #: The word right after a saying tail's verb.
@@ -295,6 +298,8 @@ def without_date(
     be put before the verb that follows it (`_inverted`).
     """
     start, end = date
+    if (start and _ATTACHED.match(text, start - 1)) or _ATTACHED.match(text, end):
+        return list(spans)  # part of a word: "de mid-jaren negentig", "de 2019-editie"
     if signal is not None:
         if signal not in signals:
             return list(spans)
