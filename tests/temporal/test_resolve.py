@@ -94,6 +94,13 @@ def test_not_temporal() -> None:
     assert TAGGER.tag(text, "2022-12") == []
 
 
+def test_the_first_part_of_a_compound_is_no_date() -> None:
+    text = "De zomer- en wintertijd en het winter/zomerritme blijven, zegt de minister."
+    assert TAGGER.tag(text, "2019-03-05") == []
+    # a range written with a hyphen or slash between numbers stays a date
+    assert [t.text for t in TAGGER.tag("In de winter van 2018/2019 vroor het.", "2019-03")]
+
+
 def _values(text: str, dct: str) -> dict[str, str]:
     from timeline.model import Article
     from timeline.sentences import split_sentences

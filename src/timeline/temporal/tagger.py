@@ -246,7 +246,8 @@ def _select(candidates: list[tuple[int, int, int, Span]]) -> list[Span]:
 
 
 def _boundary_ok(text: str, s: int, e: int) -> bool:
-    """Reject matches glued to other tokens: "Su-35", "22-jarige", "1.500", "3,5"."""
+    """Reject matches glued to other tokens: "Su-35", "22-jarige", "1.500", "3,5", the first
+    part of a compound ("zomer- en wintertijd", "zomer/wintertijd")."""
     before = text[s - 1] if s > 0 else " "
     before2 = text[s - 2] if s > 1 else " "
     after = text[e] if e < len(text) else " "
@@ -256,6 +257,11 @@ def _boundary_ok(text: str, s: int, e: int) -> bool:
     ):
         return False
     if text[e - 1].isdigit() and after in ".,/" and after2.isdigit():
+        return False
+    if text[e - 1].isalpha() and (
+        (after == "-" and after2.isspace()) or (after == "/" and after2.isalpha())
+    ):
+        # the first part of a compound: "zomer- en wintertijd", "het zomer/wintertijdsysteem"
         return False
     return not (after == "-" and after2.isalpha())
 
