@@ -336,3 +336,18 @@ def test_a_date_borrowed_across_nadat_or_voordat_is_a_side_of_it(
 ) -> None:
     [mention] = [m for m in strong(nl, text, "2019-03-20") if m.type == kind]
     assert (mention.date, mention.mod) == (date, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("De inspectie deed tussen oktober en januari onderzoek naar de bank.", "2018-10"),
+        ("De politie heeft tussen 2013 en 2018 tientallen dealers aangehouden.", "2013"),
+        ("Van 2010 tot 2015 heeft de politie honderd mensen aangehouden.", "2010"),
+        # two dates that make no range: the nearest governs
+        ("In 2013 en 2018 heeft de politie tientallen dealers aangehouden.", "2018"),
+    ],
+)
+def test_a_range_of_dates_dates_by_its_start(nl: Language, text: str, date: str) -> None:
+    [event] = strong(nl, text, "2019-04-03")
+    assert event.date == date

@@ -32,6 +32,9 @@ class AnchorCues:
     anaphoric: frozenset[str]
     #: Words that make a duration the span up to now ("de afgelopen weken").
     recent_spans: frozenset[str] = frozenset()
+    #: The word opening a range of dates and those linking its ends ("tussen 2013 en 2018").
+    range_openers: frozenset[str] = frozenset()
+    range_links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,8 @@ def anchor(
     calendar = [t for t in own if is_calendar(t) and not _one_side(t)] or [
         t for t in own if is_calendar(t)
     ]
+    # "heeft tussen 2013 en 2018 bestuurders aangeklaagd": a range dates by its start
+    calendar = [t for t in calendar if not range_end(t, calendar, cues, text)]
     durations = [t for t in own if _duration_kind(t, cues, text) == "began"]
     if tense != "past":
         durations += [t for t in own if _duration_kind(t, cues, text) == "within"]
@@ -184,6 +189,19 @@ def anchor(
             anchoring.date, "BEFORE", anchoring.interval, "reported", None, PAST, False
         )
     return anchoring
+
+
+def range_end(timex: Timex, others: Sequence[Timex], cues: AnchorCues, text: str) -> bool:
+    """Whether an expression ends a range whose start is among `others`: a range word before
+    the start and a link between them ("tussen 2013 en 2018", "van 1 april tot 20 juni")."""
+    for start in others:
+        if start.end >= timex.start:
+            continue
+        link = " ".join(text[start.end : timex.start].lower().split())
+        before = text[max(0, start.start - 24) : start.start].lower().split()
+        if link in cues.range_links and before and before[-1] in cues.range_openers:
+            return True
+    return False
 
 
 def _one_side(timex: Timex) -> bool:

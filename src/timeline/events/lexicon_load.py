@@ -162,6 +162,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         cues=AnchorCues(
             began_before=_lowered(spec.began_before),
             recent_spans=_lowered(spec.recent_spans),
+            range_openers=_lowered(spec.range_openers),
+            range_links=_lowered(spec.range_links),
             within_signals=_lowered(spec.within_signals),
             anaphoric=_lowered(spec.anaphoric),
         ),

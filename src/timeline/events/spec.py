@@ -244,6 +244,10 @@ class EventLexiconSpec(BaseModel):
     #: Words in a duration that make it the span up to now ("de afgelopen weken"): an event
     #: in it happened before the publication.
     recent_spans: list[str] = Field(default_factory=list)
+    #: The word opening a range of dates and those linking its ends ("tussen 2013 en 2018"):
+    #: what happens in the range is dated by its start.
+    range_openers: list[str] = Field(default_factory=list)
+    range_links: list[str] = Field(default_factory=list)
     within_signals: list[str] = Field(default_factory=list)
     anaphoric: list[str] = Field(default_factory=list)
     attributions: AttributionSpec
