@@ -708,3 +708,16 @@ def test_an_indirect_question_opening_the_sentence_tells_no_happening(nl: Langua
     # "Of" as "or" opening a sentence asks nothing
     text = "Of zoals minister Jansen het zei: het akkoord is gisteren getekend."
     assert "agreement" in {m.type for m in strong(nl, text, "2019-04-04")}
+
+
+def test_a_count_from_an_event_is_no_day_after_the_publication_in_a_present_clause(
+    nl: Language,
+) -> None:
+    text = (
+        "De twee presidenten hebben vandaag een ontmoeting in Parijs. Negen maanden na hun "
+        "eerste ontmoeting zijn de twee presidenten in Parijs om verder te praten."
+    )
+    assert [m.date for m in detect(nl, text, "2019-02-27") if m.type == "other"] == []
+    # counted into the past, it dates the clause
+    told = "De aanslag werd op 3 januari gepleegd. Twee dagen na de aanslag werd hij opgeëist."
+    assert "2019-01-05" in [m.date for m in strong(nl, told, "2019-02-27")]

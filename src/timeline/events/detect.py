@@ -45,7 +45,7 @@ from timeline.events.clauses import (
 )
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.officials import official_speaker
-from timeline.events.offsets import OFFSET_RULE, offset_from_event
+from timeline.events.offsets import OFFSET_RULE, FindEvents, offset_from_event
 from timeline.events.sayers import (
     PRONOUN,
     clause_speaker,
@@ -61,7 +61,7 @@ from timeline.events.titles import (
     without_date,
 )
 from timeline.events.words import Word, words_of
-from timeline.model import Article, EventMention, Mention, Sentence, Timex
+from timeline.model import Article, EventMention, Interval, Mention, Sentence, Timex
 from timeline.temporal.values import parse_value
 
 OTHER = "other"
@@ -186,10 +186,7 @@ def _sentence_events(
         own = [t for t in timexes if clause.start <= t.start < clause.end]
         if dated:
             # "twee dagen na de aanslag": a day counted from an event told before
-            own = [
-                offset_from_event(t, text, clause.end, lexicon.offsets, find_events, dated) or t
-                for t in own
-            ]
+            own = [_counted(lexicon, text, clause, t, find_events, dated, published) for t in own]
         trigger, others = _clause_triggers(lexicon, text, clause, own, removed)
         if trigger is None and not others and not own:
             continue  # no event word and no date (most clauses): no event, whatever it states
@@ -720,6 +717,28 @@ def _pluperfect(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
     """A clause told in the pluperfect ("had aangehouden"): before the time of the story."""
     words = [w.lower for w in words_of(text, clause.start, clause.end, lexicon.language)]
     return lexicon.tense.is_pluperfect(words)
+
+
+def _counted(
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    timex: Timex,
+    find_events: FindEvents,
+    dated: Mapping[str, EventMention],
+    published: Interval | None,
+) -> Timex:
+    """`timex` as the day it counts from an event told before ("twee dagen na de aanslag"),
+    but not a day after the publication in a clause not told as to come: "Negen maanden na
+    hun eerste ontmoeting zijn ze in Hanoi" counts from another meeting than the one told."""
+    counted = offset_from_event(timex, text, clause.end, lexicon.offsets, find_events, dated)
+    if counted is None:
+        return timex
+    if after_publication(counted, published) and (
+        lexicon.tense.tense(text[clause.start : clause.end]) != "future"
+    ):
+        return timex
+    return counted
 
 
 def _own_date(lexicon: EventLexicon, text: str, trigger: Trigger, own: Sequence[Timex]) -> bool:
