@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.events.clause_filters import (
+    asks,
     conditional,
     habit,
     names_someone,
@@ -78,3 +79,19 @@ def test_a_condition_opens_with_its_word_and_a_subject(
     timexes = nl.tagger.tag(text, "2019-03-20", [Sentence(0, 0, len(text), text)], 0)
     published = parse_value("2019-03-20")
     assert conditional(nl.events, text, first, timexes, published, len(text)) is supposed
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Of de bond zich aan de afspraken houdt, moet nog blijken.", True),
+        ("Of er een akkoord komt, is onzeker.", True),
+        ("Of zoals de minister zegt, het kabinet valt.", False),  # "or": no question
+        ("De bond houdt zich aan de afspraken.", False),
+    ],
+)
+def test_an_indirect_question_opens_with_its_word_and_a_subject(
+    nl: Language, text: str, question: bool
+) -> None:
+    clauses = _clauses(nl, text)
+    assert asks(nl.events, text, clauses[0]) is question

@@ -197,3 +197,16 @@ def needs_actor(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigg
     # "Premier Rutte, | die in Brussel was, | zei": the subject stands before the aside
     start = clause.start if clause.outer is None else clause.outer
     return not official_speaker(lexicon, text, start, clause.end)
+
+
+def asks(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
+    """Whether a clause opens with a conjunction of an indirect question (`questions`) and
+    its subject, and ends at the comma before its main clause ("Of de regering valt, | moet
+    nog blijken"; not "Of zoals de minister zegt, ...": or)."""
+    body = text[clause.start : clause.end].rstrip()
+    head = body.split(maxsplit=2)[:2]
+    if len(head) < 2 or head[0].lower() not in lexicon.questions:
+        return False
+    # a subject after it, as after a condition: "Of de bond ...", "Of er ...", "Of Tuf ..."
+    subject = head[1][:1].isupper() or head[1].lower() in lexicon.condition_subjects
+    return subject and (body.endswith(",") or text[clause.end : clause.end + 1] == ",")

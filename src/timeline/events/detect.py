@@ -25,6 +25,7 @@ from timeline.events.anchor import (
 )
 from timeline.events.attributes import attribute_date
 from timeline.events.clause_filters import (
+    asks,
     conditional,
     denied,
     describes,
@@ -192,7 +193,7 @@ def _sentence_events(
             continue  # no event word and no date (most clauses): no event, whatever it states
         if index and conditional(lexicon, text, clause, timexes, published, sentence.end):
             continue
-        if not index and len(clauses) > 1 and _asks(lexicon, text, clause):
+        if not index and len(clauses) > 1 and asks(lexicon, text, clause):
             continue  # "Of de regering valt, | moet nog blijken": whether, not what happened
         wanted = (
             wished(lexicon, text, clauses[index - 1], clause)
@@ -436,19 +437,6 @@ def _sentence_events(
         ]
         out.append(statement)
     return out, aside
-
-
-def _asks(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
-    """Whether a clause opens with a conjunction of an indirect question (`questions`) and
-    its subject, and ends at the comma before its main clause ("Of de regering valt, | moet
-    nog blijken"; not "Of zoals de minister zegt, ...": or)."""
-    body = text[clause.start : clause.end].rstrip()
-    head = body.split(maxsplit=2)[:2]
-    if len(head) < 2 or head[0].lower() not in lexicon.questions:
-        return False
-    # a subject after it, as after a condition: "Of de bond ...", "Of er ...", "Of Tuf ..."
-    subject = head[1][:1].isupper() or head[1].lower() in lexicon.condition_subjects
-    return subject and (body.endswith(",") or text[clause.end : clause.end + 1] == ",")
 
 
 def _antecedent(text: str, clauses: Sequence[Clause], index: int, trigger: Trigger) -> bool:
@@ -836,7 +824,9 @@ def _other_event(
     # "die al dertien jaar aan de macht is": what a span goes on with, told only by "zijn"
     # or "hebben", is a state
     lasting = not any(is_calendar(t) for t in dates)
-    if lasting and _describing(lexicon, text, clause):
+    clause_text = text[clause.start : clause.end]
+    tense = lexicon.tense.tense(clause_text)
+    if lasting and describes(lexicon, clause_text, tense, (), clause.start > sentence_start):
         # "Tjia, die al twintig jaar zakendoet met ...": how long a relative clause in the
         # present says something has gone on describes its noun, no turn that began it
         return False
@@ -845,16 +835,6 @@ def _other_event(
     # "Op 22 juni kunnen ze zwemmen": what can happen on a day written in the clause
     dated = any(is_calendar(t) for t in dates)
     return not lexicon.is_hedged(text[clause.start : clause.end], dated=dated)
-
-
-def _describing(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
-    """Whether a clause is a relative clause (`describing`: "die", "welke") in the present."""
-    first = text[clause.start : clause.end].split(maxsplit=1)[:1]
-    return (
-        bool(first)
-        and first[0].lower() in lexicon.describing
-        and lexicon.tense.tense(text[clause.start : clause.end]) == "present"
-    )
 
 
 def _only_a_state(
