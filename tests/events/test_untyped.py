@@ -1,0 +1,48 @@
+"""Dated clauses that name no type of event: a happening of their date, or a state."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.clauses import split_clauses
+from timeline.events.untyped import in_brackets, other_event
+from timeline.language import Language, load_language
+from timeline.model import Sentence
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+def _tells(nl: Language, text: str) -> bool:
+    sentence = Sentence(0, 0, len(text), text)
+    timexes = nl.tagger.tag(text, "2019-03-20", [sentence], 0)
+    clause = split_clauses(nl.events, text, sentence, timexes)[0]
+    own = [t for t in timexes if clause.start <= t.start < clause.end]
+    return other_event(nl.events, text, clause, own, [], sentence.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("In 1907 deelde Moskou samen met de Britten Iran op.", True),
+        ("Tot 1961 heette de stad Akmolinsk.", False),  # a state, dated
+        ("In 2018 had de helft van de inwoners overgewicht.", False),  # a statistic
+        ("Dus in 2018.", False),  # too few words besides the date
+        ("De stad telde veel inwoners.", False),  # no date of its own
+    ],
+)
+def test_a_dated_clause_tells_a_happening_unless_it_states(
+    nl: Language, text: str, told: bool
+) -> None:
+    assert _tells(nl, text) is told
+
+
+def test_a_date_in_brackets_is_an_aside() -> None:
+    text = "Het boek (Het Hoogste Woord, maandag) verscheen."
+    start = text.index("maandag")
+    assert in_brackets(text, start, start + len("maandag"), 0, len(text))
+    text = "Het boek verscheen maandag (in Utrecht)."
+    start = text.index("maandag")
+    assert not in_brackets(text, start, start + len("maandag"), 0, len(text))
