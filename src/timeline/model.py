@@ -13,6 +13,8 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Anchor = Literal["published", "previous"]
 PublishedSource = Literal["header", "front-matter", "inferred", "none"]
 Status = Literal["reported", "expected"]
+#: The type of an event no type of the lexicon names: a dated happening ("In 1907 deelde ...").
+OTHER = "other"
 
 #: Precisions from finest to coarsest; an interval's precision is one of these.
 PRECISIONS: tuple[str, ...] = (

@@ -20,13 +20,13 @@ from collections.abc import Iterable, Sequence
 
 from timeline.events.blocking import CandidatePairs
 from timeline.events.clusters import NO_KINDS, Cluster, cluster_kinds, marked, mass, overlap
-from timeline.events.detect import OTHER
 from timeline.events.sayers import find_name
 from timeline.events.scored import ScoredPairs
 from timeline.events.scoring import score_candidates
 from timeline.events.stories import Stories
 from timeline.events.terms import ACTOR
 from timeline.events.windows import Window, intersect
+from timeline.model import OTHER
 
 #: Terms per mention used as blocking keys (its rarest ones).
 BLOCK_TERMS = 8

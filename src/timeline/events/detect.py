@@ -60,10 +60,9 @@ from timeline.events.titles import (
 )
 from timeline.events.untyped import other_event
 from timeline.events.words import Word, words_of
-from timeline.model import Article, EventMention, Interval, Mention, Sentence, Timex
+from timeline.model import OTHER, Article, EventMention, Interval, Mention, Sentence, Timex
 from timeline.temporal.values import parse_value
 
-OTHER = "other"
 #: How far before an event noun its time preposition is looked for (characters).
 _FRAME_REACH = 60
 

@@ -12,7 +12,7 @@ from timeline.events.clusters import Cluster, other_kinds, similarity
 from timeline.events.sayers import GROUP, PRONOUN, find_name, same_voice
 from timeline.events.terms import ACTOR
 from timeline.events.windows import Window, intersect, link_window
-from timeline.model import EventMention
+from timeline.model import OTHER, EventMention
 from timeline.temporal.values import parse_value
 
 #: A passing reference joins an event of its article only when it shares this much.
@@ -82,7 +82,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
             score = similarity(frozenset(mention.terms), cluster.terms, weight)
             if score and _placed_by_its_speaker(mention) and _one_word(mention, cluster):
                 score = 0.0  # one word in common is chance ("een succes", "de kosten")
-            if mention.type == "other" and not (
+            if mention.type == OTHER and not (
                 mention.explicit
                 and mention.date
                 and (
@@ -97,7 +97,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
             elif (
                 best is None
                 and mention.explicit
-                and mention.type != "other"
+                and mention.type != OTHER
                 and not mention.saying  # one speaker says several things on a day
                 and mention.date
                 and _nested(mention.date, cluster.explicit_dates)
@@ -106,7 +106,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
             elif (
                 best is None
                 and not mention.explicit
-                and mention.type != "other"
+                and mention.type != OTHER
                 and set(mention.actors) <= cluster.actors
                 and len([t for t in mention.terms if not t.startswith(ACTOR)]) <= BARE_TERMS
             ):
@@ -145,7 +145,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
             best = (0.0, voiced)
         if best is None and recent is not None:
             best = (0.0, recent)
-        if best is None and mention.type == "other" and mention.explicit and mention.date:
+        if best is None and mention.type == OTHER and mention.explicit and mention.date:
             told = _told_on(by_document[mention.mention.document], mention, window, mentions)
             if told is not None:
                 best = (0.0, told)
@@ -342,7 +342,7 @@ def _one_of_them_dated(mention: EventMention, cluster: Cluster) -> bool:
         mention.explicit != bool(cluster.explicit_dates)
         and not (mention.explicit and mention.weak)
         and not mention.saying
-        and mention.type != "other"
+        and mention.type != OTHER
         and set(mention.actors) <= cluster.actors
     )
 
@@ -448,7 +448,7 @@ def _told_on(
     if mention.date is None or len(mention.date) <= len("2017"):
         return None
     for cluster in reversed(clusters):  # the article's clusters, in order of their start
-        if cluster.key[0] == "other" or cluster.key[1] != mention.status:
+        if cluster.key[0] == OTHER or cluster.key[1] != mention.status:
             continue
         if mention.date not in cluster.explicit_dates:
             continue
@@ -464,7 +464,7 @@ def _carries_a_date(mention: EventMention) -> bool:
     a year holds too much to tell one happening by ("In 2010 introduceerde Airbus ..." is not
     the orders that came in after it)."""
     return (
-        mention.type != "other"
+        mention.type != OTHER
         and not mention.explicit
         and not mention.weak
         and not mention.saying
@@ -486,7 +486,7 @@ def _told_before(
     hem liggen dan 86 doden"; "De politie hield dinsdag een actie. Zij viel op 35 plaatsen
     binnen"). The reverse of `_told_on`."""
     for cluster in reversed(clusters):  # the article's clusters, in order of their start
-        if cluster.key[0] != "other" or cluster.key[1] != mention.status:
+        if cluster.key[0] != OTHER or cluster.key[1] != mention.status:
             continue
         last = mentions[cluster.members[-1]].mention
         if last.start + len(last.sentence) + _SENTENCE_GAP < mention.mention.start:
