@@ -248,18 +248,11 @@ def store_path(folder: Path, code: str) -> Path:
 def load_frequencies(code: str, folder: Path | None = None) -> FrequencyList | None:
     """The word list of language `code` from the store (written first when it is missing or
     stale); None when wordfreq has no list for it or tokenizes it in another way."""
-    data = _data_folder()
-    if data is None:
+    sources = _sources(folder)
+    if sources is None:
         return None
-    try:
-        if folder is None:
-            from timeline.cache import cache_folder
-
-            folder = cache_folder()
-        path = store_path(folder, code)
-        wordfreq_version = version("wordfreq")
-    except (OSError, RuntimeError, PackageNotFoundError):
-        return None
+    data, folder, wordfreq_version = sources
+    path = store_path(folder, code)
     stores_ahead.wait(stores_ahead.FREQUENCIES)  # a child may be writing it (a first run)
     stored = read_value(path, _MAGIC)
     if (
@@ -286,17 +279,10 @@ def top_words(code: str, count: int, folder: Path | None = None) -> list[str] | 
     """wordfreq's `top_n_list(code, count)` (`count` up to `TOP_WORDS`), as it was kept when
     the store was built, read without importing wordfreq (about 0.15 s of a process that
     has not); None when there is none to trust (the caller asks wordfreq)."""
-    data = _data_folder()
-    if data is None or count > TOP_WORDS:
+    sources = None if count > TOP_WORDS else _sources(folder)
+    if sources is None:
         return None
-    try:
-        if folder is None:
-            from timeline.cache import cache_folder
-
-            folder = cache_folder()
-        wordfreq_version = version("wordfreq")
-    except (OSError, RuntimeError, PackageNotFoundError):
-        return None
+    data, folder, wordfreq_version = sources
     stored = read_value(top_path(folder, code), _TOP_MAGIC)
     if not (
         isinstance(stored, tuple)
@@ -308,6 +294,22 @@ def top_words(code: str, count: int, folder: Path | None = None) -> list[str] | 
         return None
     # `top_n_list` takes the list's words in order until it has `count`: a prefix of these
     return list(stored[1][:count])
+
+
+def _sources(folder: Path | None) -> tuple[Path, Path, str] | None:
+    """What a stored list is read against: wordfreq's data folder, the cache folder (`folder`,
+    else the user's) and wordfreq's version; None when one of them cannot be had."""
+    data = _data_folder()
+    if data is None:
+        return None
+    try:
+        if folder is None:
+            from timeline.cache import cache_folder
+
+            folder = cache_folder()
+        return data, folder, version("wordfreq")
+    except (OSError, RuntimeError, PackageNotFoundError):
+        return None
 
 
 def _is_current(key: object, data: Path, wordfreq_version: str) -> bool:
