@@ -235,6 +235,34 @@ def test_a_title_leaves_out_a_heading_run_into_it(nl: Language, text: str, title
     assert mention.title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a name and the relative clause about it: the pronoun and the auxiliary go
+        (
+            "Gisteren overleed de 40-jarige Anna Smit die op 3 april door de politie werd "
+            "gearresteerd.",
+            "Anna Smit door de politie gearresteerd",
+        ),
+        # the auxiliary after the participle too
+        (
+            "Hij noemde de boeren die vorig jaar in Brabant opgepakt zijn.",
+            "Boeren in Brabant opgepakt",
+        ),
+        # not a clause that goes on after a comma
+        (
+            "Hij noemde de boeren die vorig jaar zijn opgepakt, wat niemand wist.",
+            "Boeren die zijn opgepakt",
+        ),
+    ],
+)
+def test_a_title_of_a_relative_clause_reads_as_a_headline(
+    nl: Language, text: str, title: str
+) -> None:
+    titles = [m.title for m in strong(nl, text, "2019-04-10")]
+    assert title in titles
+
+
 def test_a_title_cut_short_ends_on_a_finished_phrase(nl: Language) -> None:
     text = (
         "De politie heeft gisteren de man uit het dorp aan de rivier bij de brug voor de kerk "

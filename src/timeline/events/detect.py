@@ -55,6 +55,7 @@ from timeline.events.titles import (
     attribution_spans,
     keep_spans,
     make_title,
+    relative_headline,
     saying_spans,
     without_date,
 )
@@ -352,9 +353,12 @@ def _sentence_events(
             # before the one set inside it, which names its subject
             kept = keep_spans(head.start, head.end, removed) + kept
         prefix = _relative_prefix(lexicon, text, clauses, index)
+        spans = _undated(lexicon, text, prefix + kept, anchoring, dating)
+        if prefix:
+            spans = relative_headline(text, spans, lexicon.title_headline)
         title = make_title(
             text,
-            _undated(lexicon, text, prefix + kept, anchoring, dating),
+            spans,
             lexicon.title_strip,
             lexicon.title_unfinished,
             lexicon.title_inversion,

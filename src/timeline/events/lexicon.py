@@ -34,7 +34,7 @@ from timeline.events.spec import (
     InflectionSpec,
 )
 from timeline.events.stems import StemRules, stem_candidates, stem_rules
-from timeline.events.titles import Attributions, Inversion
+from timeline.events.titles import Attributions, Headline, Inversion
 from timeline.events.words import Word, words_of
 from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (
@@ -116,6 +116,8 @@ class EventLexicon:
     title_date_bound: frozenset[str]
     #: Words a title cut short does not end on (`make_title`).
     title_unfinished: frozenset[str]
+    #: What a title of a name and its relative clause drops (`relative_headline`).
+    title_headline: Headline
     stopwords: frozenset[str]
     determiners: frozenset[str]
     final_particles: frozenset[str]

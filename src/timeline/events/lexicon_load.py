@@ -21,7 +21,7 @@ from timeline.events.spec import (
     InflectionSpec,
     UserLexiconSpec,
 )
-from timeline.events.titles import Inversion, compile_attributions
+from timeline.events.titles import Headline, Inversion, compile_attributions
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regex_store import compile_regex
 from timeline.regexes import between_words, phrase_regex
@@ -201,6 +201,11 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         title_strip=_lowered(spec.title_strip),
         title_date_signals=_lowered(spec.title_date_signals),
         title_unfinished=_lowered(spec.title_unfinished),
+        title_headline=Headline(
+            _lowered(spec.title_headline_relatives),
+            _lowered(spec.title_headline_auxiliaries),
+            _lowered(spec.title_unfinished),
+        ),
         title_date_bound=_lowered(spec.title_date_bound),
         title_inversion=Inversion(
             _lowered(

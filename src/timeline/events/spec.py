@@ -264,6 +264,11 @@ class EventLexiconSpec(BaseModel):
     title_date_bound: list[str] = Field(default_factory=list)
     #: Words a title cut short does not end on: "... met de".
     title_unfinished: list[str] = Field(default_factory=list)
+    #: Relative pronouns that are the subject of their clause, and the auxiliaries that end
+    #: such a clause before or after its participle: a title of the name and the clause drops
+    #: both, as a headline does (`relative_headline`).
+    title_headline_relatives: list[str] = Field(default_factory=list)
+    title_headline_auxiliaries: list[str] = Field(default_factory=list)
     stopwords: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     related_types: list[list[str]] = Field(default_factory=list)

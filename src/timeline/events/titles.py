@@ -50,6 +50,10 @@ _ATTACHED = re.compile(r"[-\w]")
 _LOOK_BACK = 40
 #: The word right after a saying tail's verb.
 _SAYING_TAIL_NEXT = re.compile(r"\s+(\w+)")
+#: Marks that may follow a clause's last word.
+_CLOSING = " .,;:!?\"'”’"
+#: Marks after which another clause may go on.
+_CLAUSE_MARKS = ",;:"
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,20 @@ class Inversion:
     determiners: frozenset[str] = frozenset()
     #: Words that are no noun of such a subject ("er", "weer": "leek het er een tijdje op").
     not_nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The words a title drops from a relative clause it gives with the name the clause is
+    about, as a headline does: "Mahsa Amini die door de politie werd gearresteerd" ->
+    "Mahsa Amini door de politie gearresteerd"."""
+
+    #: Relative pronouns that are the subject of their clause ("die", not "waar").
+    relatives: frozenset[str] = frozenset()
+    #: Auxiliaries that may end such a clause, before or after its last word.
+    auxiliaries: frozenset[str] = frozenset()
+    #: Words that keep the auxiliary next to them: prepositions ("met zijn vriend"), modals.
+    function_words: frozenset[str] = frozenset()
 
 
 def compile_attributions(
@@ -380,6 +398,48 @@ def _inverted(
         return None
     named = (subject[0][0], subject[-1][1])
     return [named, words[0], (named[1], stop), *spans[at + 1 :]]
+
+
+def relative_headline(
+    text: str, spans: Sequence[tuple[int, int]], headline: Headline
+) -> list[tuple[int, int]]:
+    """The spans of a title that gives a name (`spans[0]`) and the relative clause about it
+    (the rest), without the clause's pronoun and the auxiliary next to its last word, as a
+    headline has them: "Roma | die in de oorlog zijn vermoord" -> "Roma in de oorlog
+    vermoord". Unchanged unless the clause opens with one of `headline.relatives`, runs to
+    the end without a comma or colon, holds one auxiliary, and ends on it and a word in lower
+    case, in either order, with no word of `headline.function_words` next to the pair
+    ("met zijn vriend", "zouden worden gehouden").
+    """
+    if len(spans) < 2:
+        return list(spans)
+    first = _TOKEN.search(text, spans[1][0], spans[1][1])
+    if first is None or first.group().lower() not in headline.relatives:
+        return list(spans)
+    words = [m for s, e in spans[1:] for m in _TOKEN.finditer(text, s, e)]
+    auxiliaries = [m for m in words if m.group() in headline.auxiliaries]
+    if (
+        len(words) < 4
+        or len(auxiliaries) != 1
+        or text[words[-1].end() : spans[-1][1]].strip(_CLOSING)
+        or any(
+            mark in text[s : min(e, words[-1].end())]
+            for s, e in spans[1:]
+            for mark in _CLAUSE_MARKS
+        )
+    ):
+        return list(spans)
+    auxiliary, last = auxiliaries[0], words[-1]
+    if auxiliary is last:
+        word, before = words[-2].group(), words[-3].group()
+    elif auxiliary is words[-2]:
+        word, before = last.group(), words[-3].group()
+    else:
+        return list(spans)
+    if not (word.isalpha() and word.islower()) or before.lower() in headline.function_words:
+        return list(spans)
+    cut = [first.span(), auxiliary.span()]
+    return [part for s, e in spans for part in keep_spans(s, e, cut)]
 
 
 def _determined(
