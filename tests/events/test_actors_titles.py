@@ -159,6 +159,9 @@ def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) 
         ("De band is in de mid-jaren negentig opgericht.", "mid-jaren negentig"),
         # another signal tells more than the date
         ("De boeren demonstreren sinds maart tegen de regering.", "sinds maart"),
+        # one of two joined expressions stays with the other
+        ("De gemeente verkocht tussen 2013 en 2018 de grond.", "tussen 2013 en 2018"),
+        ("De gemeente verkocht in 2013 of 2014 de grond.", "in 2013 of 2014"),
         # an expression that opens the title goes when a name or a pronoun after the verb
         # can be put before it
         ("In 2018 sloot Iran een akkoord met Rusland.", "Iran sloot een akkoord met Rusland"),

@@ -808,11 +808,19 @@ def _undated(
     anchoring: Anchoring,
     dating: Sequence[Timex],
 ) -> list[tuple[int, int]]:
-    """A title's spans without the expression of its clause that dates it (`without_date`)."""
+    """A title's spans without the expression of its clause that dates it (`without_date`),
+    unless it is one of two joined by a word of `title_date_joiners` ("in 2003 of 2005"):
+    the other would be left hanging."""
     if not anchoring.explicit or anchoring.time_text is None:
         return spans
     for timex in dating:
         if timex.text == anchoring.time_text and timex.type in ("DATE", "TIME"):
+            joiners = lexicon.title_date_joiners
+            if any(
+                _joined(text, timex, other, joiners) or _joined(text, other, timex, joiners)
+                for other in dating
+            ):
+                return spans
             return without_date(
                 text,
                 spans,
@@ -824,6 +832,11 @@ def _undated(
                 lexicon.title_inversion,
             )
     return spans
+
+
+def _joined(text: str, first: Timex, second: Timex, joiners: frozenset[str]) -> bool:
+    """Whether one of `joiners` joins two expressions: "2003 of 2005"."""
+    return first.end < second.start and " ".join(text[first.end : second.start].split()) in joiners
 
 
 def _relative_prefix(

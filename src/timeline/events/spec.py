@@ -262,6 +262,8 @@ class EventLexiconSpec(BaseModel):
     title_inverting: list[str] = Field(default_factory=list)
     #: Words that bind a dating expression after them into a phrase ("de actie van maandag").
     title_date_bound: list[str] = Field(default_factory=list)
+    #: Words that join two expressions ("2003 of 2005"): a title keeps both.
+    title_date_joiners: list[str] = Field(default_factory=list)
     #: Words a title cut short does not end on: "... met de".
     title_unfinished: list[str] = Field(default_factory=list)
     #: Relative pronouns that are the subject of their clause, and the auxiliaries that end
