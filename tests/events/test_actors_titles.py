@@ -162,6 +162,13 @@ def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) 
         # one of two joined expressions stays with the other
         ("De gemeente verkocht tussen 2013 en 2018 de grond.", "tussen 2013 en 2018"),
         ("De gemeente verkocht in 2013 of 2014 de grond.", "in 2013 of 2014"),
+        # ... and one after a preposition, a determiner and an adjective
+        ("De boer verkocht op die koude woensdag zijn koeien.", "op die koude woensdag"),
+        # not after a noun
+        (
+            "De boer verkocht de koeien woensdag aan de slager.",
+            "De boer verkocht de koeien aan de slager",
+        ),
         # an expression that opens the title goes when a name or a pronoun after the verb
         # can be put before it
         ("In 2018 sloot Iran een akkoord met Rusland.", "Iran sloot een akkoord met Rusland"),

@@ -223,6 +223,8 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             _lowered(spec.title_inverting),
             _lowered(attributions.determiners),
             _lowered(spec.stopwords),
+            tuple(spec.title_adjective_endings),
+            tuple(spec.title_noun_endings),
         ),
         stopwords=_lowered(spec.stopwords),
         determiners=_lowered(attributions.determiners),

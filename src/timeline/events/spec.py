@@ -264,6 +264,10 @@ class EventLexiconSpec(BaseModel):
     title_date_bound: list[str] = Field(default_factory=list)
     #: Words that join two expressions ("2003 of 2005"): a title keeps both.
     title_date_joiners: list[str] = Field(default_factory=list)
+    #: Endings of an inflected adjective and of nouns that end so too: a title keeps an
+    #: expression after a determiner and an adjective ("die vroege zomer van 1886").
+    title_adjective_endings: list[str] = Field(default_factory=list)
+    title_noun_endings: list[str] = Field(default_factory=list)
     #: Words a title cut short does not end on: "... met de".
     title_unfinished: list[str] = Field(default_factory=list)
     #: Relative pronouns that are the subject of their clause, and the auxiliaries that end

@@ -101,6 +101,10 @@ class Inversion:
     determiners: frozenset[str] = frozenset()
     #: Words that are no noun of such a subject ("er", "weer": "leek het er een tijdje op").
     not_nouns: frozenset[str] = frozenset()
+    #: Endings of an inflected adjective ("vroege") and of nouns that end so too ("politie"):
+    #: a determiner and such a word before a dating expression are left hanging without it.
+    adjective_endings: tuple[str, ...] = ()
+    noun_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -324,10 +328,15 @@ def without_date(
         before = start - 1 - len(signal)
         if before >= 0 and text[before : start - 1].lower() == signal:
             start = before
-    elif bound:
+    else:
         previous = _WORD.findall(text, max(0, start - _LOOK_BACK), start)
         if previous and previous[-1].lower() in bound:
             return list(spans)
+        if inversion is not None:
+            opening = max((s for s, _ in spans if s <= start), default=start)
+            own = _WORD.findall(text, max(opening, start - _LOOK_BACK), start)
+            if not text[start].isupper() and _modified(own, inversion):
+                return list(spans)
     if not any(s <= start and end <= e for s, e in spans):
         return list(spans)
     lead = [w for s, e in spans if s < start for w in _WORD.findall(text, s, min(e, start))]
@@ -335,6 +344,24 @@ def without_date(
         inverted = _inverted(text, spans, end, inversion) if inversion else None
         return inverted or list(spans)
     return [part for s, e in spans for part in keep_spans(s, e, [(start, end)])]
+
+
+def _modified(previous: Sequence[str], inversion: Inversion) -> bool:
+    """Whether the words of a title before an expression are a preposition, a determiner and
+    an adjective ("in die vroege | zomer van 1886"): left out, the expression would leave them
+    hanging. An adjective ends in one of `inversion.adjective_endings` and in none of its
+    `noun_endings`; the preposition tells it from a noun ("wijzigde de gemeente | vorig
+    jaar")."""
+    if len(previous) < 3 or not inversion.adjective_endings:
+        return False
+    word = previous[-1]
+    return (
+        word.islower()
+        and word.endswith(inversion.adjective_endings)
+        and not word.endswith(inversion.noun_endings)
+        and previous[-2].lower() in inversion.determiners
+        and previous[-3].lower() in inversion.function_words
+    )
 
 
 def _inverted(
