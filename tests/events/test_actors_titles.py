@@ -173,6 +173,7 @@ def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) 
         # can be put before it
         ("In 2018 sloot Iran een akkoord met Rusland.", "Iran sloot een akkoord met Rusland"),
         ("Vorige week trad hij af als minister.", "Hij trad af als minister"),
+        ("In 2018 was er een inval bij de boer.", "Er was een inval bij de boer"),
         # a determiner and a noun before another determiner: "de politie | de man"
         ("Op 3 mei arresteerde de politie de man.", "De politie arresteerde de man"),
         # else it stays: the verb would open the title
