@@ -137,6 +137,22 @@ def test_titles_without_attribution(nl: Language, text: str, title: str) -> None
     assert strong(nl, text)[0].title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a demonstrative opening the sentence as the subject of its verb stays
+        ("Dat meldde de politie gisteren.", "Dat meldde de politie"),
+        ("Dat voorstel werd gisteren aangenomen.", "Dat voorstel werd aangenomen"),
+        # a conjunction goes
+        ("En de politie arresteerde gisteren de man.", "De politie arresteerde de man"),
+    ],
+)
+def test_a_title_keeps_a_demonstrative_that_is_its_subject(
+    nl: Language, text: str, title: str
+) -> None:
+    assert title in [m.title for m in strong(nl, text, "2019-04-10")]
+
+
 def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) -> None:
     text = "De sancties zijn aangescherpt nadat Iran in 2018 het akkoord had opgezegd."
     titles = {m.type: m.title for m in strong(nl, text)}

@@ -225,6 +225,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             _lowered(spec.stopwords),
             tuple(spec.title_adjective_endings),
             tuple(spec.title_noun_endings),
+            _lowered(spec.title_demonstratives),
         ),
         stopwords=_lowered(spec.stopwords),
         determiners=_lowered(attributions.determiners),

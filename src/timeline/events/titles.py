@@ -105,6 +105,9 @@ class Inversion:
     #: a determiner and such a word before a dating expression are left hanging without it.
     adjective_endings: tuple[str, ...] = ()
     noun_endings: tuple[str, ...] = ()
+    #: Demonstratives a title keeps when they open their sentence as the subject of its
+    #: verb ("Dat blijkt uit cijfers"), though they are left out as conjunctions.
+    demonstratives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -534,6 +537,30 @@ def _after_heading(words: list[str], inversion: Inversion) -> list[str]:
     return words
 
 
+def _left_out(
+    words: Sequence[str], strip_words: frozenset[str], inversion: Inversion | None
+) -> bool:
+    """Whether a title leaves out its first word: one of `strip_words`, unless it is a
+    demonstrative opening its sentence as the subject of the verb after it ("Dat blijkt uit
+    cijfers", not "Dat de regering ...": a word in lower case that is no function word,
+    pronoun or determiner follows)."""
+    first = words[0].strip(",;:")
+    if first.lower() not in strip_words:
+        return False
+    if inversion is None or len(words) < 2 or first.lower() not in inversion.demonstratives:
+        return True
+    after = words[1]
+    return not (
+        first[:1].isupper()
+        and first[1:].islower()
+        and after.isalpha()
+        and after.islower()
+        and after not in inversion.function_words
+        and after not in inversion.subjects
+        and after not in inversion.determiners
+    )
+
+
 def make_title(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -561,11 +588,11 @@ def make_title(
     if inner:
         raw = raw.translate(_RELEASED)
     words = raw.split()
-    while words and words[0].strip(",;:").lower() in strip_words:
+    while words and _left_out(words, strip_words, inversion):
         words = words[1:]
     if inversion is not None:
         words = _after_heading(words, inversion)
-        while words and words[0].strip(",;:").lower() in strip_words:
+        while words and _left_out(words, strip_words, inversion):
             words = words[1:]
     if len(words) > _MAX_WORDS:
         words = words[:_MAX_WORDS]
