@@ -274,12 +274,17 @@ def test_a_title_leaves_out_a_heading_run_into_it(nl: Language, text: str, title
         # the auxiliary after the participle too
         (
             "Hij noemde de boeren die vorig jaar in Brabant opgepakt zijn.",
-            "Boeren in Brabant opgepakt",
+            "De boeren in Brabant opgepakt",
+        ),
+        # a noun that is no name keeps its determiner
+        (
+            "Hij vond de brief die vorige week in Utrecht werd bezorgd.",
+            "De brief in Utrecht bezorgd",
         ),
         # not a clause that goes on after a comma
         (
             "Hij noemde de boeren die vorig jaar zijn opgepakt, wat niemand wist.",
-            "Boeren die zijn opgepakt",
+            "De boeren die zijn opgepakt",
         ),
     ],
 )

@@ -842,7 +842,8 @@ def _joined(text: str, first: Timex, second: Timex, joiners: frozenset[str]) -> 
 def _relative_prefix(
     lexicon: EventLexicon, text: str, clauses: Sequence[Clause], index: int
 ) -> list[tuple[int, int]]:
-    """For a relative clause ("die op 13 september werd gearresteerd"), the name it is about."""
+    """For a relative clause ("die op 13 september werd gearresteerd"), the name it is about,
+    or the noun with its determiner ("de omzet | die het bedrijf boekte")."""
     if index == 0:
         return []
     clause = clauses[index]
@@ -859,4 +860,8 @@ def _relative_prefix(
             break
     if not tail:
         return []
+    if len(tail) == 1 and len(before) > 1 and not tail[0].text[:1].isupper():
+        determiner = before[-2]
+        if determiner.lower in lexicon.determiners:
+            tail.append(determiner)
     return [(tail[-1].start, tail[0].end)]
