@@ -7,7 +7,7 @@ import pytest
 from tests.events.helpers import strong
 from timeline.events.clauses import split_clauses
 from timeline.language import Language, load_language
-from timeline.model import Sentence
+from timeline.model import Sentence, Timex
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +171,16 @@ def test_a_word_of_condition_keeps_the_clause_its_pronoun_opens(nl: Language) ->
         "Als dat mislukt, dan volgen verkiezingen."
     ]
     assert _clauses(nl, "Hij zei dat het mislukt.") == ["Hij zei", "dat het mislukt."]
+
+
+@pytest.mark.parametrize("link", ["en", "tot en met"])
+def test_a_coordinator_linking_two_dates_opens_no_clause(nl: Language, link: str) -> None:
+    text = f"De markt is van maart {link} april open."
+    sentence = Sentence(0, 0, len(text), text)
+    march, april = text.index("maart"), text.index("april")
+    timexes = [
+        Timex("maart", march, march + 5, "DATE", "2019-03"),
+        Timex("april", april, april + 5, "DATE", "2019-04"),
+    ]
+    clauses = [text[c.start : c.end] for c in split_clauses(nl.events, text, sentence, timexes)]
+    assert clauses == [text]

@@ -55,8 +55,11 @@ def split_clauses(
     for match in lexicon.coordinator.finditer(body):
         after = sentence.start + match.end()
         before = sentence.start + match.start("at")
-        # "tussen 1992 en 1996", "maandag en dinsdag": two dates joined, not two clauses
-        if any(0 <= before - t.end <= 1 for t in timexes):
+        # "tussen 1992 en 1996", "maandag en dinsdag", "januari tot en met april": two dates
+        # joined, not two clauses
+        if any(0 <= before - t.end <= 1 for t in timexes) or _range_link(
+            lexicon, text, timexes, before, after
+        ):
             continue
         # "en in 1907 deelde Moskou ...", "en België stelde ...": a clause of its own
         dated = any(0 <= t.start - after <= 12 and t.type in ("DATE", "TIME") for t in timexes)
@@ -85,6 +88,19 @@ def split_clauses(
                 outer = next((c.start for c in reversed(clauses) if not c.embedded), None)
             clauses.append(Clause(start, end, embedded, outer, _side(lexicon, text, start, end)))
     return clauses
+
+
+def _range_link(
+    lexicon: EventLexicon, text: str, timexes: Sequence[Timex], before: int, after: int
+) -> bool:
+    """Whether a coordinator at `before`..`after` is part of a link of several words between
+    two expressions ("januari | tot en met | april")."""
+    links = lexicon.cues.range_links
+    ends = [t.end for t in timexes if t.end <= before]
+    starts = [t.start for t in timexes if t.start >= after]
+    if not ends or not starts:
+        return False
+    return " ".join(text[max(ends) : min(starts)].split()) in links
 
 
 def _lone_condition(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
