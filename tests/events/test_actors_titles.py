@@ -228,6 +228,8 @@ def test_a_title_leaves_out_the_expression_that_dates_it(
     [
         # an adverb left out before the verb: a pronoun after the verb goes before it
         ("Daarom arresteerde hij de man.", "Hij arresteerde de man"),
+        # ... and a determiner and a noun before another determiner
+        ("Daarom wees de verdachte een plaats aan.", "De verdachte wees een plaats aan"),
         # a noun before a name may be a title: it stays where it is
         ("Ook minister Jan Smit trad af.", "Minister Jan Smit trad af"),
     ],

@@ -405,7 +405,7 @@ def _inverted(
         if not subject and word.lower() in subjects:
             subject = [(s, e)]
             break
-        if not subject and names and word.lower() in inversion.determiners:
+        if not subject and word.lower() in inversion.determiners:
             subject = _determined(text, words, i, inversion)
             break
         if not names or not word[:1].isupper() or (subject and word.endswith("e")):
@@ -502,7 +502,8 @@ def _after_opener(
     inversion: Inversion,
 ) -> list[tuple[int, int]] | None:
     """`_inverted` after the words a title leaves out at its start, one an opener, with a
-    pronoun for its subject."""
+    pronoun or a determiner and a noun for its subject ("Daarom wees de verdachte ..." ->
+    "De verdachte wees ...")."""
     start, stop = spans[0]
     end = None
     for match in _WORD.finditer(text, start, min(stop, start + _LOOK_AHEAD)):
@@ -511,7 +512,7 @@ def _after_opener(
             break
         if word in inversion.openers:
             end = match.end()
-    # only a pronoun: a noun before a name may be no verb but a title ("Ook premier Jan zei")
+    # no name: a noun before a name may be no verb but a title ("Ook premier Jan zei")
     return _inverted(text, spans, end, inversion, names=False) if end is not None else None
 
 
