@@ -193,12 +193,29 @@ def test_the_tense_of_a_date_without_a_year(text: str, value: str) -> None:
     [
         ("Sinds vrijdag prijkt het nummer bovenaan.", "2019-03-29"),
         ("Sinds dit weekend staat Labour boven de Conservatieven.", "2019-W13-WE"),
-        # without the signal the present tense takes the nearest Friday, the coming one
+        # without the signal the present tense takes the coming Friday
         ("Vrijdag prijkt het nummer bovenaan.", "2019-04-05"),
     ],
 )
 def test_a_date_after_since_lies_before_the_publication(text: str, value: str) -> None:
     assert value_of(text, "2019-04-02") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the present tells plans: the coming Monday (a Thursday paper), three days back
+        ("Maandag stemt de raad over het plan.", "2019-03-25"),
+        # or the last day or two: the Tuesday before, two days back
+        ("Een woordvoerder zegt dinsdag dat het plan doorgaat.", "2019-03-19"),
+        # the past tense takes the Monday before
+        ("Maandag stemde de raad over het plan.", "2019-03-18"),
+        # a weekday qualifying a noun names a day gone by, however far back
+        ("De stemming van maandag leidt tot reacties.", "2019-03-18"),
+    ],
+)
+def test_a_weekday_told_in_the_present(text: str, value: str) -> None:
+    assert value_of(text, "2019-03-21") == value
 
 
 def test_a_part_of_the_day_told_before_takes_that_day_however_far_back() -> None:

@@ -106,6 +106,16 @@ def test_a_sentence_asked_about_again_is_told_in_the_same_tense() -> None:
         ("De veldtocht mislukte", "past"),
         # strong pasts of the lexicon
         ("Uit het onderzoek bleek dat", "past"),
+        # and a listed past behind a prefix or a particle of its verb
+        ("De voorzitter onderbrak de spreker", "past"),
+        ("Het alarm ging af", "past"),
+        ("Het alarm afging", "past"),
+        # not a plural, mostly a noun's ("uitgaven": expenses)
+        ("Die uitgaven stijgen", "present"),
+        # nor a past that is also the participle of an inseparable verb
+        ("De zaak wordt onderzocht", "present"),
+        # nor a tail of two letters ("schat": schatten, not "at")
+        ("Hij schat de schade op een ton", "present"),
     ],
 )
 def test_perfects_and_pasts(sentence: str, tense: str) -> None:

@@ -41,6 +41,9 @@ class Context:
     tense_of: Callable[[], Tense]
     #: The last day named close before ("gisteren ... Om 10.45 uur"), for clock times.
     day: Ref | None = None
+    #: Whether the expression qualifies a noun as a day gone by ("de stemming van dinsdag":
+    #: see `GrammarSpec.past_attributes`).
+    attributive: bool = False
 
     @property
     def tense(self) -> Tense:

@@ -87,6 +87,9 @@ class GrammarSpec(_Strict):
     #: Signals after which a date lies on or before the publication whatever the tense of its
     #: clause ("Sinds vrijdag prijkt het bovenaan": last Friday, not the next).
     past_signals: list[str] = Field(default_factory=list)
+    #: Words after which a weekday qualifies a noun ("De stemming van dinsdag leidt tot
+    #: reacties"): told in the present tense it names a day gone by, not the coming one.
+    past_attributes: list[str] = Field(default_factory=list)
     rules: list[RuleSpec] = Field(min_length=1)
 
     @field_validator("rules")
@@ -191,6 +194,8 @@ class Grammar:
     unindexed: frozenset[int]
     #: signals (lower-cased) after which a date is told as the past: see `GrammarSpec`.
     past_signals: frozenset[str] = frozenset()
+    #: words (lower-cased) after which a weekday names a day gone by: see `GrammarSpec`.
+    past_attributes: frozenset[str] = frozenset()
     #: finds the words of all the rules' needs in a stretch at once (see `Rule.needs`).
     need_words: WordFinder = field(
         default_factory=lambda: WordFinder(()), compare=False, repr=False
@@ -238,6 +243,7 @@ def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
         index={k: frozenset(v) for k, v in index.items()},
         unindexed=frozenset(i for i, r in enumerate(rules) if not r.keys and not r.digits),
         past_signals=frozenset(w.lower() for w in spec.past_signals),
+        past_attributes=frozenset(w.lower() for w in spec.past_attributes),
         need_words=WordFinder(need for rule in rules for need in rule.needs),
     )
 

@@ -70,6 +70,9 @@ def _has_calendar_field(fields: dict[str, Any]) -> bool:
 
 
 # ----------------------------------------------------------------- durations and sets
+#: How many days nearer than the coming one a weekday before the publication must be for a
+#: present-tense clause to mean it (see `_weekday`).
+_PRESENT_BACK_MARGIN = 2
 _SMALLER = {"Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "W": ("D", 7), "D": ("TH", 24)}
 
 
@@ -255,10 +258,13 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
         day = today + timedelta(days=(weekday - today.isoweekday() - 1) % 7 + 1)
     elif direction > 0:  # "De zitting begint dinsdag" in Tuesday's paper: that very day
         day = today + timedelta(days=(weekday - today.isoweekday()) % 7)
-    else:  # present tense: the nearest such day, the coming one on a tie
+    else:  # present tense: the coming such day, unless the one before is nearer by two
+        # days or more: the present tells the last day or two ("Het kabinet zegt dinsdag")
+        # as often as plans ("Maandag stemt de raad" on a Thursday: the coming Monday)
         back = today - timedelta(days=(today.isoweekday() - weekday) % 7)
         ahead = today + timedelta(days=(weekday - today.isoweekday()) % 7)
-        day = back if (today - back) < (ahead - today) else ahead
+        near = (today - back).days + _PRESENT_BACK_MARGIN <= (ahead - today).days
+        day = back if near or context.attributive else ahead
     if "weekend" in fields:
         return Resolution(format_value(day, "week") + "-WE", "published")
     return Resolution(day.isoformat() + time_of_day(fields), "published")

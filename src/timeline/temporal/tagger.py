@@ -28,6 +28,7 @@ from timeline.wordsplit import whole_text_words
 _DAY_REACH = 1
 
 _LOOKBEHIND = 48
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _MOD_TYPES = {"START", "MID", "END"}
 
 
@@ -356,7 +357,8 @@ class Tagger:
             # "eerder die ochtend" names the day told before, however far back
             reach = "story_day" in fields or (day is not None and here - day[1] <= _DAY_REACH)
             nearby = day[0] if day is not None and reach else None
-            resolution = resolve(fields, Context(dct, previous, tense, nearby))
+            attributive = self._attributive(text, begin, start)
+            resolution = resolve(fields, Context(dct, previous, tense, nearby, attributive))
             timex = Timex(
                 text=text[begin : span.end],
                 start=begin,
@@ -386,6 +388,14 @@ class Tagger:
         if mod in _MOD_TYPES and span.rule.type not in ("DATE", "TIME"):
             return span.start, None
         return match.start(), mod
+
+    def _attributive(self, text: str, begin: int, floor: int) -> bool:
+        """Whether the word before `begin` makes the expression a noun's attribute."""
+        attributes = self.grammar.past_attributes
+        if not attributes:
+            return False
+        match = _LAST_WORD.search(text, max(floor, begin - _LOOKBEHIND), begin)
+        return match is not None and match.group(1).lower() in attributes
 
     def _signal(
         self, text: str, low: str | None, begin: int, floor: int

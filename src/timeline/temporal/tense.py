@@ -69,6 +69,9 @@ class _PastSpec(BaseModel):
     #: Auxiliaries in the past: with a participle they make the pluperfect, told before the
     #: time the story is at ("had ... aangehouden", "was veroordeeld").
     past_auxiliaries: list[str] = Field(default_factory=list)
+    #: A listed past behind a prefix or particle of its verb is a past too ("onderbrak",
+    #: "afging"), unless it ends like this: a prefixed plural is mostly a noun's ("uitgaven").
+    prefixed_plural_endings: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list)
 
 
@@ -108,6 +111,7 @@ class TenseCues:
     adjective_determiners: frozenset[str] = frozenset()
     condition_openers: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
+    prefixed_plural_endings: tuple[str, ...] = ()
     #: lower-cased word -> (a participle, a past by its own form): see `_shape`. Sentences
     #: share most of their words, so each is matched against the cues once, not per sentence.
     shapes: dict[str, tuple[bool, bool]] = field(
@@ -209,8 +213,37 @@ class TenseCues:
             and (not shaped or self._plural_of_a_past(word))
             and _is_past_form(word, self.language, self.participle_prefixes, self.lemma_endings)
             and not _is_present_participle(word, self.language, self.present_participle_endings)
-        )
+        ) or (not shaped and not participle and self._prefixed_past(word))
         return participle, past
+
+    def _prefixed_past(self, word: str) -> bool:
+        """Whether a word is a listed past behind a prefix or a particle of its verb:
+        "onderbrak" (onderbreken: "onder" + breken, the verb of "brak"), "afging" (af_gaan).
+        Not a plural ("uitgaven", "ingrepen" are mostly nouns), nor a past that is also its
+        participle ("onderzocht": "ge" + "zocht" is a participle, and an inseparable verb's
+        participle takes no "ge")."""
+        words = self.past_words
+        tails = [
+            i
+            for i in range(2, len(word) - 2)  # a tail of three letters at least
+            if word[i:] in words and not word.endswith(self.prefixed_plural_endings)
+        ]
+        if not tails:
+            return False
+        lemma = lemmatize(word, self.language)
+        if lemma.replace("_", "") == word:
+            return False
+        for i in tails:
+            tail = word[i:]
+            verb = lemmatize(tail, self.language).replace("_", "")
+            if verb == tail or lemma.replace("_", "") != word[:i] + verb:
+                continue
+            if "_" not in lemma and any(
+                self.participle.fullmatch(prefix + tail) for prefix in self.participle_prefixes
+            ):
+                continue
+            return True
+        return False
 
     def _plural_of_a_past(self, word: str) -> bool:
         """Whether a word shaped like a participle is the plural of a weak past: "belden"
@@ -305,6 +338,7 @@ def load_tense_cues(folder: Path) -> TenseCues:
         adjective_determiners=frozenset(w.lower() for w in spec.past.adjective_determiners),
         condition_openers=frozenset(w.lower() for w in spec.past.condition_openers),
         past_auxiliaries=frozenset(w.lower() for w in spec.past.past_auxiliaries),
+        prefixed_plural_endings=tuple(spec.past.prefixed_plural_endings),
         clause_mark=(
             compile_regex("|".join(map(re.escape, spec.clause_marks)))
             if spec.clause_marks
