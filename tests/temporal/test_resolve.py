@@ -218,6 +218,18 @@ def test_a_weekday_told_in_the_present(text: str, value: str) -> None:
     assert value_of(text, "2019-03-21") == value
 
 
+def test_a_date_said_in_a_quote_does_not_anchor_the_story_after_it() -> None:
+    text = (
+        "Zondagmorgen schreef de arts een bericht. 'Over 100 dagen is er niemand meer.' "
+        "Een dag later staat hij weer te opereren."
+    )
+    language = load_language("nl")
+    sentences = split_sentences(text, 0, language.abbreviations)
+    *_, later = language.tagger.tag(text, "2019-03-26", sentences)
+    assert later.text == "Een dag later"
+    assert later.value == "2019-03-25"
+
+
 def test_a_part_of_the_day_told_before_takes_that_day_however_far_back() -> None:
     # a clock time looks back one sentence for its day; "eerder die ochtend" any number
     text = (

@@ -20,6 +20,7 @@ from timeline.temporal.context import Context, Ref
 from timeline.temporal.folded import ignoring_case, lowered, stretch_fold
 from timeline.temporal.grammar import Grammar, Rule, digit_shape
 from timeline.temporal.needs import Need, fold, has_digit
+from timeline.temporal.quotes import inside, quoted_spans
 from timeline.temporal.resolve import resolve
 from timeline.temporal.tense import Tense, TenseCues, clause_of
 from timeline.wordsplit import whole_text_words
@@ -331,6 +332,12 @@ class Tagger:
         """Every temporal expression of `text[start:]` with its value, in text order."""
         dct = Ref.of(published)
         previous: Ref | None = None
+        # the last date outside quotes: a quote's dates are the speaker's, and the story
+        # resumes after the quote from its own ("'... 100 dagen later ...' Hij staat 24 uur
+        # later weer te opereren": 24 hours after the story's day)
+        told: Ref | None = None
+        quotes: list[tuple[int, int]] | None = None
+        quote_starts: list[int] = []
         day: tuple[Ref, int] | None = None  # the last day named, and its sentence
         sentence_starts = [s.start for s in sentences]
         tenses: dict[int, Tense] = {}
@@ -358,6 +365,12 @@ class Tagger:
             reach = "story_day" in fields or (day is not None and here - day[1] <= _DAY_REACH)
             nearby = day[0] if day is not None and reach else None
             attributive = self._attributive(text, begin, start)
+            if quotes is None:
+                quotes = quoted_spans(text, start)
+                quote_starts = [a for a, _ in quotes]
+            quoted = inside(quotes, quote_starts, begin)
+            if not quoted:
+                previous = told
             resolution = resolve(fields, Context(dct, previous, tense, nearby, attributive))
             timex = Timex(
                 text=text[begin : span.end],
@@ -373,6 +386,8 @@ class Tagger:
             found.append(timex)
             if timex.type in ("DATE", "TIME"):
                 previous = Ref.of(timex.value) or previous
+                if not quoted:
+                    told = previous
                 if previous is not None and previous.interval.precision == "day":
                     day = (previous, here)
         return found
