@@ -315,3 +315,43 @@ def test_a_saying_told_as_earlier_is_another_statement(
 ) -> None:
     text = "Minister Jansen zegt dat de brug over de rivier dicht moet. " + again
     assert sorted(statements(nl, text)) == sizes
+
+
+@pytest.mark.parametrize(
+    ("again", "sizes"),
+    [
+        # told as done by someone no speaker is found for: an act of saying of its own
+        ("Ook de wijkraad nam afstand van het plan voor de brug.", [1, 1]),
+        ("Aanvankelijk riep de wijkraad iedereen op het besluit te respecteren.", [1, 1]),
+        # retold in the present, or by the speaker's pronoun: more of the statement
+        ("Het plan voor de brug is te duur, aldus de wethouder.", [2]),
+    ],
+)
+def test_a_saying_told_as_done_with_no_speaker_found_does_not_go_on_with_a_statement(
+    nl: Language, again: str, sizes: list[int]
+) -> None:
+    text = "Wethouder Jansen zegt dat de brug over de rivier dicht moet. " + again
+    assert sorted(statements(nl, text)) == sizes
+
+
+@pytest.mark.parametrize(("weak", "joined"), [(True, True), (False, False)])
+def test_a_saying_told_as_done_tells_a_statement_referred_to_in_passing(
+    weak: bool, joined: bool
+) -> None:
+    # after a statement told only in passing, the saying tells it; after a told one, it is
+    # an act of its own (`within._done_by_someone`)
+    before = _saying(0, "Dat meldt de bond.", ("bond",), None, weak=weak)
+    done = made_mention(
+        "a",
+        30,
+        "Ook de wijkraad nam afstand van het plan.",
+        "statement",
+        "2019-04-04",
+        terms=("afstand", "plan", "wijkraad"),
+        published="2019-04-04",
+        verbal=True,
+        saying=True,
+        tense="past",
+    )
+    clusters = within.within_documents([before, done], {"bond": 5.0, "plan": 1.0})
+    assert (len(clusters) == 1) is joined

@@ -287,14 +287,26 @@ def _same_voice(
 def _said_on(mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]) -> bool:
     """Whether a mention says more of a cluster's statement: what is said, without a speaker
     (no actors, no person the cluster's sayings do not name: `another_person`) or a date of
-    its own, shortly after the cluster's last mention."""
+    its own, shortly after the cluster's last mention; not a saying told as done by someone
+    not found (`_done_by_someone`) after a statement that is told."""
     return (
         mention.saying
         and not mention.explicit
         and not mention.actors
         and mention.mention.start - mentions[cluster.members[-1]].mention.start <= SPEAKER_REACH
         and not another_person(mention, cluster, mentions)
+        and not (cluster.told and _done_by_someone(mention))
     )
+
+
+def _done_by_someone(mention: EventMention) -> bool:
+    """Whether a saying (not a passing one) is told in the past tense and names no speaker,
+    not even a pronoun: an act of saying of its own by someone the clause names in a way no
+    speaker is found for ("Ook de regeringspartij nam afstand", "De bewoners hielden vol"),
+    not more of the statement told before it, which is retold in the present ("aldus de
+    gemeente", "zegt hij") or by its speaker's pronoun ("zei hij"). After a statement only
+    referred to in passing ("Dat meldt de bond."), it tells that statement."""
+    return mention.tense == "past" and mention.speaker is None and not mention.weak
 
 
 def another_person(
