@@ -7,6 +7,7 @@ import pytest
 from tests.events.helpers import detect, made_mention
 from timeline.events import within
 from timeline.events.link import link_events
+from timeline.events.sayers import GROUP, PRONOUN
 from timeline.language import Language, load_language
 from timeline.model import EventMention
 
@@ -334,12 +335,18 @@ def test_a_saying_told_as_done_with_no_speaker_found_does_not_go_on_with_a_state
     assert sorted(statements(nl, text)) == sizes
 
 
-@pytest.mark.parametrize(("weak", "joined"), [(True, True), (False, False)])
+@pytest.mark.parametrize(
+    ("weak", "speaker", "joined"),
+    [
+        (True, None, True),  # after a statement told only in passing, the saying tells it
+        (False, None, False),  # after a told one, it is an act of its own
+        (False, GROUP + "wijkraad", False),  # so for a speaker known by a common noun
+        (False, PRONOUN, True),  # "nam hij afstand": its speaker's pronoun goes on
+    ],
+)
 def test_a_saying_told_as_done_tells_a_statement_referred_to_in_passing(
-    weak: bool, joined: bool
+    weak: bool, speaker: str | None, joined: bool
 ) -> None:
-    # after a statement told only in passing, the saying tells it; after a told one, it is
-    # an act of its own (`within._done_by_someone`)
     before = _saying(0, "Dat meldt de bond.", ("bond",), None, weak=weak)
     done = made_mention(
         "a",
@@ -352,6 +359,7 @@ def test_a_saying_told_as_done_tells_a_statement_referred_to_in_passing(
         verbal=True,
         saying=True,
         tense="past",
+        speaker=speaker,
     )
     clusters = within.within_documents([before, done], {"bond": 5.0, "plan": 1.0})
     assert (len(clusters) == 1) is joined

@@ -300,13 +300,18 @@ def _said_on(mention: EventMention, cluster: Cluster, mentions: Sequence[EventMe
 
 
 def _done_by_someone(mention: EventMention) -> bool:
-    """Whether a saying (not a passing one) is told in the past tense and names no speaker,
-    not even a pronoun: an act of saying of its own by someone the clause names in a way no
-    speaker is found for ("Ook de regeringspartij nam afstand", "De bewoners hielden vol"),
-    not more of the statement told before it, which is retold in the present ("aldus de
-    gemeente", "zegt hij") or by its speaker's pronoun ("zei hij"). After a statement only
-    referred to in passing ("Dat meldt de bond."), it tells that statement."""
-    return mention.tense == "past" and mention.speaker is None and not mention.weak
+    """Whether a saying (not a passing one) is told in the past tense by a speaker known only
+    by a common noun (`GROUP`: "De verdachte gaf toe", "De dienst wees het verzoek af") or by
+    no speaker found, not even a pronoun ("Ook de regeringspartij nam afstand"): an act of
+    saying of its own, not more of the statement told before it, which is retold in the
+    present ("aldus de gemeente", "zegt hij") or by its speaker's pronoun ("zei hij"). After a
+    statement only referred to in passing ("Dat meldt de bond."), it tells that statement."""
+    speaker = mention.speaker
+    return (
+        mention.tense == "past"
+        and not mention.weak
+        and (speaker is None or speaker.startswith(GROUP))
+    )
 
 
 def another_person(
