@@ -47,6 +47,10 @@ def _calendar_date(fields: dict[str, Any], context: Context) -> Resolution:
         return Resolution(_format_calendar(fields, None), None)
     if RANK[ref.interval.precision] > RANK["year"]:
         return Resolution(_format_calendar(fields, None), "published")
+    if context.floor is not None:
+        after = _year_after(fields, context.floor.interval)
+        if after is not None:
+            return Resolution(_format_calendar(fields, after), "previous")
     tense = (
         fields["tense"] if fields.get("tense") in ("past", "present", "future") else context.tense
     )
@@ -69,6 +73,18 @@ def _story_year(fields: dict[str, Any], context: Context) -> int | None:
     if start.year >= published.interval.start.year - 1 or int(fields["month"]) < start.month:
         return None
     return start.year
+
+
+def _year_after(fields: dict[str, Any], start: Interval) -> int | None:
+    """The year in which a date without one first falls on or after a range's start: "januari
+    2019 tot en met april" ends in April 2019, "november tot maart" in the March after."""
+    if start.precision not in ("month", "day"):
+        return None
+    for year in (start.start.year, start.start.year + 1):
+        interval = parse_value(_format_calendar(fields, year))
+        if interval is not None and interval.start >= start.start:
+            return year
+    return None
 
 
 def _full_year(year: int) -> int:

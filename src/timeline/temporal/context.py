@@ -44,6 +44,9 @@ class Context:
     #: Whether the expression qualifies a noun as a day gone by ("de stemming van dinsdag":
     #: see `GrammarSpec.past_attributes`).
     attributive: bool = False
+    #: The start of the range the expression ends ("januari tot en met april"): see
+    #: `GrammarSpec.range_links`.
+    floor: Ref | None = None
 
     @property
     def tense(self) -> Tense:

@@ -90,6 +90,9 @@ class GrammarSpec(_Strict):
     #: Words after which a weekday qualifies a noun ("De stemming van dinsdag leidt tot
     #: reacties"): told in the present tense it names a day gone by, not the coming one.
     past_attributes: list[str] = Field(default_factory=list)
+    #: Words between two expressions that make the second the end of a range ("januari tot
+    #: en met april"): a date of the end without a year is the first on or after the start.
+    range_links: list[str] = Field(default_factory=list)
     rules: list[RuleSpec] = Field(min_length=1)
 
     @field_validator("rules")
@@ -196,6 +199,8 @@ class Grammar:
     past_signals: frozenset[str] = frozenset()
     #: words (lower-cased) after which a weekday names a day gone by: see `GrammarSpec`.
     past_attributes: frozenset[str] = frozenset()
+    #: words (lower-cased) that link a range's start to its end: see `GrammarSpec`.
+    range_links: frozenset[str] = frozenset()
     #: finds the words of all the rules' needs in a stretch at once (see `Rule.needs`).
     need_words: WordFinder = field(
         default_factory=lambda: WordFinder(()), compare=False, repr=False
@@ -244,6 +249,7 @@ def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
         unindexed=frozenset(i for i, r in enumerate(rules) if not r.keys and not r.digits),
         past_signals=frozenset(w.lower() for w in spec.past_signals),
         past_attributes=frozenset(w.lower() for w in spec.past_attributes),
+        range_links=frozenset(w.lower() for w in spec.range_links),
         need_words=WordFinder(need for rule in rules for need in rule.needs),
     )
 

@@ -371,7 +371,8 @@ class Tagger:
             quoted = inside(quotes, quote_starts, begin)
             if not quoted:
                 previous = told
-            resolution = resolve(fields, Context(dct, previous, tense, nearby, attributive))
+            floor = self._range_start(text, found, begin)
+            resolution = resolve(fields, Context(dct, previous, tense, nearby, attributive, floor))
             timex = Timex(
                 text=text[begin : span.end],
                 start=begin,
@@ -403,6 +404,17 @@ class Tagger:
         if mod in _MOD_TYPES and span.rule.type not in ("DATE", "TIME"):
             return span.start, None
         return match.start(), mod
+
+    def _range_start(self, text: str, found: Sequence[Timex], begin: int) -> Ref | None:
+        """The value of the expression just before `begin` when a range link joins the two
+        ("januari tot en met | april")."""
+        if not found or not self.grammar.range_links:
+            return None
+        last = found[-1]
+        link = " ".join(text[last.end : begin].split()).lower()
+        if last.type not in ("DATE", "TIME") or link not in self.grammar.range_links:
+            return None
+        return Ref.of(last.value)
 
     def _attributive(self, text: str, begin: int, floor: int) -> bool:
         """Whether the word before `begin` makes the expression a noun's attribute."""
