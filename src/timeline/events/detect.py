@@ -23,6 +23,7 @@ from timeline.events.anchor import (
     governs,
     is_calendar,
 )
+from timeline.events.attributions import according_spans, attribution_spans, saying_spans
 from timeline.events.clause_filters import (
     asks,
     conditional,
@@ -50,15 +51,7 @@ from timeline.events.sayers import (
     span_speaker,
 )
 from timeline.events.terms import ACTOR, linking_terms
-from timeline.events.titles import (
-    according_spans,
-    attribution_spans,
-    keep_spans,
-    make_title,
-    relative_headline,
-    saying_spans,
-    without_date,
-)
+from timeline.events.titles import keep_spans, make_title, relative_headline, without_date
 from timeline.events.untyped import other_event
 from timeline.events.words import Word, words_of
 from timeline.model import OTHER, Article, EventMention, Interval, Mention, Sentence, Timex

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from timeline.events.actors import Gazetteer
 from timeline.events.anchor import AnchorCues
 from timeline.events.attributes import DateAttributes
+from timeline.events.attributions import Attributions
 from timeline.events.idioms import IdiomSearch
 from timeline.events.offsets import EventOffsets
 from timeline.events.particles import (
@@ -34,7 +35,7 @@ from timeline.events.spec import (
     InflectionSpec,
 )
 from timeline.events.stems import StemRules, stem_candidates, stem_rules
-from timeline.events.titles import Attributions, Headline, Inversion
+from timeline.events.titles import Headline, Inversion
 from timeline.events.words import Word, words_of
 from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (

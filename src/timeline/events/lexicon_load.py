@@ -12,6 +12,7 @@ from timeline.errors import LexiconError
 from timeline.events.actors import load_gazetteer
 from timeline.events.anchor import AnchorCues
 from timeline.events.attributes import compile_date_attributes
+from timeline.events.attributions import compile_attributions
 from timeline.events.idioms import idioms_regex
 from timeline.events.lexicon import EventLexicon, EventType, verb_stems
 from timeline.events.offsets import compile_offsets
@@ -21,7 +22,7 @@ from timeline.events.spec import (
     InflectionSpec,
     UserLexiconSpec,
 )
-from timeline.events.titles import Headline, Inversion, compile_attributions
+from timeline.events.titles import Headline, Inversion
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regex_store import compile_regex
 from timeline.regexes import between_words, phrase_regex
