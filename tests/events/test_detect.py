@@ -325,6 +325,19 @@ def test_what_can_be_done_on_a_day_written_in_the_clause_is_a_happening_of_that_
 @pytest.mark.parametrize(
     "text",
     [
+        "Toen werden jaarlijks honderd fietsen gestolen.",
+        "De club exporteert jaarlijks voor 3 miljoen euro aan kaas.",
+        "Op de markt verkoopt de boer wekelijks zijn eieren, ook in mei.",
+    ],
+)
+def test_what_recurs_every_year_week_or_month_is_a_habit(nl: Language, text: str) -> None:
+    assert strong(nl, text, "2019-04-10") == []
+    assert [m.type for m in strong(nl, "In mei verkocht de boer zijn eieren.", "2019-04-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Als Ajax vanavond wint, is de ploeg door naar de halve finale.",
         "Mochten de VS sancties opleggen, dan slaat de EU terug.",
         "De EU slaat terug, als de VS in juni sancties opleggen.",
