@@ -167,6 +167,11 @@ def test_a_dated_statistic_is_no_event_but_a_happening_with_a_share_is(nl: Langu
     )
     shrunk = "Sinds 2012 is het aandeel rokers van 21 naar 18 procent geslonken."
     assert strong(nl, shrunk, "2019-04-10") == []
+    # a share lying at a level, or sunk to one, is a statistic too
+    lay = "Het aantal fietsdiefstallen lag vorig jaar 12 procent hoger dan in Utrecht."
+    assert strong(nl, lay, "2019-04-10") == []
+    sank = "Sinds mei vorig jaar is de werkloosheid van 5 procent naar 4 procent gezakt."
+    assert strong(nl, sank, "2019-04-10") == []
     shown = "Tien procent van de kinderen was in 2018 te zwaar, blijkt uit cijfers van het CBS."
     assert strong(nl, shown, "2019-04-10") == []
     won = "In 2018 won de partij twintig procent van de stemmen."
