@@ -31,6 +31,10 @@ def _tells(nl: Language, text: str) -> bool:
         ("In 2018 had de helft van de inwoners overgewicht.", False),  # a statistic
         ("Dus in 2018.", False),  # too few words besides the date
         ("De stad telde veel inwoners.", False),  # no date of its own
+        # what always held or recurred is a state or a habit; what is still so is not
+        ("Sinds 1979 was het land altijd neutraal.", False),
+        ("Op zondag kwam hij dan altijd even langs.", False),
+        ("In 1997 verliet de regering het nog altijd drukke Almaty.", True),
     ],
 )
 def test_a_dated_clause_tells_a_happening_unless_it_states(

@@ -137,6 +137,10 @@ class EventLexicon:
     not_hedges: re.Pattern[str] | None = None
     #: Hedges a calendar date in the clause overrides ("kunnen": what may happen on a day).
     dated_hedges: re.Pattern[str] | None = None
+    #: Words of what always holds (`untyped.other_event`), and phrases holding them that
+    #: say something else ("nog altijd": still).
+    always: re.Pattern[str] | None = None
+    not_always: re.Pattern[str] | None = None
     prepositions: frozenset[str] = frozenset()
     #: Relative pronouns that open a clause inside another after a comma ("Turkije, dat ...,").
     embedded: frozenset[str] = frozenset()

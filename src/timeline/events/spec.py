@@ -222,6 +222,11 @@ class EventLexiconSpec(BaseModel):
     #: Words of how often something is done ("zelden", "vaak"): a clause with one and no time
     #: of its own tells a habit, no event and no passing reference either.
     habits: list[str] = Field(default_factory=list)
+    #: Words of what always holds or always recurs ("altijd"): a dated clause naming no type
+    #: with one tells a state or a habit, no happening of its date; not in `not_always`
+    #: ("nog altijd": still).
+    always: list[str] = Field(default_factory=list)
+    not_always: list[str] = Field(default_factory=list)
     #: Determiners that deny the event noun right after them ("geen akkoord"), and subjects
     #: that deny the event verb right before or after them ("niemand zei", "zei niemand"): a
     #: passing reference so denied refers to no event.

@@ -71,6 +71,8 @@ def other_event(
         return False
     if _only_a_state(lexicon, outside, sentence_start, statistic, lasting=lasting):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
+    if _always(lexicon, clause_text):
+        return False  # "was sinds 1979 altijd neutraal": what always held, no happening
     # "Op 22 juni kunnen ze zwemmen": what can happen on a day written in the clause
     dated = any(is_calendar(t) for t in dates)
     return not lexicon.is_hedged(text[clause.start : clause.end], dated=dated)
@@ -108,6 +110,16 @@ def _only_a_state(
         stated = bool(verbs) or any(w.lemma in lexicon.state_verbs for w in words)
         return stated and all(v in allowed for v in verbs)
     return any(v in lexicon.state_verbs for v in verbs) and all(v in allowed for v in verbs)
+
+
+def _always(lexicon: EventLexicon, text: str) -> bool:
+    """Whether a clause says that something always holds or recurs (`always`: "altijd"; not
+    `not_always`: "nog altijd" is still)."""
+    if lexicon.always is None or not lexicon.always.search(text):
+        return False
+    return lexicon.not_always is None or bool(
+        lexicon.always.search(lexicon.not_always.sub(" ", text))
+    )
 
 
 def in_brackets(text: str, start: int, end: int, low: int, high: int) -> bool:
