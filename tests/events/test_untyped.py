@@ -35,6 +35,10 @@ def _tells(nl: Language, text: str) -> bool:
         ("Sinds 1979 was het land altijd neutraal.", False),
         ("Op zondag kwam hij dan altijd even langs.", False),
         ("In 1997 verliet de regering het nog altijd drukke Almaty.", True),
+        # working somewhere and thinking something are states; a move beside them is not
+        ("Vorig jaar werkten er zo'n driehonderd mensen.", False),
+        ("In 2010 dachten we nog dat de fabriek zou blijven.", False),
+        ("In 2010 werkte ze in Parijs en verhuisde ze naar Rome.", True),
     ],
 )
 def test_a_dated_clause_tells_a_happening_unless_it_states(
