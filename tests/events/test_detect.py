@@ -327,12 +327,17 @@ def test_what_can_be_done_on_a_day_written_in_the_clause_is_a_happening_of_that_
     assert strong(nl, "Op 22 juni zwemmen ze misschien in Stavoren 500 meter.", "2019-04-10") == []
 
 
-def test_what_should_have_been_done_by_a_day_has_not_happened(nl: Language) -> None:
+def test_what_should_have_been_done_or_is_hoped_for_has_not_happened(nl: Language) -> None:
     late = "In mei 2018 had de brug klaar moeten zijn, maar de bouw loopt vertraging op."
     assert [m.date for m in strong(nl, late, "2019-04-10")] == []
     planned = "De trap zou tussen 3 juni en 12 juli aangelegd moeten zijn."
     assert strong(nl, planned, "2019-04-10") == []
     assert [m.date for m in strong(nl, "In mei 2018 was de brug klaar.", "2019-04-10")]
+    # ... nor has what is hoped for
+    hoped = "Hopelijk opent de gemeente vanaf 1 juni elke dag het zwembad."
+    assert strong(nl, hoped, "2019-04-10") == []
+    hoped = "Hopelijk opent de gemeente op 1 juni het zwembad."
+    assert strong(nl, hoped, "2019-04-10") == []
 
 
 @pytest.mark.parametrize(
