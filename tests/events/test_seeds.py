@@ -66,6 +66,7 @@ def test_su35_delivery_is_expected_within_a_year(chronology: Chronology) -> None
     ("words", "date"),
     [
         (("in 1907 deelde Moskou",), "1907"),
+        (("sinds 1979",), "1979"),
         (("In 2018 sloot Iran",), "2018"),
         (("in 2018 het nucleair akkoord had opgezegd",), "2018"),
         (("In 2021 werd de aansluiting",), "2021"),

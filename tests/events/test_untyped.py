@@ -32,8 +32,10 @@ def _tells(nl: Language, text: str) -> bool:
         ("Dus in 2018.", False),  # too few words besides the date
         ("De stad telde veel inwoners.", False),  # no date of its own
         # what always held or recurred is a state or a habit; what is still so is not
-        ("Sinds 1979 was het land altijd neutraal.", False),
+        ("In 1997 was het land altijd neutraal.", False),
         ("Op zondag kwam hij dan altijd even langs.", False),
+        # ... but what always held since a date tells the turn that began it
+        ("Sinds 1979 was het land altijd neutraal.", True),
         ("In 1997 verliet de regering het nog altijd drukke Almaty.", True),
         # working somewhere and thinking something are states; a move beside them is not
         ("Vorig jaar werkten er zo'n driehonderd mensen.", False),

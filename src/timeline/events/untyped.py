@@ -71,8 +71,10 @@ def other_event(
         return False
     if _only_a_state(lexicon, outside, sentence_start, statistic, lasting=lasting):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
-    if _always(lexicon, clause_text):
-        return False  # "was sinds 1979 altijd neutraal": what always held, no happening
+    if _always(lexicon, clause_text) and not any(t.mod == "AFTER" for t in dates):
+        # "was in 1997 altijd neutraal": what always held, no happening; but what always held
+        # since a date tells the turn that began it, as above ("was sinds 1979 altijd")
+        return False
     # "Op 22 juni kunnen ze zwemmen": what can happen on a day written in the clause
     dated = any(is_calendar(t) for t in dates)
     return not lexicon.is_hedged(text[clause.start : clause.end], dated=dated)
