@@ -6,7 +6,7 @@ from __future__ import annotations
 import marshal
 import re
 from pathlib import Path
-from re import _compiler  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
@@ -25,19 +25,22 @@ PATTERNS = [
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    # as in a new process: the first pattern compiled checks that `re` makes what is stored
+    monkeypatch.setattr(regex_store, "_AGREES", [])
     return tmp_path
 
 
 def _compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The patterns `re` compiles from now on (not those found in its own cache)."""
+    """The patterns parsed from now on, by `re` or for their code (not those found in `re`'s
+    own cache)."""
     compiled: list[str] = []
-    compile_ = _compiler.compile
+    parse = _parser.parse
 
-    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    def counting(pattern: str, flags: int = 0, state: object = None) -> object:
         compiled.append(pattern)
-        return compile_(pattern, flags)  # type: ignore[no-any-return]
+        return parse(pattern, flags, state)
 
-    monkeypatch.setattr(_compiler, "compile", counting)
+    monkeypatch.setattr(_parser, "parse", counting)
     re.purge()
     return compiled
 
@@ -53,12 +56,13 @@ def test_a_pattern_is_compiled_once_then_made_from_its_stored_code(
     compiled = _compiles(monkeypatch)
     with kept():
         first = [compile_regex(p, f) for p, f in PATTERNS]
-    assert len(compiled) == len(PATTERNS)
+    # each parsed once, the first twice: `re.compile` checks what the store keeps
+    assert compiled == [PATTERNS[0][0], *(p for p, _ in PATTERNS)]
     assert store_path(folder).exists()
     re.purge()
     with kept():
         again = [compile_regex(p, f) for p, f in PATTERNS]
-    assert len(compiled) == len(PATTERNS)  # nothing compiled by `re` the second time
+    assert len(compiled) == len(PATTERNS) + 1  # nothing parsed the second time
     for made, stored, (pattern, flags) in zip(first, again, PATTERNS, strict=True):
         assert stored == made == re.compile(pattern, flags)  # equal flags and code
         assert (stored.pattern, stored.flags, stored.groups) == (
@@ -100,11 +104,27 @@ def test_code_that_is_not_res_is_compiled_again(
     with kept():
         regex = compile_regex(pattern, flags)
     assert regex == re.compile(pattern, flags)
-    assert compiled == [pattern]
+    assert compiled == [pattern, pattern]  # for its code, and by `re` to check it
     # and its right code replaces the bad one
     stored = read_value(path, b"timeline-regexes-1\n")
     assert isinstance(stored, tuple)
     assert stored[1][(pattern, int(flags))] != bad
+
+
+def test_a_re_that_compiles_otherwise_compiles_every_pattern_and_keeps_none(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = regex_store._entry
+
+    def another(pattern: str, flags: int) -> regex_store.Entry | None:
+        entry = read(pattern, flags)
+        return None if entry is None else (entry[0], [*entry[1], 1], *entry[2:])
+
+    monkeypatch.setattr(regex_store, "_entry", another)
+    with kept():
+        made = [compile_regex(p, f) for p, f in PATTERNS]
+    assert made == [re.compile(p, f) for p, f in PATTERNS]
+    assert not store_path(folder).exists()
 
 
 def test_a_store_of_another_python_is_not_read(folder: Path) -> None:

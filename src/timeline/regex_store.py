@@ -5,9 +5,11 @@ lexicon's patterns, the gazetteer, the idioms): about 60 ms of each start, befor
 is read, nearly all of it in `re`'s parser and compiler, which are written in Python. What
 they make of a pattern, the code `_sre.compile` turns into a pattern object, depends only on
 the pattern, its flags and the Python: it is kept under that key, and the next run makes the
-pattern object from it in microseconds. A pattern not found there is compiled by `re` (an
-error is `re`'s own) and its code kept when the object made from it equals `re`'s (pattern
-objects compare by their flags and code). `_sre` checks any code it is given.
+pattern object from it in microseconds. A pattern not found there is parsed and its code made
+as `re` does it, once: the pattern object is made from that code, which is kept (an error is
+`re`'s own). The first such pattern of a process is also compiled by `re`, and the code is
+used and kept only if the two objects are equal (pattern objects compare by their flags and
+code); else every pattern is compiled by `re`. `_sre` checks any code it is given.
 
 Only what is compiled inside `kept()` (a language's loading) goes through the store;
 `compile_regex` elsewhere is `re.compile`.
@@ -57,12 +59,32 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         else:
             session.used[key] = entry
             return regex
-    regex = re.compile(pattern, flags)
     entry = _entry(pattern, int(flags))
-    if entry is not None and _sre.compile(pattern, *entry) == regex:
-        session.used[key] = entry
-        session.made = True
-    return regex
+    if entry is None or not _agrees_with_re(pattern, int(flags), entry):
+        return re.compile(pattern, flags)  # an error is `re`'s own
+    made: re.Pattern[str] = _sre.compile(pattern, *entry)
+    session.used[key] = entry
+    session.made = True
+    return made
+
+
+#: Whether the code `_entry` reads gives what `re.compile` makes, as found by the first
+#: pattern compiled in this process (empty: none yet). It is so for every pattern or for
+#: none: both run the same parser and code generator; a Python whose `re` compiles in
+#: another way has its patterns compiled by `re`, and none stored.
+_AGREES: list[bool] = []
+
+
+def _agrees_with_re(pattern: str, flags: int, entry: Entry) -> bool:
+    """Whether the code `_entry` reads is `re`'s: checked against `re.compile` (which then
+    parses the pattern a second time) at this process's first pattern only."""
+    if not _AGREES:
+        try:
+            agrees = _sre.compile(pattern, *entry) == re.compile(pattern, flags)
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # not code of this `re`
+            agrees = False
+        _AGREES.append(agrees)
+    return _AGREES[0]
 
 
 def store_path(folder: Path) -> Path:
