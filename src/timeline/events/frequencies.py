@@ -364,12 +364,14 @@ def _build(code: str, wordfreq_version: str) -> tuple[Key, object, tuple[str, ..
     if code not in available:
         return None
     key = source_key(wordfreq_version, Path(available[code]))
+    # decoded once (about 40 ms): asked as `top_n_list` asks it, its cache answers that
+    frequency_list = wordfreq.get_frequency_list(code, "best")
     top = tuple(wordfreq.top_n_list(code, TOP_WORDS))
     if dict(get_language_info(code)) != _PLAIN_LANGUAGE:
         return key, ((), "", (), {}), top
     # as `get_frequency_dict`: a word in two bands keeps the later (rarer) one
     bands: dict[str, int] = {}
-    for index, band in enumerate(wordfreq.get_frequency_list(code)):
+    for index, band in enumerate(frequency_list):
         for word in band:
             bands[word] = index
     grouped: list[list[str]] = [[] for _ in range(_BUCKETS)]
