@@ -46,6 +46,20 @@ def test_an_idiom_is_found_where_only_its_words_stand() -> None:
     assert search.may_match("see cd ef")
 
 
+def test_each_idiom_is_compiled_with_the_search_not_at_its_first_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    idioms = ["ab cd", r"(?:xy|yx) zz", "cd ef"]
+    regex = idioms_regex(idioms)
+    search = IdiomSearch(idioms, regex)  # as the language loads, before workers fork
+
+    def no_compiling(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        raise AssertionError(f"compiled while searching: {pattern}")
+
+    monkeypatch.setattr("timeline.events.idioms.compile_regex", no_compiling)
+    assert search.spans("xy zz, cd ef and ab cd") == [(0, 5), (7, 12), (17, 22)]
+
+
 def test_idioms_with_a_back_reference_or_without_needed_words_are_searched_whole() -> None:
     for idioms in ([r"(a)\1 bb", "cc dd"], [r"\d+ ee", "ff gg"], [r"\w+"]):
         regex = idioms_regex(idioms)

@@ -43,7 +43,8 @@ class IdiomSearch:
         #: needed word -> the idioms (by place) whose most selective need it is one word of
         self._by_word: dict[str, tuple[int, ...]] = {}
         self._finder: WordFinder | None = None
-        self._alone: dict[int, re.Pattern[str]] = {}  # place -> the idiom as its own regex
+        #: each idiom as its own regex (by place), when `_apart`
+        self._alone: tuple[re.Pattern[str], ...] = ()
         self._apart = False  # whether each idiom alone matches where it does in the alternation
         try:
             needs = [pattern_needs(idiom, 0)[0] for idiom in self.idioms]
@@ -63,6 +64,8 @@ class IdiomSearch:
         self._by_word = {word: tuple(places) for word, places in by_word.items()}
         self._finder = WordFinder(n[0] for n in needs)
         self._apart = not any(_BACK_REFERENCE.search(idiom) for idiom in self.idioms)
+        if self._apart:  # compiled here, as the language loads: not by each worker process
+            self._alone = tuple(idioms_regex([idiom], regex.flags) for idiom in self.idioms)
 
     def may_match(self, lower: str) -> bool:
         """Whether an idiom may match in a clause's lower case: it holds one of the words of
@@ -81,7 +84,7 @@ class IdiomSearch:
             return [m.span() for m in self.regex.finditer(lower)]
         places: set[int] = set()
         places.update(*map(self._by_word.__getitem__, found))
-        regexes = [self._idiom(place) for place in sorted(places)]
+        regexes = [self._alone[place] for place in sorted(places)]
         if len(regexes) == 1:
             return [m.span() for m in regexes[0].finditer(lower)]
         spans: list[tuple[int, int]] = []
@@ -100,10 +103,3 @@ class IdiomSearch:
                 match if match is None or match.start() >= at else regex.search(lower, at)
                 for match, regex in zip(ahead, regexes, strict=True)
             ]
-
-    def _idiom(self, place: int) -> re.Pattern[str]:
-        """The idiom at `place` as a regex of its own (compiled once)."""
-        regex = self._alone.get(place)
-        if regex is None:
-            regex = self._alone[place] = idioms_regex([self.idioms[place]], self.regex.flags)
-        return regex
