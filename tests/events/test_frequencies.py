@@ -15,6 +15,7 @@ from wordfreq.tokens import INITIAL_VOWEL_EXPR, lossy_tokenize
 from timeline.events.frequencies import (
     TOP_WORDS,
     FrequencyList,
+    bucket_bands,
     load_frequencies,
     plain_tokens,
     store_path,
@@ -149,3 +150,27 @@ def test_most_frequent_words_kept_from_other_data_are_not_trusted(tmp_path: Path
     assert top_words("nl", 1, tmp_path) is None
     assert load_frequencies("nl", tmp_path) is not None  # the store built, the words kept anew
     assert top_words("nl", 10, tmp_path) == wordfreq.top_n_list("nl", 10)
+
+
+def test_a_word_in_two_bands_keeps_the_later_one_in_the_place_of_its_first() -> None:
+    bands = [[], ["de", "kat", "het"], ["kat"], ["hond", "de", "muis"]]
+    buckets = bucket_bands(bands)
+    assert all(bucket.startswith("\n") for bucket in buckets)
+    lines = sorted(line for bucket in buckets for line in bucket.split("\n") if line)
+    assert lines == ["de\t3", "het\t1", "hond\t3", "kat\t2", "muis\t3"]
+    first = [word for band in bands for word in band]
+    for bucket in buckets:  # in the list's order, each word at its first place
+        words = [line.split("\t")[0] for line in bucket.split("\n") if line]
+        assert words == sorted(words, key=first.index)
+
+
+def test_the_dutch_list_is_bucketed_as_its_dictionary() -> None:
+    bands = wordfreq.get_frequency_list("nl", "best")
+    kept: dict[str, int] = {}
+    for index, band in enumerate(bands):
+        for word in band:
+            kept[word] = index
+    grouped = bucket_bands(bands)
+    by_dictionary = bucket_bands([[*band, band[0]] if band else band for band in bands])
+    assert grouped == by_dictionary  # a word repeated in its own band changes nothing
+    assert sum(bucket.count("\n") - 1 for bucket in grouped) == len(kept)

@@ -21,6 +21,7 @@ import unicodedata
 import zlib
 from importlib.metadata import PackageNotFoundError, version
 from importlib.util import find_spec
+from itertools import chain
 from pathlib import Path
 
 from timeline import stores_ahead
@@ -350,6 +351,30 @@ def _from_payload(payload: object) -> FrequencyList | None:
     return FrequencyList(buckets, frozenset(vowels), years, runs)
 
 
+def bucket_bands(bands: list[list[str]]) -> tuple[str, ...]:
+    """The store's buckets of a frequency list (its bands of words, by index): each word's
+    line (word, tab, band's index, newline) in the bucket of its CRC-32, in the list's order.
+
+    As wordfreq's `get_frequency_dict`, a word in two bands keeps the later (rarer) one, in
+    the place of its first; a list that has each word once (wordfreq's do) is bucketed band
+    by band, without the dictionary that tells it (a first run's 311,000 Dutch words).
+    """
+    grouped: list[list[str]] = [[] for _ in range(_BUCKETS)]
+    if len(set(chain.from_iterable(bands))) == sum(map(len, bands)):
+        for index, band in enumerate(bands):
+            tail = f"\t{index}\n"
+            for word in band:
+                grouped[zlib.crc32(word.encode()) & (_BUCKETS - 1)].append(word + tail)
+    else:
+        kept: dict[str, int] = {}
+        for index, band in enumerate(bands):
+            for word in band:
+                kept[word] = index
+        for word, index in kept.items():
+            grouped[zlib.crc32(word.encode()) & (_BUCKETS - 1)].append(f"{word}\t{index}\n")
+    return tuple("\n" + "".join(entries) for entries in grouped)
+
+
 def _build(code: str, wordfreq_version: str) -> tuple[Key, object, tuple[str, ...]] | None:
     """The store's key and payload for language `code`, and its `TOP_WORDS` most frequent
     words, from wordfreq itself."""
@@ -369,15 +394,7 @@ def _build(code: str, wordfreq_version: str) -> tuple[Key, object, tuple[str, ..
     top = tuple(wordfreq.top_n_list(code, TOP_WORDS))
     if dict(get_language_info(code)) != _PLAIN_LANGUAGE:
         return key, ((), "", (), {}), top
-    # as `get_frequency_dict`: a word in two bands keeps the later (rarer) one
-    bands: dict[str, int] = {}
-    for index, band in enumerate(frequency_list):
-        for word in band:
-            bands[word] = index
-    grouped: list[list[str]] = [[] for _ in range(_BUCKETS)]
-    for word, index in bands.items():
-        grouped[zlib.crc32(word.encode()) & (_BUCKETS - 1)].append(f"{word}\t{index}\n")
-    buckets = tuple("\n" + "".join(entries) for entries in grouped)
+    buckets = bucket_bands(frequency_list)
     vowels = INITIAL_VOWEL_EXPR.strip("[]")
     years = tuple(year_freq(f"{year:04d}") for year in range(10_000))
     runs = {
