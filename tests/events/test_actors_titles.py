@@ -169,8 +169,10 @@ def test_a_title_does_not_open_with_the_conjunction_of_its_clause(nl: Language) 
         ("De minister heeft op 3 mei de brug geopend.", "De minister heeft de brug geopend"),
         ("De boer verkocht vorige week zijn koeien.", "De boer verkocht zijn koeien"),
         ("De club ontsloeg de trainer, in maart 2019, na een nederlaag.", None),
-        # an expression inside a noun phrase stays
+        # an expression inside a noun phrase or a comparison stays
         ("De politie heeft de man van maandag gearresteerd.", "van maandag"),
+        ("De boer verkocht meer koeien dan in 2017.", "dan in 2017"),
+        ("De boer verkocht meer koeien dan vijf jaar geleden.", "dan vijf jaar geleden"),
         # ... and one that is part of a word
         ("De band is in de mid-jaren negentig opgericht.", "mid-jaren negentig"),
         # another signal tells more than the date

@@ -133,6 +133,9 @@ def without_date(
         before = start - 1 - len(signal)
         if before >= 0 and text[before : start - 1].lower() == signal:
             start = before
+            previous = _WORD.findall(text, max(0, start - _LOOK_BACK), start)
+            if previous and previous[-1].lower() in bound:
+                return list(spans)  # "meer dan | in 2017": a comparison with that time
     else:
         previous = _WORD.findall(text, max(0, start - _LOOK_BACK), start)
         if previous and previous[-1].lower() in bound:
