@@ -299,6 +299,22 @@ def test_a_title_of_a_relative_clause_reads_as_a_headline(
     assert title in titles
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a conjunction its sentence goes on after is no end of the title
+        (
+            "De boer verkocht gisteren zijn koeien en dat was een goed idee.",
+            "De boer verkocht zijn koeien",
+        ),
+        # ... but a word ending its sentence stays: a particle, a pronoun
+        ("Zo'n negentig mensen kwamen gisteren om.", "Zo'n negentig mensen kwamen om"),
+    ],
+)
+def test_a_title_does_not_end_on_a_hanging_conjunction(nl: Language, text: str, title: str) -> None:
+    assert title in [m.title for m in strong(nl, text, "2019-04-10")]
+
+
 def test_a_title_cut_short_ends_on_a_finished_phrase(nl: Language) -> None:
     text = (
         "De politie heeft gisteren de man uit het dorp aan de rivier bij de brug voor de kerk "

@@ -229,6 +229,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             tuple(spec.title_adjective_endings),
             tuple(spec.title_noun_endings),
             _lowered(spec.title_demonstratives),
+            _lowered(spec.title_hanging),
         ),
         stopwords=_lowered(spec.stopwords),
         determiners=_lowered(attributions.determiners),

@@ -275,6 +275,8 @@ class EventLexiconSpec(BaseModel):
     title_noun_endings: list[str] = Field(default_factory=list)
     #: Demonstratives kept at the start of a title as its subject ("Dat blijkt uit ...").
     title_demonstratives: list[str] = Field(default_factory=list)
+    #: Conjunctions a title does not end on when its sentence goes on after them.
+    title_hanging: list[str] = Field(default_factory=list)
     #: Words a title cut short does not end on: "... met de".
     title_unfinished: list[str] = Field(default_factory=list)
     #: Relative pronouns that are the subject of their clause, and the auxiliaries that end

@@ -76,6 +76,9 @@ class Inversion:
     #: Demonstratives a title keeps when they open their sentence as the subject of its
     #: verb ("Dat blijkt uit cijfers"), though they are left out as conjunctions.
     demonstratives: frozenset[str] = frozenset()
+    #: Conjunctions a title does not end on when its sentence goes on after them
+    #: (`_without_hanging`).
+    conjunctions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -367,6 +370,21 @@ def _left_out(
     )
 
 
+def _without_hanging(
+    text: str, spans: Sequence[tuple[int, int]], inversion: Inversion
+) -> list[tuple[int, int]]:
+    """The spans of a title without its last word when that is a conjunction its sentence
+    goes on after ("... was omgekomen in Afghanistan en | dat hij ..."): the clause it opens
+    is not in the title."""
+    words = [m for s, e in spans for m in _TOKEN.finditer(text, s, e)]
+    if not words or words[-1].group().lower() not in inversion.conjunctions:
+        return list(spans)
+    last = words[-1]
+    if not text[last.end() : last.end() + _LOOK_AHEAD].lstrip()[:1].isalnum():
+        return list(spans)  # "Hoogma ontkent dat.", "Zo'n 90 van hen kwamen om."
+    return [part for s, e in spans for part in keep_spans(s, e, [(last.start(), e)])]
+
+
 def make_title(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -382,6 +400,8 @@ def make_title(
     """
     if inversion is not None and inversion.openers and spans:
         spans = _after_opener(text, spans, strip_words, inversion) or spans
+    if inversion is not None and inversion.conjunctions:
+        spans = _without_hanging(text, spans, inversion)
     raw = " ".join(text[s:e] for s, e in spans)
     if "(" in raw:  # (most clauses have no bracket: no scan)
         raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
