@@ -51,7 +51,8 @@ _CLAUSE_MARKS = ",;:"
 @dataclass(frozen=True)
 class Inversion:
     """The words that tell where a title may put its subject before its verb, once what
-    opened the clause before the verb is left out ("In 2018 sloot Iran" -> "Iran sloot")."""
+    opened the clause before the verb is left out ("In 2018 sloot Iran" -> "Iran sloot"),
+    and, from `adjective_endings` on, which words a title keeps or leaves out at its ends."""
 
     #: Words that are no verb: prepositions, determiners, clause openers.
     function_words: frozenset[str]
