@@ -8,6 +8,7 @@ from timeline.events.clause_filters import (
     asks,
     conditional,
     habit,
+    inner_condition,
     names_someone,
     own_present,
     wished,
@@ -95,3 +96,26 @@ def test_an_indirect_question_opens_with_its_word_and_a_subject(
 ) -> None:
     clauses = _clauses(nl, text)
     assert asks(nl.events, text, clauses[0]) is question
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "supposed"),
+    [
+        ("De oppositie praat alleen als de president aftreedt.", "aftreedt", True),
+        ("Het kabinet valt pas wanneer iemand wordt veroordeeld.", "veroordeeld", True),
+        ("De bond staakt tenzij er morgen een akkoord komt.", "akkoord", True),
+        # no subject right after it, or a comma before the event word: no inner condition
+        ("Hij werkte als voorzitter aan een akkoord.", "akkoord", False),
+        ("Hij belde als de president, en de regering trad af.", "trad", False),
+        # a comparison, a likeness or an example, and an indirect question
+        ("Zowel de VS als de EU kondigden sancties aan.", "sancties", False),
+        ("Het kabinet ziet het besluit als een aanval op de rechtsstaat.", "aanval", False),
+        ("Op de muur staan leuzen als 'De staking gaat door'.", "staking", False),
+        ("Het is niet duidelijk wanneer de enquête begint.", "enquête", False),
+    ],
+)
+def test_a_condition_opened_inside_a_clause_needs_its_subject_and_no_comparison(
+    nl: Language, text: str, word: str, supposed: bool
+) -> None:
+    clause = next(c for c in _clauses(nl, text) if c.start <= text.index(word) < c.end)
+    assert inner_condition(nl.events, text, clause, text.index(word)) is supposed

@@ -372,6 +372,33 @@ def test_a_condition_and_what_follows_from_it_have_not_happened(nl: Language, te
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "De oppositie wil vandaag alleen praten als de president aftreedt.",
+        "De vergunning vervalt pas wanneer de eigenaar is veroordeeld.",
+    ],
+)
+def test_an_event_word_in_a_condition_inside_its_clause_makes_no_event(
+    nl: Language, text: str
+) -> None:
+    types = {m.type for m in detect(nl, text, "2019-04-10")}
+    assert not types & {"resignation", "verdict"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("De president trad gisteren af, net als de premier.", "resignation"),
+        ("Het kabinet zag de aanslag van gisteren als een aanval op de democratie.", "attack"),
+    ],
+)
+def test_a_comparison_or_a_likeness_with_als_is_no_condition(
+    nl: Language, text: str, kind: str
+) -> None:
+    assert kind in {m.type for m in detect(nl, text, "2019-04-10")}
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Als minister heeft hij in 2018 de wet ingevoerd.", "2018"),  # "as"

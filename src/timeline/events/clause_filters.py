@@ -164,6 +164,33 @@ def conditional(
     )
 
 
+def inner_condition(lexicon: EventLexicon, text: str, clause: Clause, position: int) -> bool:
+    """Whether `position` (an event word's start) lies in a condition opened inside its
+    clause: a word of `inner_conditionals` right after a word (no quote or colon between), its
+    subject right after it, and no comma up to the event word ("praat alleen als de president
+    aftreedt"). Not a likeness or a role (a `likened` word or a quote after it: "ziet het als
+    een aanval"), a comparison or an indirect question (a `comparing` or `asking` word before
+    it in the clause: "zowel de VS als de EU", "niet duidelijk wanneer de bouw begint")."""
+    if not lexicon.inner_conditionals:
+        return False
+    words = words_of(text, clause.start, position, lexicon.language)
+    for i in range(len(words) - 2, 0, -1):
+        word = words[i]
+        if word.lower not in lexicon.inner_conditionals:
+            continue
+        subject = words[i + 1]
+        if (
+            "," in text[word.end : position]
+            or text[words[i - 1].end : word.start].strip()
+            or text[word.end : subject.start].strip()
+            or subject.lower not in lexicon.condition_subjects
+            or subject.lower in lexicon.likened
+        ):
+            return False
+        return not any(w.lower in lexicon.comparing or w.lower in lexicon.asking for w in words[:i])
+    return False
+
+
 def _consequent(lexicon: EventLexicon, text: str, clause: Clause, sentence_end: int) -> bool:
     """Whether a consequence (", dan ...") follows the clause's opening in its sentence."""
     return any(

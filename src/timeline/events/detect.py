@@ -31,6 +31,7 @@ from timeline.events.clause_filters import (
     describes,
     generic,
     habit,
+    inner_condition,
     names_someone,
     needs_actor,
     own_present,
@@ -601,10 +602,13 @@ def _clause_triggers(
     verb. The other triggers (one per type group) become weak mentions: references such as
     "na de crash in Ethiopie" that join an event reported elsewhere but make none alone.
     """
+    # "praat alleen als de president aftreedt": what would happen if makes no event, nor a
+    # reference to one (its words and date are the supposition's)
     triggers = [
         t
         for t in lexicon.triggers(text, clause.start, clause.end)
         if not any(s <= t.start < e for s, e in removed)
+        and (t.type in lexicon.reporting or not inner_condition(lexicon, text, clause, t.start))
     ]
     if not triggers:
         return None, []

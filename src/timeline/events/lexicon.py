@@ -172,6 +172,13 @@ class EventLexicon:
     conditionals: frozenset[str] = frozenset()
     condition_subjects: frozenset[str] = frozenset()
     condition_consequents: frozenset[str] = frozenset()
+    #: Words of condition inside a clause; words before one that make it a comparison or an
+    #: indirect question, and words after one that make it a likeness
+    #: (`clause_filters.inner_condition`).
+    inner_conditionals: frozenset[str] = frozenset()
+    comparing: frozenset[str] = frozenset()
+    likened: frozenset[str] = frozenset()
+    asking: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     quotation_type: str | None = None
     #: Fixed expressions whose words name no event ("te koop"): triggers inside are dropped.

@@ -118,6 +118,18 @@ class ClauseSpec(BaseModel):
     #: by a word of condition is one whatever its subject ("Als regeringen zeggen ..., dan"),
     #: and so is a clause opened by its verb ("Doen ze dat niet, dan ...").
     condition_consequents: list[str] = Field(default_factory=list)
+    #: Words of condition that open one inside a clause, with no comma before it ("wil
+    #: alleen praten als de president aftreedt"): an event word after one and its subject
+    #: names what would happen; not after a word of comparison (`comparing`: "zowel de VS
+    #: als de EU", "net als de VS").
+    inner_conditionals: list[str] = Field(default_factory=list)
+    comparing: list[str] = Field(default_factory=list)
+    #: Words after a word of condition that make it a likeness or a role, not a condition
+    #: ("ziet het als een aanval").
+    likened: list[str] = Field(default_factory=list)
+    #: Words before a word of condition that make it open an indirect question ("het is
+    #: niet duidelijk wanneer de bouw begint").
+    asking: list[str] = Field(default_factory=list)
     #: Words that open a clause telling what happened before the clause it hangs on ("nadat"):
     #: a date borrowed from such a clause says the other happened after it, and the reverse.
     earlier: list[str] = Field(default_factory=list)
