@@ -113,6 +113,24 @@ def test_a_title_the_article_gives_no_name_is_a_speaker_of_its_own(nl: Language)
     assert speakers(nl, text) == [GROUP + "woordvoerder"]
 
 
+def test_an_object_after_a_title_is_not_the_speaker(nl: Language) -> None:
+    text = "Ook verwijt de woordvoerder de regering de Friezen te weinig te helpen."
+    assert speakers(nl, text) == [GROUP + "woordvoerder"]
+
+
+def test_another_word_for_a_title_names_whom_the_title_names(nl: Language) -> None:
+    text = (
+        "Volgens een woordvoerder van de KNVB is de wedstrijd afgelast. Ook zegt de zegsman "
+        "dat de bond de spelers zal helpen."
+    )
+    assert speakers(nl, text) == ["KNVB", "KNVB"]
+
+
+def test_names_joined_as_one_subject_are_keyed_by_the_first(nl: Language) -> None:
+    text = "Oppositiepartijen SP en PvdA vinden dat de school dicht moet."
+    assert speakers(nl, text) == ["SP"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

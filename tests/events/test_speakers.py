@@ -109,3 +109,20 @@ def test_a_plural_title_holds_no_name() -> None:
     text = "Over de AOW, eisen de ministers meer. Premier Rutte zweeg."
     holders = title_holders(text, TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl"))
     assert holders == {"premier": "Rutte"}
+
+
+def test_a_determiner_alone_links_no_name_to_a_title() -> None:
+    determiners = frozenset({"de", "het"})
+    cues = TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl", determiners=determiners)
+    # the object after the title's verb ("verwijt de woordvoerder de Friezen") is not its holder
+    assert title_holders("Ook verwijt de woordvoerder de Friezen te weinig hulp.", cues) == {}
+    # after a preposition it links: "woordvoerder van de Bond"
+    holders = title_holders("Dat zegt een woordvoerder van de Bond.", cues)
+    assert holders == {"woordvoerder": "Bond"}
+
+
+def test_a_title_that_is_another_word_for_one_is_keyed_by_it() -> None:
+    same = frozenset({("zegsman", "woordvoerder")})
+    cues = TitleCues(TITLES | {"zegsman"}, EXPERTS, LINKERS, SAYING, "nl", same=same)
+    holders = title_holders("Zegsman Piet Baars van de bond zweeg.", cues)
+    assert holders == {"woordvoerder": "Baars"}

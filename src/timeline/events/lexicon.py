@@ -8,7 +8,7 @@ a user file given with `--lexicon` adds types or replaces those with the same na
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
@@ -197,6 +197,8 @@ class EventLexicon:
     official_speakers: frozenset[str] = frozenset()
     #: Titles of office that make one also as a compound's head ("politiewoordvoerder").
     official_heads: tuple[str, ...] = ()
+    #: Titles that are another's word for it ("zegsman" for "woordvoerder").
+    same_titles: Mapping[str, str] = field(default_factory=dict)
     #: Official speakers that are also an event noun ("inspectie"): with a definite article
     #: they name the body ("de inspectie stelt"), not the happening.
     agencies: tuple[str, ...] = ()

@@ -249,6 +249,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         actor_verbs=frozenset(v.replace("_", "").lower() for v in spec.actor_verbs),
         official_speakers=_lowered(spec.official_speakers),
         official_heads=_lowered_tuple(spec.official_heads),
+        same_titles={k.lower(): v.lower() for k, v in spec.same_titles.items()},
         agencies=tuple(
             sorted(
                 {w.lower() for w in spec.official_speakers}

@@ -115,7 +115,11 @@ def clause_speaker(
     before = [c for c in found if c.end <= verb[0]]
     fronted = words[0].lower in lexicon.prepositions
     if before and not fronted and _between(text, before[-1].end, verb[0], frozenset(), 0):
-        return before[-1].key
+        # of names joined as one subject, the first ("A en B vinden")
+        k, joiners = len(before) - 1, lexicon.attributions.list_joiners
+        while k and _between(text, before[k - 1].end, before[k].start, joiners, 1):
+            k -= 1
+        return before[k].key
     return None
 
 
@@ -197,11 +201,12 @@ def candidates(
             if holders is None:
                 holders = title_holders(text, title_cues(lexicon))
             # a title the article gives no one name is a voice of its own all the same
-            named = holders.get(title_key(word))
+            key = title_key(word, lexicon.same_titles)
+            named = holders.get(key)
             holder = (
                 compound_name(text, word)
                 or (named and _name_key(named, people, ends, gazetteer.particles))
-                or GROUP + title_key(word)
+                or GROUP + key
             )
             found.append(Candidate(word.start, word.end, holder, True))
     found.sort(key=lambda c: (c.start, c.end))
@@ -223,7 +228,7 @@ def candidates(
             or (
                 c.title
                 and (
-                    _between(text, c.end, found[i + 1].start, lexicon.attributions.linkers, REACH)
+                    _linked(lexicon, text, c.end, found[i + 1].start)
                     or _department(text, c.end, found[i + 1].start, gazetteer)
                 )
             )
@@ -283,6 +288,18 @@ def _titled_from(
     Dick Schoof" speaks for the AIVD)."""
     begin = max(start, gazetteer.titled_from(text, at))
     return at if any(begin < e and s < at for s, e, _ in known) else begin
+
+
+def _linked(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
+    """Whether the words between a title and a name link the name to it ("woordvoerder van
+    de politie"): linkers only, not determiners only ("verwijt de zegsman de regering": the
+    object after the title's verb, not whom the title is of)."""
+    cues = lexicon.attributions
+    return _between(text, start, end, cues.linkers, REACH) and (
+        start == end
+        or not text[start:end].split()
+        or any(w.lower() not in cues.determiners for w in text[start:end].split())
+    )
 
 
 def _department(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -424,4 +441,6 @@ def title_cues(lexicon: EventLexicon) -> TitleCues:
         lexicon.organisation_kinds,
         lexicon.actors.particles,
         lexicon.actors.function_words,
+        lexicon.attributions.determiners,
+        frozenset(lexicon.same_titles.items()),
     )

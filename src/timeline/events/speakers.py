@@ -53,6 +53,12 @@ class TitleCues:
     #: Function words (in lower case): capitalised, they end a run of names where a heading
     #: runs into the text ("terreurorganisatie Islamitische Staat | In de loop van 2014").
     function_words: frozenset[str] = frozenset()
+    #: Determiners among the linkers: they link a name to a title only after another linker
+    #: ("woordvoerder van de politie"), not alone ("verwijt de zegsman de regering").
+    determiners: frozenset[str] = frozenset()
+    #: Titles that are another's word for it, as (word, the other) pairs ("zegsman" is a
+    #: "woordvoerder").
+    same: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -173,7 +179,7 @@ def _name_after(text: str, words: Sequence[Word], i: int, cues: TitleCues) -> st
     surname that opens with particles, whole: "burgemeester Van der Bijl"; not a function
     word the run runs into ("Islamitische Staat In de loop")."""
     linkers, particles = cues.linkers, cues.particles
-    j, gap, linked = i + 1, 0, False
+    j, gap, linked, prepositioned = i + 1, 0, False, False
     while j < len(words) and _adjacent(text, words[j - 1], words[j]):
         word = words[j]
         if word.text[:1].isupper() and word.lower in particles:
@@ -204,8 +210,8 @@ def _name_after(text: str, words: Sequence[Word], i: int, cues: TitleCues) -> st
         gap += 1
         if gap > GAP:
             return None
-        if word.lower in linkers:
-            linked = True
+        if word.lower in linkers and (prepositioned or word.lower not in cues.determiners):
+            linked = prepositioned = True
         elif linked:
             linked = False  # one lower-case word after a linker: "van justitie"
         else:
@@ -236,6 +242,7 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
     words it shares).
     """
     words, classes = _classified(text, cues)
+    same = dict(cues.same)
     found: dict[str, set[str]] = {}
     for i in compress(range(len(words)), classes):
         if classes[i] != _TITLE or _inflected(words[i], cues):
@@ -247,7 +254,7 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
             compound_name(text, words[i]),
         ):
             if name:
-                found.setdefault(title_key(words[i]), set()).add(name)
+                found.setdefault(title_key(words[i], same), set()).add(name)
     # "Van Sta" and "Sta" are one name
     ones = {
         t: names - {n.rpartition(" ")[2] for n in names if " " in n} for t, names in found.items()
@@ -266,6 +273,8 @@ def _inflected(word: Word, cues: TitleCues) -> bool:
     )
 
 
-def title_key(word: Word) -> str:
-    """How a title is known whatever its compound or form: "PVV-leider" is a "leider"."""
-    return word.lower.rpartition("-")[2]
+def title_key(word: Word, same: Mapping[str, str] | None = None) -> str:
+    """How a title is known whatever its compound or form: "PVV-leider" is a "leider"; with
+    `same`, a title that is another's word for it is that one ("zegsman": "woordvoerder")."""
+    key = word.lower.rpartition("-")[2]
+    return same.get(key, key) if same else key

@@ -316,6 +316,9 @@ class EventLexiconSpec(BaseModel):
     #: Titles of office that are one also as the head of a compound ("politiewoordvoerder",
     #: "defensieminister"); the others only alone, whose compounds mean other things.
     official_heads: list[str] = Field(default_factory=list)
+    #: Titles that are another's word for it ("zegsman" for "woordvoerder"): a title named
+    #: so is the one the article gives a name under the other.
+    same_titles: dict[str, str] = Field(default_factory=dict)
     #: Kinds of organisation, also as a compound's head ("taxidienst"): one named before any
     #: person speaks for itself, and a name the article gives such a kind is an organisation.
     organisation_kinds: list[str] = Field(default_factory=list)
