@@ -239,3 +239,21 @@ def test_a_part_of_the_day_told_before_takes_that_day_however_far_back() -> None
     sentences = split_sentences(text, 0, language.abbreviations)
     *_, timex = language.tagger.tag(text, "2019-03-04", sentences)
     assert (timex.text, timex.value) == ("Eerder die ochtend", "2019-03-03TMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # the paper's own weekday after the day before it: that day, not a week back
+        ("De wedstrijden werden zaterdag en zondag gespeeld.", "2019-03-17", "2019-03-17"),
+        # a present-tense list: the day after the first, not the nearest before
+        ("Het festival is zaterdag en zondag in het park.", "2019-03-19", "2019-03-24"),
+        ("Ze speelt vrijdag, zaterdag en zondag.", "2019-03-20", "2019-03-24"),
+        # a later day of the list in the past, after an earlier one
+        ("Afgelopen vrijdag of maandag kwam het bericht.", "2019-03-19", "2019-03-18"),
+    ],
+)
+def test_a_weekday_listed_after_another_is_the_first_such_day_after_it(
+    text: str, dct: str, value: str
+) -> None:
+    assert TAGGER.tag(text, dct)[-1].value == value

@@ -93,6 +93,9 @@ class GrammarSpec(_Strict):
     #: Words between two expressions that make the second the end of a range ("januari tot
     #: en met april"): a date of the end without a year is the first on or after the start.
     range_links: list[str] = Field(default_factory=list)
+    #: Words between two weekdays that list them ("zaterdag en zondag"): the second is the
+    #: first such day after the first, on whichever side of the publication the first lies.
+    series_links: list[str] = Field(default_factory=list)
     rules: list[RuleSpec] = Field(min_length=1)
 
     @field_validator("rules")
@@ -201,6 +204,8 @@ class Grammar:
     past_attributes: frozenset[str] = frozenset()
     #: words (lower-cased) that link a range's start to its end: see `GrammarSpec`.
     range_links: frozenset[str] = frozenset()
+    #: words (lower-cased) that list two weekdays: see `GrammarSpec`.
+    series_links: frozenset[str] = frozenset()
     #: finds the words of all the rules' needs in a stretch at once (see `Rule.needs`).
     need_words: WordFinder = field(
         default_factory=lambda: WordFinder(()), compare=False, repr=False
@@ -250,6 +255,7 @@ def compile_grammar(spec: GrammarSpec, source: str) -> Grammar:
         past_signals=frozenset(w.lower() for w in spec.past_signals),
         past_attributes=frozenset(w.lower() for w in spec.past_attributes),
         range_links=frozenset(w.lower() for w in spec.range_links),
+        series_links=frozenset(w.lower() for w in spec.series_links),
         need_words=WordFinder(need for rule in rules for need in rule.needs),
     )
 

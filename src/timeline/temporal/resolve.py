@@ -243,6 +243,15 @@ def _weekday(fields: dict[str, Any], context: Context) -> Resolution:
         day = monday + timedelta(weeks=int(fields["week_shift"]), days=weekday - 1)
         return Resolution(day.isoformat(), "published")
     amount = fields.get("shift")
+    floor = context.floor
+    if amount is None and floor is not None and floor.interval.precision == "day":
+        # the end of a range or the next of a list of days ("zaterdag en zondag", "van
+        # maandag tot en met woensdag"): the first such day after the one before it
+        start = floor.interval.start
+        day = start + timedelta(days=(weekday - start.isoweekday() - 1) % 7 + 1)
+        if "weekend" in fields:
+            return Resolution(format_value(day, "week") + "-WE", "previous")
+        return Resolution(day.isoformat() + time_of_day(fields), "previous")
     direction: int
     if amount is not None:
         direction = int(amount)

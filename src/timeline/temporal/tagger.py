@@ -371,7 +371,8 @@ class Tagger:
             quoted = inside(quotes, quote_starts, begin)
             if not quoted:
                 previous = told
-            floor = self._range_start(text, found, begin)
+            weekday = "weekday" in fields and "month" not in fields
+            floor = self._range_start(text, found, begin, weekday)
             resolution = resolve(fields, Context(dct, previous, tense, nearby, attributive, floor))
             timex = Timex(
                 text=text[begin : span.end],
@@ -405,14 +406,18 @@ class Tagger:
             return span.start, None
         return match.start(), mod
 
-    def _range_start(self, text: str, found: Sequence[Timex], begin: int) -> Ref | None:
+    def _range_start(
+        self, text: str, found: Sequence[Timex], begin: int, weekday: bool = False
+    ) -> Ref | None:
         """The value of the expression just before `begin` when a range link joins the two
-        ("januari tot en met | april")."""
-        if not found or not self.grammar.range_links:
+        ("januari tot en met | april"), or, for a `weekday`, a series link ("zaterdag en |
+        zondag")."""
+        if not found:
             return None
         last = found[-1]
         link = " ".join(text[last.end : begin].split()).lower()
-        if last.type not in ("DATE", "TIME") or link not in self.grammar.range_links:
+        links = self.grammar.range_links | (self.grammar.series_links if weekday else frozenset())
+        if last.type not in ("DATE", "TIME") or link not in links:
             return None
         return Ref.of(last.value)
 
