@@ -257,3 +257,17 @@ def test_a_weekday_listed_after_another_is_the_first_such_day_after_it(
     text: str, dct: str, value: str
 ) -> None:
     assert TAGGER.tag(text, dct)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zondagavond brak er brand uit. Het vuur was 24 uur later geblust.", "2019-03-18"),
+        ("Zondagochtend brak er brand uit. Het vuur was vier uur later geblust.", "2019-03-17"),
+        ("Zondag om 23.30 uur brak er brand uit. Een uur later was het geblust.", "2019-03-18"),
+        ("Op 10 maart brak er brand uit. Het vuur was 48 uur later geblust.", "2019-03-12"),
+        ("Het bericht kwam 24 uur geleden.", "2019-03-19"),
+    ],
+)
+def test_hours_from_a_day_move_to_the_day_they_reach(text: str, value: str) -> None:
+    assert TAGGER.tag(text, "2019-03-20")[-1].value == value

@@ -116,10 +116,27 @@ def _relative_amount(fields: dict[str, Any], context: Context) -> Resolution:
         unit, amount = UNIT_CODES.get(smaller, "day"), amount * factor
     ref, anchor = choose_anchor(fields, context)
     if unit in ("hour", "minute", "second"):
+        if ref is not None and unit == "hour" and ref.interval.precision == "day":
+            # hours from a day move to the day they reach, counted from its clock time or
+            # part ("zondagavond ... 24 uur later": Monday), else from its middle
+            hours = _hour_of(ref.value) + direction * amount
+            return Resolution(shift(ref, "day", int(hours // 24)), anchor)
         unit, amount = "day", 0
     if ref is None:
         return Resolution(unknown_value(unit), anchor)
     return Resolution(shift(ref, unit, int(direction * amount)), anchor)
+
+
+#: The hour a part of the day is taken to stand for when hours are counted from it.
+_PART_HOURS = {"MO": 9, "MI": 12, "AF": 15, "EV": 20, "NI": 23, "DT": 12}
+
+
+def _hour_of(value: str) -> float:
+    """The hour of the day a day value tells: its clock time, its part, else noon."""
+    _, _, time = value.partition("T")
+    if time[:2].isdigit():
+        return int(time[:2]) + (int(time[3:5]) / 60 if time[3:5].isdigit() else 0)
+    return _PART_HOURS.get(time[:2], 12)
 
 
 def _relative_unit(fields: dict[str, Any], context: Context) -> Resolution:
