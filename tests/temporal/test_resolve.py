@@ -212,6 +212,8 @@ def test_a_date_after_since_lies_before_the_publication(text: str, value: str) -
         ("Maandag stemde de raad over het plan.", "2019-03-18"),
         # a weekday qualifying a noun names a day gone by, however far back
         ("De stemming van maandag leidt tot reacties.", "2019-03-18"),
+        # but "van" opening a range is no attribute: the coming Friday
+        ("De markt is van vrijdag tot en met zondag open.", "2019-03-22"),
     ],
 )
 def test_a_weekday_told_in_the_present(text: str, value: str) -> None:

@@ -364,7 +364,7 @@ class Tagger:
             # "eerder die ochtend" names the day told before, however far back
             reach = "story_day" in fields or (day is not None and here - day[1] <= _DAY_REACH)
             nearby = day[0] if day is not None and reach else None
-            attributive = self._attributive(text, begin, start)
+            attributive = self._attributive(text, begin, start, span.end)
             if quotes is None:
                 quotes = quoted_spans(text, start)
                 quote_starts = [a for a, _ in quotes]
@@ -421,13 +421,17 @@ class Tagger:
             return None
         return Ref.of(last.value)
 
-    def _attributive(self, text: str, begin: int, floor: int) -> bool:
-        """Whether the word before `begin` makes the expression a noun's attribute."""
+    def _attributive(self, text: str, begin: int, floor: int, end: int) -> bool:
+        """Whether the word before `begin` makes the expression a noun's attribute (not when
+        a range link follows at `end`: "van vrijdag tot en met maandag" opens a range)."""
         attributes = self.grammar.past_attributes
         if not attributes:
             return False
         match = _LAST_WORD.search(text, max(floor, begin - _LOOKBEHIND), begin)
-        return match is not None and match.group(1).lower() in attributes
+        if match is None or match.group(1).lower() not in attributes:
+            return False
+        after = " ".join(text[end : end + _LOOKBEHIND].lower().split()) + " "
+        return not any(after.startswith(f"{link} ") for link in self.grammar.range_links)
 
     def _signal(
         self, text: str, low: str | None, begin: int, floor: int
