@@ -355,7 +355,7 @@ def _sentence_events(
             spans,
             lexicon.title_strip,
             lexicon.title_unfinished,
-            lexicon.title_inversion,
+            lexicon.title_cues,
         )
         actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
             lexicon.actors, text, keep_spans(sentence.start, sentence.end, removed), people
@@ -496,7 +496,7 @@ def _quoted_statements(
                     kept,
                     lexicon.title_strip,
                     lexicon.title_unfinished,
-                    lexicon.title_inversion,
+                    lexicon.title_cues,
                 ),
                 speaker,
                 linking_terms(lexicon, text, kept, speaker, None, timexes),
@@ -826,7 +826,7 @@ def _undated(
                 lexicon.title_date_signals,
                 lexicon.title_strip,
                 lexicon.title_date_bound,
-                lexicon.title_inversion,
+                lexicon.title_cues,
             )
     return spans
 

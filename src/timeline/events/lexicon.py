@@ -35,7 +35,7 @@ from timeline.events.spec import (
     InflectionSpec,
 )
 from timeline.events.stems import StemRules, stem_candidates, stem_rules
-from timeline.events.titles import Headline, Inversion
+from timeline.events.titles import Headline, TitleCues
 from timeline.events.words import Word, words_of
 from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (
@@ -112,7 +112,7 @@ class EventLexicon:
     #: Signals a title leaves out with the expression that dates its event (`without_date`).
     title_date_signals: frozenset[str]
     #: Where a title may put its subject before its verb (`without_date`, `make_title`).
-    title_inversion: Inversion
+    title_cues: TitleCues
     #: Words that bind a dating expression after them into a phrase (`without_date`).
     title_date_bound: frozenset[str]
     #: Words that join two expressions: a title keeps both ("in 2003 of 2005").

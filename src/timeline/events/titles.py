@@ -49,10 +49,11 @@ _CLAUSE_MARKS = ",;:"
 
 
 @dataclass(frozen=True)
-class Inversion:
-    """The words that tell where a title may put its subject before its verb, once what
-    opened the clause before the verb is left out ("In 2018 sloot Iran" -> "Iran sloot"),
-    and, from `adjective_endings` on, which words a title keeps or leaves out at its ends."""
+class TitleCues:
+    """The word lists a title is shaped by: where it may put its subject before its verb,
+    once what opened the clause before the verb is left out ("In 2018 sloot Iran" -> "Iran
+    sloot"), and, from `adjective_endings` on, which words it keeps or leaves out at its
+    ends."""
 
     #: Words that are no verb: prepositions, determiners, clause openers.
     function_words: frozenset[str]
@@ -119,7 +120,7 @@ def without_date(
     signals: frozenset[str],
     strip_words: frozenset[str],
     bound: frozenset[str] = frozenset(),
-    inversion: Inversion | None = None,
+    cues: TitleCues | None = None,
 ) -> list[tuple[int, int]]:
     """The spans of a title without the expression `text[date[0]:date[1]]` that dates its
     event (the chronology shows the date beside the title), with the signal before it when
@@ -144,35 +145,35 @@ def without_date(
         previous = _WORD.findall(text, max(0, start - _LOOK_BACK), start)
         if previous and previous[-1].lower() in bound:
             return list(spans)
-        if inversion is not None:
+        if cues is not None:
             opening = max((s for s, _ in spans if s <= start), default=start)
             own = _WORD.findall(text, max(opening, start - _LOOK_BACK), start)
-            if not text[start].isupper() and _modified(own, inversion):
+            if not text[start].isupper() and _modified(own, cues):
                 return list(spans)
     if not any(s <= start and end <= e for s, e in spans):
         return list(spans)
     lead = [w for s, e in spans if s < start for w in _WORD.findall(text, s, min(e, start))]
     if all(w.lower() in strip_words for w in lead):
-        inverted = _inverted(text, spans, end, inversion) if inversion else None
+        inverted = _inverted(text, spans, end, cues) if cues else None
         return inverted or list(spans)
     return [part for s, e in spans for part in keep_spans(s, e, [(start, end)])]
 
 
-def _modified(previous: Sequence[str], inversion: Inversion) -> bool:
+def _modified(previous: Sequence[str], cues: TitleCues) -> bool:
     """Whether the words of a title before an expression are a preposition, a determiner and
     an adjective ("in die vroege | zomer van 1886"): left out, the expression would leave them
-    hanging. An adjective ends in one of `inversion.adjective_endings` and in none of its
+    hanging. An adjective ends in one of `cues.adjective_endings` and in none of its
     `noun_endings`; the preposition tells it from a noun ("wijzigde de gemeente | vorig
     jaar")."""
-    if len(previous) < 3 or not inversion.adjective_endings:
+    if len(previous) < 3 or not cues.adjective_endings:
         return False
     word = previous[-1]
     return (
         word.islower()
-        and word.endswith(inversion.adjective_endings)
-        and not word.endswith(inversion.noun_endings)
-        and previous[-2].lower() in inversion.determiners
-        and previous[-3].lower() in inversion.function_words
+        and word.endswith(cues.adjective_endings)
+        and not word.endswith(cues.noun_endings)
+        and previous[-2].lower() in cues.determiners
+        and previous[-3].lower() in cues.function_words
     )
 
 
@@ -180,7 +181,7 @@ def _inverted(
     text: str,
     spans: Sequence[tuple[int, int]],
     end: int,
-    inversion: Inversion,
+    cues: TitleCues,
     names: bool = True,
 ) -> list[tuple[int, int]] | None:
     """The spans of a title that opens with words ending at `end`, without them, its subject
@@ -192,9 +193,9 @@ def _inverted(
     `names`, or a determiner and a noun (`_determined`).
     """
     function_words, subjects, name_links = (
-        inversion.function_words,
-        inversion.subjects,
-        inversion.name_links,
+        cues.function_words,
+        cues.subjects,
+        cues.name_links,
     )
     at = next((i for i, (s, e) in enumerate(spans) if s <= end <= e), None)
     if at is None:
@@ -214,8 +215,8 @@ def _inverted(
         if not subject and word.lower() in subjects:
             subject = [(s, e)]
             break
-        if not subject and word.lower() in inversion.determiners:
-            subject = _determined(text, words, i, inversion)
+        if not subject and word.lower() in cues.determiners:
+            subject = _determined(text, words, i, cues)
             break
         if not names or not word[:1].isupper() or (subject and word.endswith("e")):
             break
@@ -226,7 +227,7 @@ def _inverted(
     if rest and (
         text[rest[0][0]].isupper()
         or text[subject[-1][1] : rest[0][0]].strip()
-        or text[rest[0][0] : rest[0][1]] in inversion.joiners
+        or text[rest[0][0] : rest[0][1]] in cues.joiners
         or (
             text[rest[0][0] : rest[0][1]] in name_links
             and (len(rest) == 1 or text[rest[1][0]].isupper())
@@ -282,7 +283,7 @@ def relative_headline(
 
 
 def _determined(
-    text: str, words: Sequence[tuple[int, int]], i: int, inversion: Inversion
+    text: str, words: Sequence[tuple[int, int]], i: int, cues: TitleCues
 ) -> list[tuple[int, int]]:
     """The subject that `words[i]`, a determiner, opens with the noun after it, when another
     determiner follows that noun: "de politie | de man"."""
@@ -292,13 +293,13 @@ def _determined(
     if (
         not noun.isalpha()
         or not noun.islower()
-        or noun in inversion.function_words
-        or noun in inversion.not_nouns
+        or noun in cues.function_words
+        or noun in cues.not_nouns
     ):
         return []
     after = words[i + 2]
     if text[words[i + 1][1] : after[0]].strip() or text[after[0] : after[1]] not in (
-        inversion.determiners
+        cues.determiners
     ):
         return []
     return [words[i], words[i + 1]]
@@ -308,7 +309,7 @@ def _after_opener(
     text: str,
     spans: Sequence[tuple[int, int]],
     strip_words: frozenset[str],
-    inversion: Inversion,
+    cues: TitleCues,
 ) -> list[tuple[int, int]] | None:
     """`_inverted` after the words a title leaves out at its start, one an opener, with a
     pronoun or a determiner and a noun for its subject ("Daarom wees de verdachte ..." ->
@@ -319,20 +320,20 @@ def _after_opener(
         word = match.group().lower()
         if word not in strip_words:
             break
-        if word in inversion.openers:
+        if word in cues.openers:
             end = match.end()
     # no name: a noun before a name may be no verb but a title ("Ook premier Jan zei")
-    return _inverted(text, spans, end, inversion, names=False) if end is not None else None
+    return _inverted(text, spans, end, cues, names=False) if end is not None else None
 
 
-def _after_heading(words: list[str], inversion: Inversion) -> list[str]:
+def _after_heading(words: list[str], cues: TitleCues) -> list[str]:
     """The words of a title after a heading run into its sentence ("Extra kosten De dieren
     ..."): a capitalised determiner, pronoun or function word within the first words, with a
     word in lower case after it, and none of these words before it (which would make it a
     name or a quoted title inside the sentence: "de campagne Het geweten van ...")."""
     for k, word in enumerate(words[: _HEADING_WORDS + 1]):
         lower = word.lower()
-        opener = lower in inversion.function_words or lower in inversion.subjects
+        opener = lower in cues.function_words or lower in cues.subjects
         if (
             k
             and opener
@@ -342,14 +343,12 @@ def _after_heading(words: list[str], inversion: Inversion) -> list[str]:
             and words[k + 1][:1].islower()
         ):
             return words[k:]
-        if opener or lower.strip(_MARKS) in inversion.function_words:
+        if opener or lower.strip(_MARKS) in cues.function_words:
             return words
     return words
 
 
-def _left_out(
-    words: Sequence[str], strip_words: frozenset[str], inversion: Inversion | None
-) -> bool:
+def _left_out(words: Sequence[str], strip_words: frozenset[str], cues: TitleCues | None) -> bool:
     """Whether a title leaves out its first word: one of `strip_words`, unless it is a
     demonstrative opening its sentence as the subject of the verb after it ("Dat blijkt uit
     cijfers", not "Dat de regering ...": a word in lower case that is no function word,
@@ -357,7 +356,7 @@ def _left_out(
     first = words[0].strip(",;:")
     if first.lower() not in strip_words:
         return False
-    if inversion is None or len(words) < 2 or first.lower() not in inversion.demonstratives:
+    if cues is None or len(words) < 2 or first.lower() not in cues.demonstratives:
         return True
     after = words[1]
     return not (
@@ -365,20 +364,20 @@ def _left_out(
         and first[1:].islower()
         and after.isalpha()
         and after.islower()
-        and after not in inversion.function_words
-        and after not in inversion.subjects
-        and after not in inversion.determiners
+        and after not in cues.function_words
+        and after not in cues.subjects
+        and after not in cues.determiners
     )
 
 
 def _without_hanging(
-    text: str, spans: Sequence[tuple[int, int]], inversion: Inversion
+    text: str, spans: Sequence[tuple[int, int]], cues: TitleCues
 ) -> list[tuple[int, int]]:
     """The spans of a title without its last word when that is a conjunction its sentence
     goes on after ("... was omgekomen in Afghanistan en | dat hij ..."): the clause it opens
     is not in the title."""
     words = [m for s, e in spans for m in _TOKEN.finditer(text, s, e)]
-    if not words or words[-1].group().lower() not in inversion.conjunctions:
+    if not words or words[-1].group().lower() not in cues.conjunctions:
         return list(spans)
     last = words[-1]
     if not text[last.end() : last.end() + _LOOK_AHEAD].lstrip()[:1].isalnum():
@@ -391,18 +390,18 @@ def make_title(
     spans: Sequence[tuple[int, int]],
     strip_words: frozenset[str],
     unfinished: frozenset[str] = frozenset(),
-    inversion: Inversion | None = None,
+    cues: TitleCues | None = None,
 ) -> str:
     """A readable title from the kept spans of a clause: trimmed, capitalised, not too long.
 
     A title cut short does not end on a word of `unfinished` ("... met de"). One that opens
-    with a word of `inversion.openers` ("Zo zei Jan") has its subject before its verb when
+    with a word of `cues.openers` ("Zo zei Jan") has its subject before its verb when
     `_inverted` can tell them ("Jan zei").
     """
-    if inversion is not None and inversion.openers and spans:
-        spans = _after_opener(text, spans, strip_words, inversion) or spans
-    if inversion is not None and inversion.conjunctions:
-        spans = _without_hanging(text, spans, inversion)
+    if cues is not None and cues.openers and spans:
+        spans = _after_opener(text, spans, strip_words, cues) or spans
+    if cues is not None and cues.conjunctions:
+        spans = _without_hanging(text, spans, cues)
     raw = " ".join(text[s:e] for s, e in spans)
     if "(" in raw:  # (most clauses have no bracket: no scan)
         raw = _ASIDE.sub(" ", raw)  # "(andersom niet, ...)" is an aside, not the event
@@ -415,11 +414,11 @@ def make_title(
     if inner:
         raw = raw.translate(_RELEASED)
     words = raw.split()
-    while words and _left_out(words, strip_words, inversion):
+    while words and _left_out(words, strip_words, cues):
         words = words[1:]
-    if inversion is not None:
-        words = _after_heading(words, inversion)
-        while words and _left_out(words, strip_words, inversion):
+    if cues is not None:
+        words = _after_heading(words, cues)
+        while words and _left_out(words, strip_words, cues):
             words = words[1:]
     if len(words) > _MAX_WORDS:
         words = words[:_MAX_WORDS]
