@@ -140,6 +140,22 @@ def test_titles_without_attribution(nl: Language, text: str, title: str) -> None
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        # an auxiliary left in front once the attribution is cut goes after its pronoun
+        ("Volgens de politie is er gisteren geen bewijs gevonden.", "Er is "),
+        ("Volgens de politie heeft hij gisteren de man geslagen.", "Hij heeft "),
+        # ... and is left out before anything else, as in a headline
+        ("Volgens de politie worden nu ook agenten getraind.", "Nu ook agenten getraind"),
+    ],
+)
+def test_a_title_puts_a_fronted_auxiliary_after_its_pronoun(
+    nl: Language, text: str, title: str
+) -> None:
+    assert any(m.title.startswith(title) for m in strong(nl, text, "2019-04-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         # a demonstrative opening the sentence as the subject of its verb stays
         ("Dat meldde de politie gisteren.", "Dat meldde de politie"),
         ("Dat voorstel werd gisteren aangenomen.", "Dat voorstel werd aangenomen"),

@@ -81,6 +81,9 @@ class TitleCues:
     #: Conjunctions a title does not end on when its sentence goes on after them
     #: (`_without_hanging`).
     conjunctions: frozenset[str] = frozenset()
+    #: Auxiliaries a title puts after a pronoun subject rather than leave out
+    #: (`_opening_left_out`).
+    auxiliaries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -385,6 +388,25 @@ def _without_hanging(
     return [part for s, e in spans for part in keep_spans(s, e, [(last.start(), e)])]
 
 
+def _opening_left_out(
+    words: list[str], strip_words: frozenset[str], cues: TitleCues | None
+) -> list[str]:
+    """A title's words without the ones it leaves out at its start (`_left_out`); an
+    auxiliary left in front once an attribution is cut, with a pronoun subject after it,
+    goes after that subject instead ("(Volgens X) is er geen bewijs" -> "Er is geen bewijs",
+    not "Er geen bewijs")."""
+    while words and _left_out(words, strip_words, cues):
+        if (
+            cues is not None
+            and len(words) > 1
+            and words[0].lower() in cues.auxiliaries
+            and words[1].lower() in cues.subjects
+        ):
+            return [words[1][:1].upper() + words[1][1:], words[0].lower(), *words[2:]]
+        words = words[1:]
+    return words
+
+
 def make_title(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -413,13 +435,9 @@ def make_title(
     raw = raw.translate(_QUOTES_TO_BLANKS)
     if inner:
         raw = raw.translate(_RELEASED)
-    words = raw.split()
-    while words and _left_out(words, strip_words, cues):
-        words = words[1:]
+    words = _opening_left_out(raw.split(), strip_words, cues)
     if cues is not None:
-        words = _after_heading(words, cues)
-        while words and _left_out(words, strip_words, cues):
-            words = words[1:]
+        words = _opening_left_out(_after_heading(words, cues), strip_words, cues)
     if len(words) > _MAX_WORDS:
         words = words[:_MAX_WORDS]
         while len(words) > _MIN_WORDS and (
