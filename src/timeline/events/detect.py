@@ -806,8 +806,8 @@ def _undated(
     dating: Sequence[Timex],
 ) -> list[tuple[int, int]]:
     """A title's spans without the expression of its clause that dates it (`without_date`),
-    unless it is one of two joined by a word of `title_date_joiners` ("in 2003 of 2005"):
-    the other would be left hanging."""
+    unless it is one of two joined by a range link or an alternative (`title_date_joiners`:
+    "tussen 2013 en 2018", "in 2003 of 2005"): the other would be left hanging."""
     if not anchoring.explicit or anchoring.time_text is None:
         return spans
     for timex in dating:

@@ -116,7 +116,7 @@ class EventLexicon:
     #: Words that bind a dating expression after them into a phrase (`without_date`).
     title_date_bound: frozenset[str]
     #: Words that join two expressions: a title keeps both ("in 2003 of 2005").
-    title_date_joiners: frozenset[str]
+    title_date_joiners: frozenset[str]  # the range links and the alternatives
     #: Words a title cut short does not end on (`make_title`).
     title_unfinished: frozenset[str]
     #: What a title of a name and its relative clause drops (`relative_headline`).

@@ -214,7 +214,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
             _lowered(spec.title_unfinished),
         ),
         title_date_bound=_lowered(spec.title_date_bound),
-        title_date_joiners=_lowered(spec.title_date_joiners),
+        title_date_joiners=_lowered([*spec.range_links, *spec.title_date_alternatives]),
         title_cues=TitleCues(
             _lowered(
                 [

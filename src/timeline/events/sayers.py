@@ -295,10 +295,9 @@ def _linked(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
     de politie"): linkers only, not determiners only ("verwijt de zegsman de regering": the
     object after the title's verb, not whom the title is of)."""
     cues = lexicon.attributions
+    between = text[start:end].split()
     return _between(text, start, end, cues.linkers, REACH) and (
-        start == end
-        or not text[start:end].split()
-        or any(w.lower() not in cues.determiners for w in text[start:end].split())
+        not between or any(w.lower() not in cues.determiners for w in between)
     )
 
 

@@ -279,8 +279,9 @@ class EventLexiconSpec(BaseModel):
     title_inverting: list[str] = Field(default_factory=list)
     #: Words that bind a dating expression after them into a phrase ("de actie van maandag").
     title_date_bound: list[str] = Field(default_factory=list)
-    #: Words that join two expressions ("2003 of 2005"): a title keeps both.
-    title_date_joiners: list[str] = Field(default_factory=list)
+    #: Words that join two expressions as alternatives ("2003 of 2005"): with the
+    #: `range_links`, what a title keeps both expressions across.
+    title_date_alternatives: list[str] = Field(default_factory=list)
     #: Endings of an inflected adjective and of nouns that end so too: a title keeps an
     #: expression after a determiner and an adjective ("die vroege zomer van 1886").
     title_adjective_endings: list[str] = Field(default_factory=list)
