@@ -124,6 +124,21 @@ def test_within_a_year_interval(nl: Language) -> None:
     assert mention.mention.time_text == "een jaar"
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a span of years or months ends in a month, not on the publication's day of it
+        ("Binnen drie jaar gaat het bedrijf tanks aan Polen leveren.", "2022-04"),
+        ("Binnen twee maanden gaat het bedrijf tanks aan Polen leveren.", "2019-06"),
+        # a span of days or weeks keeps the day
+        ("Binnen twee weken gaat het bedrijf tanks aan Polen leveren.", "2019-04-16"),
+    ],
+)
+def test_within_a_span_of_months_or_years_is_a_month(nl: Language, text: str, date: str) -> None:
+    [mention] = strong(nl, text, "2019-04-02")
+    assert (mention.date, mention.mod, mention.status) == (date, "BEFORE", "expected")
+
+
 def test_precision_is_never_finer_than_the_text(nl: Language) -> None:
     [mention] = strong(
         nl, "Afgelopen zaterdag is het stroomnet van Odesa uitgeschakeld door drones.", "2022-12"

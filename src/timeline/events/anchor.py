@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from timeline.model import Interval, Status, Timex
 from timeline.temporal.tense import Tense
-from timeline.temporal.values import add_months, format_value, month_end, parse_value
+from timeline.temporal.values import RANK, add_months, format_value, month_end, parse_value
 
 _DURATION = re.compile(r"^P(\d+)(Y|M|W|D)$")
 #: The TIMEX3 value of "in the past": what the simple past or a passing reference says of an
@@ -245,7 +245,7 @@ def _from_timex(
         end = _shift(dct.end, timex.value) if dct else None
         if dct is None or end is None:
             return _from_published(published, True, timex.text, timex.value)
-        value = format_value(end, dct.precision)
+        value = format_value(end, _within_precision(timex.value, dct.precision))
         last = parse_value(value)
         within = Interval(dct.start, last.end if last else end, dct.precision)
         return Anchoring(value, "BEFORE", within, "expected", timex.text, timex.value, True)
@@ -276,6 +276,22 @@ def _from_timex(
     expected = to_come or (tense == "future" and not_before)
     status: Status = "expected" if expected else "reported"
     return Anchoring(timex.value, timex.mod, interval, status, timex.text, timex.value, True)
+
+
+#: The precision the end of a span "binnen ..." of months or years is told at: the month it
+#: ends in ("binnen drie jaar" in an article of 2 April 2019 is by April 2022, not by its
+#: second day); a span of days or weeks keeps the publication's precision.
+_WITHIN_PRECISION = {"M": "month", "Y": "month"}
+
+
+def _within_precision(duration: str, published: str) -> str:
+    """The precision of the end of a span "binnen ...": the month for months and years, never
+    finer than the publication's."""
+    match = _DURATION.match(duration)
+    unit = _WITHIN_PRECISION.get(match[2]) if match else None
+    if unit is None or RANK[unit] < RANK[published]:
+        return published
+    return unit
 
 
 #: The share of an interval that "begin", "half" and "eind" speak of: its first, middle and
