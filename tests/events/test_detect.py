@@ -54,6 +54,31 @@ def test_what_is_said_does_not_date_the_saying(nl: Language) -> None:
     assert delivery.date == "2012"
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a past date after a preposition, after the verb of a saying in the present, is what
+        # the saying is about: the demand is made now
+        (
+            "Justitie wil twaalf jaar cel voor Jan B. (52) voor de overval op een juwelier in "
+            "oktober 2017 in Almere.",
+            "2019-03-20",
+        ),
+        # a date right after the verb is the saying's own, and so is one before it
+        (
+            "Een woordvoerder van de bond zegt dinsdag tegen de krant dat de staking doorgaat.",
+            "2019-03-19",
+        ),
+        ("In oktober 2017 eist justitie twaalf jaar cel voor Jan B.", "2017-10"),
+    ],
+)
+def test_a_saying_in_the_present_is_not_dated_by_what_it_is_about(
+    nl: Language, text: str, date: str
+) -> None:
+    [statement] = [m for m in strong(nl, text, "2019-03-20") if m.type == "statement"]
+    assert statement.date == date
+
+
 def test_a_birth_year_after_a_name_dates_nothing(nl: Language) -> None:
     text = "Gerard Sanderink (1948) begon eind jaren zeventig zijn eerste bedrijf."
     assert [m.date for m in detect(nl, text, "2019-04-04")] == ["197"]

@@ -256,6 +256,17 @@ def _sentence_events(
             # what is said is dated by its own words: "verklaarde dat Rusland in 2012 drones
             # leverde" was said now, not in 2012
             borrowable = [t for t in borrowable if t.start < clause.end]
+            if tense == "present":
+                # nor is a saying in the present by a past date its object is about, one
+                # after a preposition ("wil tien jaar cel voor de overval in oktober 2017"
+                # is wanted now; "zegt dinsdag" was said on Tuesday)
+                dating = [
+                    t
+                    for t in own
+                    if t.start < trigger.start
+                    or t.signal is None
+                    or not before_publication(t, published)
+                ]
         elif trigger is not None:
             # the date of a saying tail is when it was said: "dat ze hem heeft geschorst,
             # vertelt hij later die middag" was not done that afternoon
