@@ -102,6 +102,18 @@ def test_a_date_the_sentence_points_to_is_its_own() -> None:
     assert build_event([told, pointed]).date == "2019-03-15"
 
 
+def test_a_date_pointed_back_at_is_weighed_with_the_written_ones_by_precision() -> None:
+    # "Vorig jaar besliste de rechtbank ..." and, after "in juni", "De rechtbank besliste toen
+    # ...": the month "toen" points at is more precise than the year written
+    written = replace(_undated("2018", 10, "2019-04-10", "Vorig jaar"), explicit=True)
+    pointed = _undated("2018-06", 50, "2019-04-10", "toen")
+    assert build_event([written, pointed]).date == "2018-06"
+    assert build_event([pointed, written]).date == "2018-06"
+    # a written day is still more precise than a month pointed at
+    day = replace(_undated("2018-06-12", 90, "2019-04-10", "12 juni"), explicit=True)
+    assert build_event([pointed, day]).date == "2018-06-12"
+
+
 def test_carried_over_dates_date_the_event_when_nothing_else_does() -> None:
     later = _undated("2019-W14", 50, "2019-04-10", None)
     earlier = _undated("2019-W13", 10, "2019-04-10", None)

@@ -12,7 +12,7 @@ from itertools import chain
 
 from timeline.events.anchor import PAST
 from timeline.model import Event, EventMention, Mention, Status
-from timeline.temporal.values import RANK
+from timeline.temporal.values import RANK, parse_value
 
 #: A word, a stop and a word in lower case: a heading or a byline run into a sentence
 #: ("Jan Smit, Zeist. reactie op de aanslag De politie ..."), not an initial ("Peter P. in
@@ -145,14 +145,22 @@ def _date_preference(m: EventMention) -> tuple[int, int, date, str, int]:
     if interval is None:
         return (2, 99, date.max, m.mention.document, m.mention.start)
     rank = RANK.get(interval.precision, 99)
-    if m.explicit:
-        # a report's own date before a passing reference's ("na de verkiezingen van maandag")
+    if m.explicit or _pointed(m):
+        # a report's own date before a passing reference's ("na de verkiezingen van maandag");
+        # a date a word points back at ("De rechter bepaalde toen", after "in juni") is as
+        # precise as the one it points at, and weighed with the written ones by precision
         return (0, rank + m.weak * len(RANK), interval.start, m.mention.document, m.mention.start)
     # without an explicit date, the report's own day (its publication) before a date carried
     # over from the sentence before with no word pointing to it (a story's date): that date is
     # mostly another event's ("besloot vorige week ... De AKP eiste een hertelling")
     carried = m.date != m.published and m.mention.time_text is None
     return (1, int(carried), interval.start, m.mention.document, m.mention.start)
+
+
+def _pointed(m: EventMention) -> bool:
+    """Whether a mention is dated by a word that points back at a date told before it
+    ("toen", "destijds"): it carries that date's value, not the publication's."""
+    return m.mention.time_text is not None and parse_value(m.mention.time_value) is not None
 
 
 def unique_ids(events: list[Event]) -> list[Event]:
