@@ -70,6 +70,8 @@ def test_what_is_said_does_not_date_the_saying(nl: Language) -> None:
             "2019-03-19",
         ),
         ("In oktober 2017 eist justitie twaalf jaar cel voor Jan B.", "2017-10"),
+        # a side of a date after the verb is the saying's span: it has asked since 2017
+        ("De vakbond FNV eist sinds 2017 een hoger loon.", "2017"),
     ],
 )
 def test_a_saying_in_the_present_is_not_dated_by_what_it_is_about(

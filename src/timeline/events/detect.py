@@ -259,12 +259,14 @@ def _sentence_events(
             if tense == "present":
                 # nor is a saying in the present by a past date its object is about, one
                 # after a preposition ("wil tien jaar cel voor de overval in oktober 2017"
-                # is wanted now; "zegt dinsdag" was said on Tuesday)
+                # is wanted now; "zegt dinsdag" was said on Tuesday, and "pleit sinds 2017"
+                # has since 2017: a side of a date is the saying's span)
                 dating = [
                     t
                     for t in own
                     if t.start < trigger.start
                     or t.signal is None
+                    or t.mod in ("BEFORE", "AFTER")
                     or not before_publication(t, published)
                 ]
         elif trigger is not None:
