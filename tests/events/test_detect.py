@@ -27,6 +27,13 @@ def test_an_event_noun_after_a_time_preposition_is_a_reference(nl: Language, tex
     assert not {m.type for m in strong(nl, text)} & framed
 
 
+def test_a_time_preposition_frames_only_the_first_event_noun_after_it(nl: Language) -> None:
+    # the attack frames the clause; the visit cut short after it is what the clause tells
+    text = "De premier heeft gisteren vanwege de aanslag zijn bezoek aan Parijs afgebroken."
+    assert [m.type for m in strong(nl, text, "2019-03-26")] == ["visit"]
+    assert "attack" in {m.type for m in detect(nl, text, "2019-03-26") if m.weak}
+
+
 def test_a_heading_names_no_event_and_dates_nothing(nl: Language) -> None:
     # "Dreigementen" alone was a warning; glued before the sentence it made the sentence one
     text = "Het debat liep uit. Dreigementen In de afgelopen dagen kwam de politie."

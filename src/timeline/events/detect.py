@@ -673,7 +673,7 @@ def _strong_trigger(
         # "Bij de aanslag kwamen vier mensen om het leven" tells the attack
         return cause[0] if cause else verbal[0]
     anaphoric = any(t.text.lower() in lexicon.cues.anaphoric for t in own)
-    nouns = [t for t in triggers if not _framed(lexicon, text, clause, t)]
+    nouns = [t for t in triggers if not _framed(lexicon, text, clause, t, triggers)]
     if not nouns:
         return None  # only the event it is dated by ("na de crash"): a reference, not news
     if (
@@ -686,16 +686,27 @@ def _strong_trigger(
 
 
 def _framed(
-    lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger, *, ahead: bool = False
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    trigger: Trigger,
+    others: Sequence[Trigger] = (),
+    *,
+    ahead: bool = False,
 ) -> bool:
     """An event noun after a time preposition ("na de Indonesische ramp") dates the clause
     by an earlier event; it is a reference to that event, not what the clause reports. With
-    `ahead`, only the frames that name a later event ("kort voor de verkiezingen")."""
+    `ahead`, only the frames that name a later event ("kort voor de verkiezingen"). A frame
+    holds the first event word after it only: with one of `others` between, the noun is
+    what the clause tells ("Na zijn dood braken rellen uit")."""
     frame = lexicon.ahead_frame if ahead else lexicon.reference_frame
     if frame is None:
         return False
-    before = text[max(clause.start, trigger.start - _FRAME_REACH) : trigger.start]
-    return frame.search(before) is not None
+    low = max(clause.start, trigger.start - _FRAME_REACH)
+    found = frame.search(text[low : trigger.start])
+    return found is not None and not any(
+        low + found.start() <= t.start and t.end <= trigger.start for t in others
+    )
 
 
 def _simple_past(lexicon: EventLexicon, text: str, clause: Clause, tense: str) -> bool:
