@@ -34,6 +34,15 @@ def test_a_time_preposition_frames_only_the_first_event_noun_after_it(nl: Langua
     assert "attack" in {m.type for m in detect(nl, text, "2019-03-26") if m.weak}
 
 
+def test_a_date_alone_before_a_comma_dates_the_clause_it_opens(nl: Language) -> None:
+    text = "Op 3 maart 2018, toen hij de hond uitliet, stak hij een mes bij zich."
+    [told] = strong(nl, text, "2019-04-04")
+    assert (told.type, told.date) == ("other", "2018-03-03")
+    # not a date with more words in its clause: that clause is told on its own
+    text = "Op 3 maart 2018 in de stad, toen hij de hond uitliet, stak hij een mes bij zich."
+    assert [m.title for m in strong(nl, text, "2019-04-04")] == ["Op 3 maart 2018 in de stad"]
+
+
 def test_a_heading_names_no_event_and_dates_nothing(nl: Language) -> None:
     # "Dreigementen" alone was a warning; glued before the sentence it made the sentence one
     text = "Het debat liep uit. Dreigementen In de afgelopen dagen kwam de politie."

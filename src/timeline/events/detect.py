@@ -172,10 +172,15 @@ def _sentence_events(
         supposed = conditional(lexicon, text, first, timexes, published, sentence.end) and (
             first.end < clauses[-1].end or "," in text[first.start : first.end]
         )
+    # "Vorig jaar, | toen de crisis uitbrak, vertrok hij": a date alone before a comma and
+    # the clause it opens dates that clause
+    lead = _lone_date(lexicon, text, clauses, timexes)
     for index, clause in enumerate(clauses):
         if supposed:
             continue
         own = [t for t in timexes if clause.start <= t.start < clause.end]
+        if lead and index == 1 and not any(is_calendar(t) for t in own):
+            own = [*lead, *own]
         if dated:
             # "twee dagen na de aanslag": a day counted from an event told before
             own = [_counted(lexicon, text, clause, t, find_events, dated, published) for t in own]
@@ -442,6 +447,26 @@ def _sentence_events(
         ]
         out.append(statement)
     return out, aside
+
+
+def _lone_date(
+    lexicon: EventLexicon, text: str, clauses: Sequence[Clause], timexes: Sequence[Timex]
+) -> list[Timex]:
+    """The calendar dates of a sentence's first clause when they are all it holds but
+    prepositions ("Op 3 maart", "Vorig jaar"), a comma after it and a word that
+    opens a clause after that ("Op 3 maart, | toen ..."); none otherwise."""
+    if len(clauses) < 2:
+        return []
+    first, second = clauses[0], clauses[1]
+    dates = [t for t in timexes if first.start <= t.start < first.end and is_calendar(t)]
+    if not dates or text[first.end : second.start].strip() != ",":
+        return []
+    opening = words_of(text, second.start, second.end, lexicon.language)[:1]
+    if not opening or opening[0].lower not in lexicon.openers:
+        return []
+    words = words_of(text, first.start, first.end, lexicon.language)
+    rest = [w for w in words if not any(t.start <= w.start < t.end for t in dates)]
+    return dates if all(w.lower in lexicon.prepositions for w in rest) else []
 
 
 def _antecedent(text: str, clauses: Sequence[Clause], index: int, trigger: Trigger) -> bool:
