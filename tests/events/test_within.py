@@ -40,6 +40,46 @@ def test_a_person_is_no_other_speaker_than_an_organisation(nl: Language) -> None
     assert statements(nl, text) == [2]
 
 
+def sayings(nl: Language, text: str) -> list[int]:
+    """The sizes of the clusters the article's sayings make when every word weighs the same."""
+    mentions = [m for m in detect(nl, text, "2019-04-04") if m.saying]
+    weight = {term: 1.0 for m in mentions for term in m.terms}
+    return sorted(len(c.members) for c in within.within_documents(mentions, weight))
+
+
+_PARTY = "De VVD zei gisteren dat Rusland de kerncentrale in Borssele niet mag bouwen. "
+_PERSON = "zei gisteren dat Rusland de kerncentrale in Borssele te snel bouwt."
+_ELSEWHERE = "Volgens minister Jan Jansen{} is het kabinet te laat met de subsidie. "
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        # nothing ties the minister to the party: two voices, whatever words they share
+        (_PARTY + "Minister Jan Jansen " + _PERSON, [1, 1]),
+        # his own sentence names the party
+        (_PARTY + "Minister Jan Jansen van de VVD " + _PERSON, [2]),
+        # another saying of his names the party
+        (_PARTY + _ELSEWHERE.format(" van de VVD") + "Minister Jansen " + _PERSON, [3]),
+        # ... and none that does not
+        (_PARTY + _ELSEWHERE.format("") + "Minister Jansen " + _PERSON, [1, 2]),
+        # the party's saying names him
+        (_PARTY.replace("dat", "met Jansen dat") + "Minister Jan Jansen " + _PERSON, [2]),
+    ],
+    ids=[
+        "not-tied",
+        "names-the-organisation",
+        "tied-elsewhere",
+        "not-tied-elsewhere",
+        "named-by-the-organisation",
+    ],
+)
+def test_a_person_the_article_does_not_tie_to_an_organisation_is_another_voice(
+    nl: Language, text: str, sizes: list[int]
+) -> None:
+    assert sayings(nl, text) == sizes
+
+
 _CRASH = (
     "Gisteren botste een vrachtwagen op de A2 bij Weert op een personenauto. "
     "Daardoor kwamen twee inzittenden om het leven."

@@ -53,6 +53,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
     windows: dict[Window, Window] = {}
     keys: dict[tuple[str, str], tuple[str, str]] = {}
     affiliated = _affiliations(mentions)
+    named = _named_by_people(mentions)
     for index, mention in enumerate(mentions):
         window = link_window(mention)
         window = windows.setdefault(window, window)
@@ -71,7 +72,7 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 continue
             if mention.actors and cluster.actors and not set(mention.actors) & cluster.actors:
                 continue  # other actors, another event ("Ardern verklaarde", "Erdogan stelde")
-            if _other_speakers(mention, cluster, mentions):
+            if _other_speakers(mention, cluster, mentions, named):
                 continue  # what the VVD says and what the ChristenUnie says are two statements
             if _another_occasion(mention, cluster, mentions):
                 continue  # "zei eerder al" is not what is said now
@@ -548,19 +549,62 @@ def _speaker_key(mention: EventMention) -> str | None:
 
 
 def _other_speakers(
-    mention: EventMention, cluster: Cluster, mentions: Sequence[EventMention]
+    mention: EventMention,
+    cluster: Cluster,
+    mentions: Sequence[EventMention],
+    named: dict[tuple[str, str], set[str]],
 ) -> bool:
     """Whether a saying speaks for one organisation and the cluster's sayings only for
-    others, or, where no organisation speaks, one person speaks and the cluster's sayings
-    name only other people: two statements."""
+    others, or a person speaks (`_person`) and the cluster's sayings speak for organisations
+    the article does not tie them to (`_unaffiliated`), or, where no organisation speaks, one
+    person speaks and the cluster's sayings name only other people: two statements."""
     if _other_groups(mention, cluster, mentions):
         return True
     own = _speaker_key(mention)
-    theirs = {_speaker_key(mentions[k]) for k in cluster.members}
-    theirs.discard(None)
+    theirs = {key for key in map(_speaker_key, (mentions[k] for k in cluster.members)) if key}
+    if own is None and theirs:
+        return _unaffiliated(mention, cluster, mentions, theirs, named)
     if own is None:
-        return not theirs and _other_people(mention, cluster, mentions)
+        return _other_people(mention, cluster, mentions)
     return bool(theirs) and own not in theirs
+
+
+def _unaffiliated(
+    mention: EventMention,
+    cluster: Cluster,
+    mentions: Sequence[EventMention],
+    organisations: AbstractSet[str],
+    named: dict[tuple[str, str], set[str]],
+) -> bool:
+    """Whether a saying (not a passing one) names a person speaking (`_person`) whom the
+    article does not tie to any of the `organisations` a cluster's sayings speak for: none
+    of the person's sayings in the article names one of them (`_named_by_people`), and none
+    of the cluster's sayings for an organisation names the person ("zegt Jansen" after "De
+    VVD wil ...": two voices; not after "zegt Jansen van de VVD" elsewhere in the article, nor
+    after "De VVD en Jansen willen ..."). An organisation and its people are one voice,
+    but a person the article does not tie to the organisation is not taken for its voice."""
+    person = _person(mention)
+    if person is None or mention.weak:
+        return False
+    if organisations & named.get((mention.mention.document, person), set()):
+        return False
+    return not any(
+        find_name(mentions[k].mention.sentence, person) >= 0
+        for k in cluster.members
+        if _speaker_key(mentions[k]) is not None
+    )
+
+
+def _named_by_people(mentions: Sequence[EventMention]) -> dict[tuple[str, str], set[str]]:
+    """The parties each person speaking in an article names in the sentences of their sayings
+    (not passing ones), by (article, person): "zegt Jansen van de VVD" ties Jansen to the VVD
+    in that article, also where he speaks again without it."""
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention in mentions:
+        person = _person(mention) if mention.saying and not mention.weak else None
+        if person is not None:
+            named[(mention.mention.document, person)].update(mention.actors)
+    return named
 
 
 def _named(mention: EventMention) -> str | None:
