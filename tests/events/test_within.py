@@ -233,6 +233,30 @@ def kinds(nl: Language, text: str) -> list[tuple[str, int]]:
     return sorted((e.type, len(e.mentions)) for e in events)
 
 
+_PLAN = (
+    "De gemeenteraad van Utrecht heeft dinsdag het nieuwe plan voor de huren aangenomen. "
+    "De wethouder was blij. "
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "events"),
+    [
+        # the vote of that Tuesday is what the council did that day, told before it is named
+        ("De stemming van dinsdag was spannend.", [("other", 2)]),
+        # a vote elsewhere is another happening
+        ("De stemming van dinsdag in Amsterdam was spannend.", [("other", 1), ("vote", 1)]),
+        # a vote on another day too
+        ("De stemming van maandag was spannend.", [("other", 1), ("vote", 1)]),
+    ],
+    ids=["same-day", "another-party", "another-day"],
+)
+def test_a_typed_happening_of_an_untyped_ones_day_tells_what_it_was(
+    nl: Language, after: str, events: list[tuple[str, int]]
+) -> None:
+    assert kinds(nl, _PLAN + after) == events
+
+
 def test_a_happening_dated_by_the_sentence_before_tells_more_of_it(nl: Language) -> None:
     # the raid has no date of its own: it carries on Tuesday's, and tells more of the action
     text = "Op dinsdag 5 maart hield de politie een grote actie in de wijk. " + _RAID

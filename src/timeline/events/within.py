@@ -166,6 +166,18 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
             told = _told_before(by_document[mention.mention.document], mention, window, mentions)
             if told is not None:
                 best = (0.0, told)
+        if best is None and _dates_a_day_of_its_own(mention):
+            told = _told_untyped(
+                open_clusters[(mention.mention.document, OTHER, mention.status)],
+                mention,
+                window,
+                mentions,
+            )
+            if told is not None:
+                # the happening is of the typed one's kind from now on
+                told.key = keys.setdefault(_key(mention), _key(mention))
+                open_clusters[slot].append(told)
+                best = (0.0, told)
         if best is None and mention.causes and not mention.explicit:
             cause = _cause_of(by_document[mention.mention.document], mention, window, mentions)
             if cause is not None:
@@ -474,6 +486,35 @@ def _told_on(
             continue
         return cluster
     return None
+
+
+def _dates_a_day_of_its_own(mention: EventMention) -> bool:
+    """Whether a typed happening (not what is said, not in passing) is dated by a time
+    expression of its own to a day or a time of one."""
+    return (
+        mention.type != OTHER
+        and mention.explicit
+        and not mention.weak
+        and not mention.saying
+        and _a_day(mention.date)
+    )
+
+
+def _told_untyped(
+    clusters: Sequence[Cluster],
+    mention: EventMention,
+    window: Window,
+    mentions: Sequence[EventMention],
+) -> Cluster | None:
+    """The latest untyped happening of the article told on the very date of a typed one that
+    dates a day of its own (`_dates_a_day_of_its_own`), naming no party the untyped one does
+    not name: the typed one tells what happened then ("De raad heeft dinsdag het plan
+    aangenomen" ... "De stemming van dinsdag"). The reverse of `_told_on`, where the typed
+    event is told first."""
+    found = _latest_on_the_date(clusters, mention, window, mentions, same_parties=True)
+    if found is None or not set(mention.actors) <= found[1].actors:
+        return None
+    return found[1]
 
 
 def _carries_a_date(mention: EventMention) -> bool:
