@@ -824,3 +824,12 @@ def test_a_count_from_an_event_is_no_day_after_the_publication_in_a_present_clau
     # counted into the past, it dates the clause
     told = "De aanslag werd op 3 januari gepleegd. Twee dagen na de aanslag werd hij opgeëist."
     assert "2019-01-05" in [m.date for m in strong(nl, told, "2019-02-27")]
+
+
+def test_keeping_to_agreements_is_no_agreement(nl: Language) -> None:
+    text = "Volgens de advocaat hield de man zich de afgelopen maanden aan alle afspraken."
+    assert strong(nl, text, "2019-04-10") == []
+    text = "De bond belooft zich aan de afspraak te houden."
+    assert "agreement" not in {m.type for m in strong(nl, text, "2019-04-10")}
+    made = "De afgelopen maanden maakten de buurlanden afspraken over de grens."
+    assert [m.type for m in strong(nl, made, "2019-04-10")] == ["agreement"]
