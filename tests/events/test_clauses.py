@@ -184,3 +184,30 @@ def test_a_coordinator_linking_two_dates_opens_no_clause(nl: Language, link: str
     ]
     clauses = [text[c.start : c.end] for c in split_clauses(nl.events, text, sentence, timexes)]
     assert clauses == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "De burgemeester wil dat graag, maar de raad aarzelt.",
+            ["De burgemeester wil dat graag", "maar de raad aarzelt."],
+        ),
+        ("Ik heb dat beloofd.", ["Ik heb dat beloofd."]),
+        ("De burgemeester wil dat de raad stemt.", ["De burgemeester wil", "dat de raad stemt."]),
+        (
+            "Het kabinet vindt dat ook de raad moet stemmen.",
+            ["Het kabinet vindt", "dat ook de raad moet stemmen."],
+        ),
+        # a relative pronoun after its noun still opens its clause
+        ("Het is het huis dat instortte.", ["Het is het huis", "dat instortte."]),
+    ],
+)
+def test_dat_after_a_finite_verb_with_no_subject_is_its_object(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    assert _clauses(nl, text) == clauses
+
+
+def test_a_wish_for_that_alone_makes_no_statement(nl: Language) -> None:
+    assert strong(nl, "De Franse president wil dat graag, en de Duitsers aarzelen.") == []

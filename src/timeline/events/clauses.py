@@ -82,6 +82,10 @@ def split_clauses(
                 # "Als | dat mislukt, dan ...": the pronoun opened no clause of its own here
                 clauses[-1] = clauses[-1]._replace(end=end)
                 continue
+            if clauses and clauses[-1].end < start and _object_pronoun(lexicon, text, start, end):
+                # "Hij wil | dat graag, maar ...": the pronoun is the object, no clause opens
+                clauses[-1] = clauses[-1]._replace(end=end)
+                continue
             embedded = bool(inside) and any(a <= start and end <= b for a, b in inside)
             outer = None
             if clauses and clauses[-1].embedded and not embedded:
@@ -107,6 +111,32 @@ def _lone_condition(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
     """Whether a clause is a word of condition alone, cut off from its clause by the pronoun
     after it ("Als | dat mislukt"; the pronoun opens a clause elsewhere: "zei | dat")."""
     return text[clause.start : clause.end].strip(QUOTES + ",").lower() in lexicon.conditionals
+
+
+#: The most words a clause opened by a complementiser may hold to be read as its pronoun
+#: and what follows it ("dat graag", "dat niet meer").
+_PRONOUN_WORDS = 4
+
+
+def _object_pronoun(lexicon: EventLexicon, text: str, start: int, end: int) -> bool:
+    """Whether a short clause opened by a complementiser right after a finite verb ends at a
+    comma or the sentence's end with no subject after that word: the word is a pronoun or a
+    determiner, the object of that verb ("wil | dat graag,", "heb | dat toegezegd."), not
+    the opening of a clause ("wil | dat hij komt", "vindt | dat ook de raad ...")."""
+    words = words_of(text, start, end, lexicon.language)
+    if not 1 < len(words) <= _PRONOUN_WORDS or words[0].lower not in lexicon.complementisers:
+        return False
+    # right after a finite verb: not a relative pronoun after its noun ("het projectiel | dat
+    # insloeg."), nor a clause after an infinitive ("te hebben | dat gegevens ...")
+    before = words_of(text, max(0, start - 40), start, lexicon.language)[-1:]
+    if not before or not inflected_verb(before[0], lexicon.infinitive_endings):
+        return False
+    following = words[1]
+    return not (
+        following.text[:1].isupper()
+        or following.text[:1].isdigit()
+        or following.lower in lexicon.condition_subjects
+    ) and (text[end : end + 1] == "," or text[start:end].rstrip(QUOTES).endswith("."))
 
 
 def _opening_word(text: str, start: int, end: int) -> str:
