@@ -833,3 +833,16 @@ def test_keeping_to_agreements_is_no_agreement(nl: Language) -> None:
     assert "agreement" not in {m.type for m in strong(nl, text, "2019-04-10")}
     made = "De afgelopen maanden maakten de buurlanden afspraken over de grens."
     assert [m.type for m in strong(nl, made, "2019-04-10")] == ["agreement"]
+
+
+def test_figures_collapsing_are_no_accident(nl: Language) -> None:
+    assert strong(nl, "Het beleid faalt, de exportcijfers zijn ingestort.", "2019-04-10") == []
+    roof = "Het dak van de sporthal is ingestort."
+    assert [m.type for m in strong(nl, roof, "2019-04-10")] == ["accident"]
+
+
+def test_a_score_makes_a_visit_an_away_match(nl: Language) -> None:
+    text = "De club won met 2-1 op bezoek bij de koploper."
+    assert "visit" not in {m.type for m in strong(nl, text, "2019-04-10")}
+    minister = "De minister is op bezoek bij de koning."
+    assert [m.type for m in strong(nl, minister, "2019-04-10")] == ["visit"]
