@@ -28,6 +28,7 @@ def last_date_is_attribute(nl: Language, text: str) -> bool:
         "Het aantal steeg van 2948 zaken in 2017 naar 3553.",
         "Er waren 4300 acties, ten opzichte van 2500 vorig jaar.",
         "De groei was 3 procent, vergeleken met 1,5 procent in 2017.",
+        "Bijna iedereen deed al aangifte van de belasting over 2018.",  # what it is about
     ],
 )
 def test_a_date_that_describes_a_noun_or_a_figure(nl: Language, text: str) -> None:
@@ -42,6 +43,7 @@ def test_a_date_that_describes_a_noun_or_a_figure(nl: Language, text: str) -> No
         "Maar dan, in 1963, volgt een schok.",  # "dan" as "then"
         "C1000 kwam in 2009 met een actie.",  # a name with digits is no figure
         "Ten opzichte van de buren verkocht hij 300 kavels vorig jaar.",
+        "De school gaat over twee weken dicht.",  # "over" of the expression itself
     ],
 )
 def test_a_date_that_times_a_happening(nl: Language, text: str) -> None:
