@@ -846,3 +846,11 @@ def test_a_score_makes_a_visit_an_away_match(nl: Language) -> None:
     assert "visit" not in {m.type for m in strong(nl, text, "2019-04-10")}
     minister = "De minister is op bezoek bij de koning."
     assert [m.type for m in strong(nl, minister, "2019-04-10")] == ["visit"]
+
+
+def test_a_share_that_says_something_is_a_poll_not_a_statement(nl: Language) -> None:
+    text = "Een kwart was te zwaar, terwijl ruim 40 procent aangaf tevreden te zijn."
+    assert "statement" not in {m.type for m in strong(nl, text, "2019-04-10")}
+    # the figures an official gives are said
+    given = "Het kabinet gaf aan dat 40 procent meer geld nodig is."
+    assert "statement" in {m.type for m in strong(nl, given, "2019-04-10")}

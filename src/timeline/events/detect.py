@@ -686,6 +686,7 @@ def _strong_trigger(
         for t in triggers
         if t.verbal
         and not needs_actor(lexicon, text, clause, t)
+        and not _polled(lexicon, text, clause, t)
         and not any(s <= t.start < e for s, e in frames)
     ]
     if verbal:
@@ -708,6 +709,21 @@ def _strong_trigger(
     ):
         return nouns[0]
     return None
+
+
+def _polled(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
+    """Whether a verb of saying has a share or a count before it in its clause ("terwijl 30
+    procent aangaf tevreden te zijn", "de helft zegt") and nobody official in it: a poll's
+    finding, a statistic, not a statement (not what follows the verb: "noemt de groei van
+    het aantal auto's")."""
+    return (
+        trigger.type in lexicon.reporting
+        and lexicon.statistics is not None
+        and lexicon.statistics.search(text, clause.start, trigger.start) is not None
+        # (the figures an official gives are said: "zo meldde het CBS", "zal de regering een
+        # groei van 6 procent aankondigen")
+        and not official_speaker(lexicon, text, clause.start, clause.end)
+    )
 
 
 def _framed(
