@@ -72,7 +72,21 @@ class _PastSpec(BaseModel):
     #: A listed past behind a prefix or particle of its verb is a past too ("onderbrak",
     #: "afging"), unless it ends like this: a prefixed plural is mostly a noun's ("uitgaven").
     prefixed_plural_endings: list[str] = Field(default_factory=list)
+    #: Auxiliaries that are also possessives ("zijn"): one right after one of `prepositions`
+    #: owns the noun after it ("wordt in zijn geboorteland verdacht"), no perfect there.
+    possessive_auxiliaries: list[str] = Field(default_factory=list)
+    prepositions: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list)
+
+
+class _InfinitiveSpec(BaseModel):
+    """An infinitive clause: its opener ("om") and, further on, its marker ("te"). A future
+    cue between them is the infinitive's, not the finite verb's: "riep op om komende zaterdag
+    te demonstreren" was a call made in the past."""
+
+    model_config = ConfigDict(extra="forbid")
+    openers: list[str] = Field(default_factory=list)
+    markers: list[str] = Field(default_factory=list)
 
 
 class TenseSpec(BaseModel):
@@ -86,6 +100,7 @@ class TenseSpec(BaseModel):
     #: Marks that end a clause: "De campagne is opgedeeld in twee periodes: van 11 tot en met
     #: 21 juni" (the perfect before the colon is not the tense of the dates after it).
     clause_marks: list[str] = Field(default_factory=list)
+    infinitive: _InfinitiveSpec = Field(default_factory=_InfinitiveSpec)
     present_examples: list[str] = Field(default_factory=list)
 
 
@@ -112,6 +127,11 @@ class TenseCues:
     condition_openers: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
     prefixed_plural_endings: tuple[str, ...] = ()
+    possessive_auxiliaries: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    #: An infinitive clause from its opener to its marker ("om ... te"), of words that open
+    #: no other clause: see `_InfinitiveSpec`.
+    infinitive_clause: re.Pattern[str] | None = None
     #: lower-cased word -> (a participle, a past by its own form): see `_shape`. Sentences
     #: share most of their words, so each is matched against the cues once, not per sentence.
     shapes: dict[str, tuple[bool, bool]] = field(
@@ -151,7 +171,7 @@ class TenseCues:
         if not self.future_words:
             self.future_words.append(needed_words(self.future))
         finder = self.future_words[0]
-        if (finder is None or finder.any_in(fold(sentence))) and self.future.search(sentence):
+        if (finder is None or finder.any_in(fold(sentence))) and self._future(sentence):
             return "future"
         words = list(map(str.lower, _WORD.findall(sentence)))
         if words and words[0] in self.condition_openers:
@@ -168,6 +188,20 @@ class TenseCues:
         ):
             return "past"
         return "present"
+
+    def _future(self, sentence: str) -> bool:
+        """Whether a future cue stands in a sentence outside its infinitive clauses ("riep op
+        om komende zaterdag te demonstreren" tells a call in the past)."""
+        found = self.future.search(sentence)
+        if found is None or self.infinitive_clause is None:
+            return found is not None
+        inside = [m.span() for m in self.infinitive_clause.finditer(sentence)]
+        if not inside:
+            return True
+        return any(
+            not any(a <= m.start() and m.end() <= b for a, b in inside)
+            for m in self.future.finditer(sentence, found.start())
+        )
 
     def is_perfect(self, words: list[str]) -> bool:
         """Whether lower-cased words hold an auxiliary and a participle: the perfect
@@ -186,7 +220,16 @@ class TenseCues:
         return any(map(_PARTICIPLE, shapes)) and not any(shape[1] for shape in shapes)
 
     def _perfect(self, words: list[str], shapes: list[tuple[bool, bool]]) -> bool:
-        return not self.auxiliaries.isdisjoint(words) and any(map(_PARTICIPLE, shapes))
+        auxiliaries = self.auxiliaries
+        if auxiliaries.isdisjoint(words) or not any(map(_PARTICIPLE, shapes)):
+            return False
+        possessive, prepositions = self.possessive_auxiliaries, self.prepositions
+        # "wordt in zijn geboorteland verdacht": a possessive after a preposition
+        return any(
+            word in auxiliaries
+            and not (word in possessive and i > 0 and words[i - 1] in prepositions)
+            for i, word in enumerate(words)
+        )
 
     def _shapes_of(self, words: list[str]) -> list[tuple[bool, bool]]:
         """The shape of each word (see `_shape`), found once per word and kept."""
@@ -339,9 +382,30 @@ def load_tense_cues(folder: Path) -> TenseCues:
         condition_openers=frozenset(w.lower() for w in spec.past.condition_openers),
         past_auxiliaries=frozenset(w.lower() for w in spec.past.past_auxiliaries),
         prefixed_plural_endings=tuple(spec.past.prefixed_plural_endings),
+        possessive_auxiliaries=frozenset(w.lower() for w in spec.past.possessive_auxiliaries),
+        prepositions=frozenset(w.lower() for w in spec.past.prepositions),
+        infinitive_clause=_infinitive_clause(spec),
         clause_mark=(
             compile_regex("|".join(map(re.escape, spec.clause_marks)))
             if spec.clause_marks
             else None
         ),
+    )
+
+
+def _infinitive_clause(spec: TenseSpec) -> re.Pattern[str] | None:
+    """An infinitive clause from its opener to its marker, over words that open no other
+    clause and mark none, with no punctuation between ("om komende zaterdag te"), or None
+    for a language without one."""
+    infinitive = spec.infinitive
+    if not infinitive.openers or not infinitive.markers:
+        return None
+    openers = "|".join(map(re.escape, infinitive.openers))
+    markers = "|".join(map(re.escape, infinitive.markers))
+    stops = "|".join(
+        map(re.escape, [*spec.clause_openers, *infinitive.openers, *infinitive.markers])
+    )
+    return compile_regex(
+        rf"(?<!\w)(?:{openers})(?:\s+(?!(?:{stops})(?!\w))[\w'-]+)*?\s+(?:{markers})(?!\w)",
+        re.IGNORECASE,
     )
