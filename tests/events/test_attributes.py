@@ -23,6 +23,8 @@ def last_date_is_attribute(nl: Language, text: str) -> bool:
     [
         "Het monument uit 1928 staat op het plein.",
         "Hij schrijft in zijn column van 14 maart dat de stad te duur is.",
+        "In Het Stadsblad van 12 maart schrijft een bewoner over de brug.",  # an edition
+        "Hij vertelde op Radio Oost van maandag over zijn boek.",
         "Dat is 10 procent meer dan in 2017.",
         "Dat is een stijging ten opzichte van een jaar eerder.",
         "Het aantal steeg van 2948 zaken in 2017 naar 3553.",
@@ -40,6 +42,7 @@ def test_a_date_that_describes_a_noun_or_a_figure(nl: Language, text: str) -> No
     [
         "In 2015 werd de fabriek geopend.",
         "De oorlog van juni 1967 veranderde alles.",  # "van" dates a happening
+        "Tot de storm van 3 juni was het dorp rustig.",  # no publication, no title
         "Maar dan, in 1963, volgt een schok.",  # "dan" as "then"
         "C1000 kwam in 2009 met een actie.",  # a name with digits is no figure
         "Ten opzichte van de buren verkocht hij 300 kavels vorig jaar.",

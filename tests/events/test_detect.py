@@ -854,3 +854,21 @@ def test_a_share_that_says_something_is_a_poll_not_a_statement(nl: Language) -> 
     # the figures an official gives are said
     given = "Het kabinet gaf aan dat 40 procent meer geld nodig is."
     assert "statement" in {m.type for m in strong(nl, given, "2019-04-10")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de krant van 12 maart pleit Kees de Wit voor een nieuwe brug.",
+        # a reader's letter: its writer's name and town, then a title written with capitals
+        "Piet Jansen, Utrecht In Het Stadsblad van 12 maart pleit Kees de Wit voor een brug.",
+    ],
+)
+def test_a_date_citing_an_edition_makes_no_saying_an_event(nl: Language, text: str) -> None:
+    # the date is the edition's: nobody official speaks, and nothing happened on that day
+    assert not strong(nl, text, "2019-03-15")
+
+
+def test_a_saying_keeps_a_date_of_its_own(nl: Language) -> None:
+    text = "Op 12 maart pleitte Kees de Wit voor een nieuwe brug."
+    assert [m.date for m in strong(nl, text, "2019-03-15")] == ["2019-03-12"]

@@ -67,10 +67,8 @@ def attribute_date(cues: DateAttributes, text: str, timex: Timex, start: int, en
         return False
     if _figure_compared(cues, text, low, before):
         return True
-    link, noun = before[-1].lower, before[-2]
-    cited = link in cues.citation_links and (
-        noun.lemma in cues.publication_nouns or noun.lower in cues.publication_nouns
-    )
+    link = before[-1].lower
+    cited = link in cues.citation_links and _edition(cues, before)
     figure = link in cues.figure_links and _figure_before(before)
     if not (link in cues.links or cited or figure or _compared(cues, before)):
         return False
@@ -108,3 +106,21 @@ def _compared(cues: DateAttributes, before: Sequence[Word]) -> bool:
         if k >= 1 and before[k].lower in cues.comparison_words:
             return before[k - 1].lower.endswith(cues.comparative_endings)
     return False
+
+
+def cites(cues: DateAttributes, text: str, timex: Timex, start: int) -> bool:
+    """Whether a date after a citation link names an edition (`_edition`), not when
+    something happened: "in de krant van 8 april pleit ..." dates no saying."""
+    low = max(start, timex.start - _BEFORE)
+    before = words_of(text, low, timex.start, cues.language)
+    return len(before) >= 2 and before[-1].lower in cues.citation_links and _edition(cues, before)
+
+
+def _edition(cues: DateAttributes, before: Sequence[Word]) -> bool:
+    """Whether the word before the link is a publication noun ("de krant van 8 april") or
+    ends a title written with capitals ("in Het Dagblad van 8 april", "op Radio Stad van
+    maandag")."""
+    noun = before[-2]
+    if noun.lemma in cues.publication_nouns or noun.lower in cues.publication_nouns:
+        return True
+    return noun.text[:1].isupper() and len(before) > 2 and before[-3].text[:1].isupper()

@@ -23,6 +23,7 @@ from timeline.events.anchor import (
     governs,
     is_calendar,
 )
+from timeline.events.attributes import cites
 from timeline.events.attributions import according_spans, attribution_spans, saying_spans
 from timeline.events.clause_filters import (
     asks,
@@ -702,8 +703,14 @@ def _strong_trigger(
     nouns = [t for t in triggers if not _framed(lexicon, text, clause, t, triggers)]
     if not nouns:
         return None  # only the event it is dated by ("na de crash"): a reference, not news
+    # "In Het Dagblad van 16 maart pleit een lezer ...": a date citing an edition dates no
+    # noun, nor a saying told as one
+    cited = dated and not any(
+        governs(t, lexicon.cues, text) and not cites(lexicon.date_attributes, text, t, clause.start)
+        for t in own
+    )
     if (
-        dated
+        (dated and not cited)
         or anaphoric
         or lexicon.has_support_verb(words_of(text, clause.start, clause.end, lexicon.language))
     ):
