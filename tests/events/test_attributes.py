@@ -43,6 +43,9 @@ def test_a_date_that_describes_a_noun_or_a_figure(nl: Language, text: str) -> No
         "In 2015 werd de fabriek geopend.",
         "De oorlog van juni 1967 veranderde alles.",  # "van" dates a happening
         "Tot de storm van 3 juni was het dorp rustig.",  # no publication, no title
+        # a name, no title after an edition preposition: the decision was made on Monday
+        "Dat volgt uit de beslissing van voorzitter John Bercow van maandag.",
+        "Het volgt uit onderzoek van I&O Research van vorige maand.",
         "Maar dan, in 1963, volgt een schok.",  # "dan" as "then"
         "C1000 kwam in 2009 met een actie.",  # a name with digits is no figure
         "Ten opzichte van de buren verkocht hij 300 kavels vorig jaar.",

@@ -27,6 +27,7 @@ class DateAttributes:
     range_words: frozenset[str] = frozenset()
     citation_links: frozenset[str] = frozenset()
     publication_nouns: frozenset[str] = frozenset()
+    edition_prepositions: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     comparative_endings: tuple[str, ...] = ()
     comparison_phrases: tuple[str, ...] = ()
@@ -46,6 +47,7 @@ def compile_date_attributes(spec: DateAttributesSpec, language: str) -> DateAttr
         range_words=words(spec.range_words),
         citation_links=words(spec.citation_links),
         publication_nouns=words(spec.publication_nouns),
+        edition_prepositions=words(spec.edition_prepositions),
         comparison_words=words(spec.comparison_words),
         comparative_endings=tuple(w.lower() for w in spec.comparative_endings),
         comparison_phrases=tuple(w.lower() for w in spec.comparison_phrases),
@@ -117,10 +119,16 @@ def cites(cues: DateAttributes, text: str, timex: Timex, start: int) -> bool:
 
 
 def _edition(cues: DateAttributes, before: Sequence[Word]) -> bool:
-    """Whether the word before the link is a publication noun ("de krant van 8 april") or
-    ends a title written with capitals ("in Het Dagblad van 8 april", "op Radio Stad van
+    """Whether the words before the link name an edition: a publication noun ("de krant van
+    8 april") or a title written with capitals right after an edition preposition ("in Het
+    Dagblad van 8 april", "op Radio Stad van maandag"; not "de beslissing van John Bercow van
     maandag")."""
     noun = before[-2]
     if noun.lemma in cues.publication_nouns or noun.lower in cues.publication_nouns:
         return True
-    return noun.text[:1].isupper() and len(before) > 2 and before[-3].text[:1].isupper()
+    k = len(before) - 2
+    while (
+        k >= 0 and before[k].text[:1].isupper() and before[k].lower not in cues.edition_prepositions
+    ):
+        k -= 1
+    return 0 <= k < len(before) - 2 and before[k].lower in cues.edition_prepositions

@@ -179,6 +179,8 @@ class DateAttributesSpec(BaseModel):
     #: Before a date after a publication: a citation ("de krant van 8 april").
     citation_links: list[str] = Field(default_factory=list)
     publication_nouns: list[str] = Field(default_factory=list)
+    #: ... or a title written with capitals after one of these ("in Het Dagblad van 8 april").
+    edition_prepositions: list[str] = Field(default_factory=list)
     #: A comparison, the last or the second last word before the date, after a comparative
     #: (these endings): "20 procent meer dan in 2015".
     comparison_words: list[str] = Field(default_factory=list)
