@@ -205,6 +205,38 @@ def test_a_verb_cut_off_by_a_demonstrative_takes_the_particle_closing_the_senten
 
 
 @pytest.mark.parametrize(
+    ("text", "named", "not_named"),
+    [
+        # a verb cut off by a demonstrative: a particle that is no preposition, anywhere
+        ("De gemeente kwam dat eerder overeen met de zorgverlener.", {"agreement"}, set()),
+    ],
+)
+def test_a_particle_that_is_no_preposition_after_a_demonstrative_cut_completes_the_verb(
+    nl: Language, text: str, named: set[str], not_named: set[str]
+) -> None:
+    end = text.index(" dat ") if " dat " in text else len(text)
+    found = {t.type for t in nl.events.triggers(text, 0, end)}
+    assert named <= found
+    assert not found & not_named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # the particle of a quote opened after the verb is the quote's ("afkeuren")
+        ("De club reageert: ,,Wij keuren geweld van supporters af.", {"statement"}),
+        ("De senator beschreef het als 'van begin af aan mislukt'.", {"statement"}),
+        # a quote closed before the particle leaves it the verb's
+        ("De topman stapt 'om persoonlijke redenen' op.", {"resignation"}),
+    ],
+)
+def test_a_particle_inside_a_quote_opened_after_the_verb_is_not_the_verbs(
+    nl: Language, text: str, named: set[str]
+) -> None:
+    assert named <= {t.type for t in nl.events.triggers(text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De gouverneur zegt op televisie dat hij boos is.",  # not opzeggen

@@ -126,3 +126,29 @@ def test_a_title_that_is_another_word_for_one_is_keyed_by_it() -> None:
     cues = TitleCues(TITLES | {"zegsman"}, EXPERTS, LINKERS, SAYING, "nl", same=same)
     holders = title_holders("Zegsman Piet Baars van de bond zweeg.", cues)
     assert holders == {"woordvoerder": "Baars"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a first name with particles after it: the surname they open, as a saying is keyed
+        ("Minister Anna van der Berg (Financiën) sprak.", "Van der Berg"),
+        ("Minister Anna de Vries sprak.", "De Vries"),
+        # a ministry after the name is none of it, nor is a longer name
+        ("Minister Bos van Justitie sprak.", "Bos"),
+        ("Minister Bos van Sociale Zaken sprak.", "Bos"),
+    ],
+)
+def test_a_title_holds_the_surname_particles_open_after_a_first_name(
+    text: str, holder: str
+) -> None:
+    cues = TitleCues(
+        TITLES,
+        EXPERTS,
+        LINKERS,
+        SAYING,
+        "nl",
+        particles=frozenset({"van", "de", "der"}),
+        departments=frozenset({"Justitie", "Zaken"}),
+    )
+    assert title_holders(text, cues) == {"minister": holder}

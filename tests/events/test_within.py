@@ -427,3 +427,26 @@ def test_a_saying_told_as_done_tells_a_statement_referred_to_in_passing(
     )
     clusters = within.within_documents([before, done], {"bond": 5.0, "plan": 1.0})
     assert (len(clusters) == 1) is joined
+
+
+@pytest.mark.parametrize(
+    "minister",
+    [
+        "Minister Jansen",
+        # "de minister" is keyed by the surname, as the saying naming her is
+        "Minister Anna de Vries",
+    ],
+)
+def test_a_saying_by_a_title_goes_on_with_its_voice_not_with_the_statement_before_it(
+    nl: Language, minister: str
+) -> None:
+    text = (
+        f"{minister} zei gisteren dat de brug over de rivier dicht moet. De gemeente Utrecht "
+        "zei gisteren dat fietsers een lange omweg moeten nemen. Volgens de minister is de "
+        "veiligheid het belangrijkste."
+    )
+    events = link_events(detect(nl, text, "2019-04-04"))
+    assert sorted((len(e.mentions), e.mentions[0].sentence[:8]) for e in events) == [
+        (1, "De gemee"),
+        (2, "Minister"),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.temporal.quotes import inside, quoted_spans
+from timeline.temporal.quotes import inside, quoted_spans, quotes_within
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,11 @@ def test_inside() -> None:
     assert inside(spans, starts, text.index("dit"))
     assert not inside(spans, starts, text.index("Eerst"))
     assert not inside(spans, starts, text.index("dan"))
+
+
+def test_quotes_within_run_to_their_close_or_to_the_end() -> None:
+    text = "Hij noemde het 'een ramp' en zei: ,,Wij keuren dat af."
+    assert [text[a:b] for a, b in quotes_within(text, 0, len(text))] == [
+        "een ramp",
+        "Wij keuren dat af.",
+    ]

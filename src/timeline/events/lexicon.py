@@ -42,6 +42,7 @@ from timeline.temporal.needs import (
     Need,
     WordFinder,
 )
+from timeline.temporal.quotes import quotes_within
 from timeline.temporal.tense import TenseCues
 from timeline.wordsplit import split_words
 
@@ -518,6 +519,22 @@ class EventLexicon:
         as a noun."""
         verbs: set[str] = set()
         nouns: set[str] = set()
+        if (form.named or form.separable) and i + 1 < len(words):
+            # a quote opened after the verb holds no particle of it: "beschreef het als 'van
+            # begin af aan gedoemd'", "reageert: ,,Wij keuren geweld af" (not "stapt 'om
+            # persoonlijke redenen' op")
+            quoted = quotes_within(text, words[i].end, words[-1].end)
+            if quoted:
+                # (its particles stand as blanks, which no particle is)
+                words = [
+                    *words[: i + 1],
+                    *(
+                        w._replace(text="", lower="", lemma="")
+                        if w.lower in self.particles and any(a <= w.start < b for a, b in quoted)
+                        else w
+                        for w in words[i + 1 :]
+                    ),
+                ]
         # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen,
         # "levert in Maasdriel 500 kiezers in, ..." inleveren
         going_on, going_end = (
@@ -547,12 +564,20 @@ class EventLexicon:
         )
         markers = frozenset() if says else self.infinitive_markers
         for name, particles in form.separable:
-            if particles and (
-                particle_follows(words, i, particles, self.final_particles, self.openers, markers)
-                or particle_precedes(words, i, particles, self.verb_cluster_words)
-                # (what the idioms of the clause's words would drop: "nam | die aanbeveling
-                # over" takes nothing over)
-                or (after in particles and not self._idiomatic(text, words[i].start, going_end))
+            if (
+                particles
+                and (
+                    particle_follows(
+                        words, i, particles, self.final_particles, self.openers, markers
+                    )
+                    or particle_precedes(words, i, particles, self.verb_cluster_words)
+                    # (what the idioms of the clause's words would drop: "nam | die aanbeveling
+                    # over" takes nothing over)
+                    or (after in particles and not self._idiomatic(text, words[i].start, going_end))
+                    # ... or one that is no preposition anywhere in them, as in its own clause
+                    # ("kwam | dat eerder overeen met de zorgverlener")
+                    or any(w in particles and w not in self.final_particles for w in going_on[:-1])
+                )
             ):
                 verbs.add(name)
         if not verbs and not nouns:

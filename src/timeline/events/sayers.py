@@ -442,4 +442,5 @@ def title_cues(lexicon: EventLexicon) -> TitleCues:
         lexicon.actors.function_words,
         lexicon.attributions.determiners,
         frozenset(lexicon.same_titles.items()),
+        lexicon.actors.departments,
     )

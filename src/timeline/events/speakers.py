@@ -59,6 +59,9 @@ class TitleCues:
     #: Titles that are another's word for it, as (word, the other) pairs ("zegsman" is a
     #: "woordvoerder").
     same: frozenset[tuple[str, str]] = frozenset()
+    #: The words that end a ministry's name: "minister Grapperhaus van Justitie" titles
+    #: "Grapperhaus", not "Van Justitie".
+    departments: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -231,6 +234,45 @@ def _name_before(text: str, words: Sequence[Word], i: int, saying: frozenset[str
     return None
 
 
+def _surname_after(text: str, words: Sequence[Word], i: int, name: str, cues: TitleCues) -> str:
+    """The surname of the `name` found after the title `words[i]`: a first name right after the
+    title, with particles in lower case and a capitalised word after it, stands for the
+    surname they make (`_particled`: "minister Anna van der Berg" -> "Van der Berg", as the
+    person's saying is keyed)."""
+    if i + 1 < len(words) and words[i + 1].text == name and _adjacent(text, words[i], words[i + 1]):
+        return _particled(text, words, i + 1, cues) or name
+    return name
+
+
+def _particled(text: str, words: Sequence[Word], j: int, cues: TitleCues) -> str | None:
+    """The surname after a first name `words[j]`, where particles in lower case open it and
+    one capitalised word ends it: "minister Anna van der Berg" -> "Van der Berg", as the
+    person's saying is keyed; None where none follows, or where the word is no surname but a
+    ministry's ("minister Grapperhaus van Justitie"), an abbreviation or the start of a longer
+    name."""
+    k = j + 1
+    while (
+        k < len(words)
+        and _adjacent(text, words[k - 1], words[k])
+        and words[k].text.islower()
+        and words[k].lower in cues.particles
+    ):
+        k += 1
+    if k == j + 1 or k >= len(words) or not _adjacent(text, words[k - 1], words[k]):
+        return None
+    last = words[k].text
+    if not last[:1].isupper() or last.isupper() or last in cues.departments:
+        return None
+    if (
+        k + 1 < len(words)
+        and _adjacent(text, words[k], words[k + 1])
+        and words[k + 1].text[:1].isupper()
+    ):
+        return None  # a longer name: "Koolmees van Sociale Zaken"
+    particled = " ".join(w.text for w in words[j + 1 : k + 1])
+    return particled[:1].upper() + particled[1:]
+
+
 @lru_cache(maxsize=2)
 def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
     """The one surname `text` gives each of the `cues`' titles, by the title's `title_key`:
@@ -248,6 +290,8 @@ def title_holders(text: str, cues: TitleCues) -> dict[str, str]:
         if classes[i] != _TITLE or _inflected(words[i], cues):
             continue
         after = _name_after(text, words, i, cues)
+        if after is not None:
+            after = _surname_after(text, words, i, after, cues)
         for name in (
             after,
             _name_before(text, words, i, cues.saying),

@@ -144,6 +144,17 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
             # others said do not take a saying from it ("Jansen zei" ... "De gemeente zei" ...
             # "Jansen zei ook", which shares the municipality's words)
             best = (0.0, voiced)
+        if (
+            # ... nor does a statement told or said just before it take one whose voice
+            # spoke earlier in the article ("zegt minister Jansen" ... "De Kamer had Jansen
+            # gevraagd" ... "volgens de minister"): the voice's statement
+            best is None
+            and recent is not None
+            and voiced is not None
+            and recent is not voiced
+            and not _same_voice(mention, recent, mentions, affiliated)
+        ):
+            recent = voiced
         if best is None and recent is not None:
             best = (0.0, recent)
         if best is None and mention.type == OTHER and mention.explicit and mention.date:

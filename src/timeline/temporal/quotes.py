@@ -58,6 +58,22 @@ def quoted_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         at = close + 1
 
 
+def quotes_within(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the quotes opened in `text[start:end]`, marks excluded, each up to its
+    closing mark or, left open there, up to `end`."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    while True:
+        opening = _OPEN.search(text, at, end)
+        if opening is None:
+            return spans
+        inner = opening.end()
+        found = _CLOSING[opening.group("mark")].search(text, inner + 1, end)
+        close = end if found is None else found.start()
+        spans.append((inner, close))
+        at = close + 1
+
+
 def _close(text: str, start: int, mark: str) -> int | None:
     found = _CLOSING[mark].search(text, start + 1, min(len(text), start + _LONGEST))
     return None if found is None else found.start()
