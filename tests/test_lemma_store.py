@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import lzma
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import (
     DATA_FOLDER,
     _load_dictionary_from_disk,
@@ -13,9 +16,12 @@ from simplemma.strategies.dictionaries.dictionary_factory import (
 
 from timeline.lemma_buckets import BucketedLemmas, bucket_dictionary
 from timeline.lemma_store import (
+    build,
     data_key,
     decode_buckets,
     read_store,
+    shipped_data_file,
+    shipped_version,
     store_path,
     write_buckets,
     write_store,
@@ -150,3 +156,24 @@ def test_buckets_read_back_under_their_key(tmp_path: Path) -> None:
     buckets = bucket_dictionary(DICTIONARY)
     assert buckets is not None and write_buckets(path, KEY, buckets)
     assert read_store(path, KEY) == buckets
+
+
+def test_simplemma_s_files_are_found_without_importing_it() -> None:
+    assert shipped_data_file("nl") == Path(DATA_FOLDER) / "nl.plzma"
+    assert shipped_data_file("zz") is None
+    assert shipped_version() == simplemma.__version__
+
+
+def test_a_first_run_s_child_builds_the_store_without_importing_simplemma(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from timeline.lemma_store import build\n"
+        f"assert build('nl', Path({str(tmp_path)!r}))\n"
+        "assert 'simplemma' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+    data_file = Path(DATA_FOLDER) / "nl.plzma"
+    stored = read_store(store_path(tmp_path, "nl"), data_key(simplemma.__version__, data_file))
+    assert stored == bucket_dictionary(_load_dictionary_from_disk("nl"))
+    assert not build("zz", tmp_path)  # simplemma ships no such dictionary

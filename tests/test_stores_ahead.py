@@ -60,10 +60,10 @@ def test_the_child_writes_the_missing_stores_as_a_run_would(folder: Path) -> Non
 def test_a_child_that_fails_leaves_the_store_to_the_run(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fail(language: str) -> None:
+    def fail(language: str, folder: Path) -> bool:
         raise RuntimeError("no store today")
 
-    monkeypatch.setattr("timeline.lemmatiser.store", fail)
+    monkeypatch.setattr("timeline.lemma_store.build", fail)
     monkeypatch.setattr(frequencies, "load_frequencies", lambda code: os._exit(3))
     assert stores_ahead.start("nl")
     stores_ahead.wait(stores_ahead.LEMMAS)
@@ -126,7 +126,7 @@ def test_a_store_still_being_built_is_told_without_waiting(
         while not go.exists():
             time.sleep(0.01)
 
-    monkeypatch.setattr("timeline.lemmatiser.store", lambda language: None)
+    monkeypatch.setattr("timeline.lemma_store.build", lambda language, folder: False)
     monkeypatch.setattr(frequencies, "load_frequencies", slow)
     assert not stores_ahead.building(stores_ahead.FREQUENCIES)  # no child
     assert stores_ahead.start("nl")

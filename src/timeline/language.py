@@ -155,9 +155,10 @@ def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     from timeline import stores_ahead
 
     # the lemmas and word frequencies a first run lacks, built by a forked child while this
-    # process imports and compiles the language: started first, for the code text.yaml
-    # declares read unvalidated (as `language_code` reads it; the schema is checked below)
-    early = _declared_code(folder)
+    # process imports and compiles the language: started first, for the code a shipped
+    # folder is named by, or else the one text.yaml declares read unvalidated (as
+    # `language_code` reads them; the schema is checked below)
+    early = folder.name if is_built_in(folder) else _declared_code(folder)
     if early is not None and early.isalpha() and early.isascii():  # a code, not a path
         stores_ahead.start(early)
     from timeline.events.lexicon_load import load_event_lexicon

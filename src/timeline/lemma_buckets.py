@@ -29,19 +29,25 @@ def bucket_dictionary(dictionary: Mapping[bytes, bytes], count: int = BUCKETS) -
 
 def bucket_entries(entries: Iterable[tuple[bytes, bytes]], count: int = BUCKETS) -> Buckets | None:
     """`bucket_dictionary` of the entries (pairs of distinct keys and their values), from
-    any iterable of them: a stream decoded entry by entry needs no dictionary made first.
-
-    The tabs and newlines of the keys and values are counted in all lines at once: each
-    line holds one tab and one newline, and each bucket opens with a newline.
-    """
+    any iterable of them: a stream decoded entry by entry needs no dictionary made first."""
     lines: list[list[bytes]] = [[] for _ in range(count)]
     mask = count - 1
     for key, value in entries:
         lines[zlib.crc32(key) & mask].append(b"%b\t%b\n" % (key, value))
+    return finish_buckets(lines)
+
+
+def finish_buckets(lines: list[list[bytes]]) -> Buckets | None:
+    """The buckets of the lines (`key TAB value NEWLINE`) put in each, their number a power
+    of two; None when a key or a value holds a tab or a newline.
+
+    The tabs and newlines are counted in all lines at once: each line holds one tab and one
+    newline, and each bucket opens with a newline.
+    """
     size = sum(map(len, lines))
     buckets = tuple(map(_NEWLINE.__add__, map(b"".join, map(sorted, lines))))
     joined = b"".join(buckets)
-    if joined.count(_TAB) != size or joined.count(_NEWLINE) != size + count:
+    if joined.count(_TAB) != size or joined.count(_NEWLINE) != size + len(lines):
         return None
     return buckets
 

@@ -4,7 +4,7 @@ simplemma ships each language's dictionary lzma-compressed and front-coded, and 
 record by record in Python at its first word: about 0.3 s of every run, spent before the
 worker processes can start. Once decoded, the dictionary (bytes to bytes) is written here as a
 marshal file of its entries in hash buckets (`lemma_buckets`), which loads in milliseconds; a
-first run decodes simplemma's stream straight into them (`decode_buckets`).
+first run decodes simplemma's stream straight into them (`decode_buckets`, `frontcoded`).
 
 The file is only ever a copy of data simplemma ships: nothing is downloaded. It is trusted
 only when its checksum matches its bytes and its key matches this process (simplemma's version,
@@ -17,17 +17,12 @@ from __future__ import annotations
 
 import lzma
 import typing
-from collections.abc import Iterable
-from operator import itemgetter
+from importlib.metadata import PackageNotFoundError, version
+from importlib.util import find_spec
 from pathlib import Path
 
-from timeline.lemma_buckets import (
-    BucketedLemmas,
-    Buckets,
-    bucket_dictionary,
-    bucket_entries,
-    well_formed,
-)
+from timeline.frontcoded import bucket_stream
+from timeline.lemma_buckets import Buckets, bucket_dictionary, well_formed
 from timeline.marshal_store import Key, read_keyed, source_key, write_value
 
 #: The stored format's number, in its magic line and its file name: moved on together.
@@ -61,41 +56,63 @@ def write_store(path: Path, key: Key, dictionary: Dictionary) -> bool:
 
 
 def write_buckets(path: Path, key: Key, buckets: Buckets) -> bool:
-    """Store a dictionary's buckets (`bucket_entries`) under `key`, whole or not at all;
+    """Store a dictionary's buckets (`decode_buckets`) under `key`, whole or not at all;
     whether they were written."""
     return write_value(path, _MAGIC, (key, buckets))
 
 
 def decode_buckets(data_file: Path) -> Buckets | None:
     """The dictionary of a data file simplemma ships, decoded from its front-coded stream
-    straight into buckets: what `bucket_dictionary` makes of the dictionary simplemma decodes
-    from the file, without that dictionary being made (a first run's 0.5 s of decoding and
-    bucketing, before the workers can start, about 0.1 s shorter). None when the file is not
-    a stream as this simplemma's reader knows it, or its entries cannot be bucketed.
-
-    simplemma's own reader gives the records (`frontcode`); their keys are sorted, so
-    distinct (simplemma's lazy reader relies on that too), and there are as many as the
-    stream's header says, or the stream is not whole.
-    """
-    try:
-        from simplemma.strategies.dictionaries import frontcode
-
-        read_header, read_records = frontcode._read_header, frontcode._iter_records
-    except (ImportError, AttributeError):
-        return None
+    straight into buckets (`frontcoded`): what `bucket_dictionary` makes of the dictionary
+    simplemma decodes from the file, without that dictionary being made. None when the file
+    cannot be read or is not a stream that reader knows (simplemma then decodes it)."""
     try:
         with lzma.open(data_file, "rb") as handle:
             data = handle.read()
-        reversed_keys, count, start = read_header(data)
-        entries: Iterable[tuple[bytes, bytes]] = map(itemgetter(1, 2), read_records(data, start))
-        if reversed_keys:  # stored reversed, as simplemma's decoder turns them back
-            entries = ((key[::-1], value[::-1]) for key, value in entries)
-        buckets = bucket_entries(entries)
-    except (OSError, ValueError, EOFError, lzma.LZMAError):
+    except (OSError, EOFError, lzma.LZMAError):
         return None
-    if buckets is None or len(BucketedLemmas(buckets)) != count:
+    return bucket_stream(data)
+
+
+def build(language: str, folder: Path) -> bool:
+    """Store the dictionary simplemma ships for `language` under `folder`, as a first run's
+    loading does (`lemmatiser`), but without importing simplemma: for the child a first run
+    starts before it imports its language (`stores_ahead`). Whether it was written (where it
+    was not, the run decodes it itself)."""
+    data_file = shipped_data_file(language)
+    version = shipped_version()
+    if data_file is None or version is None:
+        return False
+    buckets = decode_buckets(data_file)
+    return buckets is not None and write_buckets(
+        store_path(folder, language), data_key(version, data_file), buckets
+    )
+
+
+def shipped_version() -> str | None:
+    """simplemma's version, as its package metadata gives it (read without importing it; the
+    version simplemma reports, which a run keys the store by: were they ever to differ, the
+    run would find the child's store stale and write it anew); None when there is none."""
+    try:
+        return version("simplemma")
+    except PackageNotFoundError:
         return None
-    return buckets
+
+
+def shipped_data_file(language: str) -> Path | None:
+    """The data file simplemma ships for `language` (where its dictionary factory reads it),
+    found without importing simplemma, whose import compiles the rules of every language it
+    knows (a first run asks before it starts the child that builds the store); None when
+    simplemma is not installed or ships no such file."""
+    try:
+        spec = find_spec("simplemma")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    package = Path(next(iter(spec.submodule_search_locations)))
+    path = package / "strategies" / "dictionaries" / "data" / f"{language}.plzma"
+    return path if path.is_file() else None
 
 
 def data_key(version: str, data_file: Path) -> Key:

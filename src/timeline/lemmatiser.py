@@ -57,14 +57,6 @@ def dictionary_key(language: str) -> Key | None:
         return None
 
 
-def store(language: str) -> None:
-    """Build the stored dictionary of a language if it is missing or stale, as a first run's
-    loading does (for `stores_ahead`'s child: this process's own loading may be done)."""
-    factory = _factory()
-    if factory is not None:
-        factory.get_dictionary(language)
-
-
 @lru_cache(maxsize=1)
 def _lemmatiser() -> _Lemmatise:
     """A lemmatiser whose dictionaries come from the store; simplemma's own if that cannot be."""

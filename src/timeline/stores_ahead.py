@@ -4,7 +4,8 @@ At a user's first run the cache folder holds no store yet: the lemma dictionary 
 about 0.5 s to decode and bucket) and the word frequencies (`events.frequencies`, about 0.4 s)
 were built by this process where it first needed them, one after the other, while the
 machine's other core idled. Here, when either is missing, a forked child builds it (the way
-this process would, through the same functions) while this process compiles the language
+this process would, through the same functions; the lemmas without importing simplemma, which
+this process imports with its language) while this process compiles the language
 (about 0.5 s at a first run); where this process first needs a store it waits until the child
 is done with it (`wait`), then reads it from the folder as any later run does.
 
@@ -68,7 +69,9 @@ def start(code: str) -> bool:
     receive, send = context.Pipe(duplex=False)
     for stream in (sys.stdout, sys.stderr):  # or the child would write their buffers again
         stream.flush()
-    process = context.Process(target=_build, args=(code, stores, send), name="timeline-stores")
+    process = context.Process(
+        target=_build, args=(code, folder, stores, send), name="timeline-stores"
+    )
     try:
         process.start()
     except OSError:  # no process to be had: this process builds them where it needs them
@@ -83,14 +86,14 @@ def start(code: str) -> bool:
 def missing(folder: Path, code: str) -> list[str]:
     """The stores of language `code` that `folder` lacks (a file not there), in the order a
     run needs them. A store that is there but stale or damaged is left to the run to
-    rebuild."""
+    rebuild. Told without importing simplemma or wordfreq: the child is started before."""
     from timeline.events.frequencies import has_source
     from timeline.events.frequencies import store_path as frequencies_path
+    from timeline.lemma_store import shipped_data_file
     from timeline.lemma_store import store_path as lemmas_path
-    from timeline.lemmatiser import dictionary_key
 
     stores = []
-    if not lemmas_path(folder, code).exists() and dictionary_key(code) is not None:
+    if not lemmas_path(folder, code).exists() and shipped_data_file(code) is not None:
         stores.append(LEMMAS)
     if not frequencies_path(folder, code).exists() and has_source(code):
         stores.append(FREQUENCIES)
@@ -136,16 +139,17 @@ def _close_if_done(child: _Child) -> None:
         _child = None
 
 
-def _build(code: str, stores: list[str], send: Connection) -> None:
-    """In the child: build each store as a run needs it, saying when each is done."""
+def _build(code: str, folder: Path, stores: list[str], send: Connection) -> None:
+    """In the child: build each store in `folder` as a run needs it, saying when each is
+    done."""
     global _child
     _child = None  # the parent's child, if any, is not this one's to wait for
     for store in stores:
         with contextlib.suppress(Exception):  # the parent builds what the child could not
             if store == LEMMAS:
-                from timeline.lemmatiser import store as store_lemmas
+                from timeline import lemma_store  # not the lemmatiser: it imports simplemma
 
-                store_lemmas(code)
+                lemma_store.build(code, folder)
             elif store == FREQUENCIES:
                 from timeline.events.frequencies import load_frequencies
 
