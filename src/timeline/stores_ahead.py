@@ -144,6 +144,9 @@ def _build(code: str, folder: Path, stores: list[str], send: Connection) -> None
     done."""
     global _child
     _child = None  # the parent's child, if any, is not this one's to wait for
+    # short-lived: what it makes holds no cycles, and a full pass would walk (and copy the
+    # pages of) every object it shares with the parent
+    gc.disable()
     for store in stores:
         with contextlib.suppress(Exception):  # the parent builds what the child could not
             if store == LEMMAS:
