@@ -235,6 +235,19 @@ def test_a_surname_keeps_its_particles(nl: Language, text: str) -> None:
     assert speakers(nl, text)[-1] == "Van der Berk"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens directeur Anna van der Berg van KLM Nederland groeit de vloot.",
+        "Dat zei directeur Anna van der Berg van KLM gisteren.",
+    ],
+)
+def test_a_titled_first_name_is_keyed_by_the_surname_after_it(nl: Language, text: str) -> None:
+    # a first name after a title, followed by particles and one capitalised word: the surname
+    # they make keys the saying, neither the first name nor the bare title
+    assert speakers(nl, text)[-1] == "Van der Berg"
+
+
 def test_a_capitalised_function_word_is_no_speaker(nl: Language) -> None:
     # a heading run into the text: "Zware Tijden Jan Smit | Het bestuur zei", "IS | In de loop"
     text = "Zware Tijden Jan Smit Het bestuur zei gisteren dat de school dichtgaat."

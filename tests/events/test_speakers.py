@@ -152,3 +152,10 @@ def test_a_title_holds_the_surname_particles_open_after_a_first_name(
         departments=frozenset({"Justitie", "Zaken"}),
     )
     assert title_holders(text, cues) == {"minister": holder}
+
+
+def test_a_title_names_the_surname_particles_open_after_a_first_name() -> None:
+    # the first name stays found (a saying's candidate starts there) and the surname is found
+    cues = TitleCues(TITLES, EXPERTS, LINKERS, SAYING, "nl", particles=frozenset({"van", "der"}))
+    found = titled_names("Volgens directeur Anna van der Berg van de bank groeit het.", cues)
+    assert {"Anna", "Van der Berg", "Berg"} <= found

@@ -303,13 +303,15 @@ def test_a_passing_saying_of_another_person_does_not_go_on_with_a_statement(
     # "je" makes the second saying a passing one; Van Wijngaarden (named before) still says
     # it, not Koolmees
     text = (
-        "Vakbondsvoorzitter Arend van Wijngaarden is boos. "
+        "Arend van Wijngaarden is boos. "
         + _KOOLMEES
         + '"Maar daarvan zeggen wij: zo krijg je pech- en gelukgeneraties," zegt Van Wijngaarden.'
     )
     assert statements(nl, text) == [1]
     # ... nor with one of the same day
     assert statements(nl, text.replace("zei gisteren", "zegt")) == [1]
+    # a title before his full name makes his saying a statement of its own
+    assert statements(nl, "Vakbondsvoorzitter " + text) == [1, 1]
 
 
 def test_a_saying_goes_on_with_its_voice_not_with_the_words_of_another(nl: Language) -> None:

@@ -22,6 +22,7 @@ from timeline.events.speakers import (
     TitleCues,
     compound_name,
     is_title,
+    particled,
     title_holders,
     title_key,
     titled_names,
@@ -194,7 +195,7 @@ def candidates(
         if any(c.start <= word.start < c.end for c in found):
             continue
         if word.text[:1].isupper() and (word.text in people or word.text in titled):
-            found.append(_named(text, word, people, titled, gazetteer))
+            found.append(_named(text, word, people, titled, lexicon))
         elif word.lower in lexicon.speaker_pronouns:
             found.append(Candidate(word.start, word.end, PRONOUN))
         elif is_official(lexicon, word):
@@ -245,15 +246,25 @@ def _named(
     word: Word,
     people: Mapping[str, str],
     titled: AbstractSet[str],
-    gazetteer: Gazetteer,
+    lexicon: EventLexicon,
 ) -> Candidate:
     """The candidate of a name written as one word, with the particles written before it
     when its key has them ("Van der Bijl zei", after "Ruud van der Bijl"), or when the article
-    gives a title to it so written ("burgemeester Van der Bijl")."""
-    at, particled = particles_before(text, word, gazetteer.particles)
+    gives a title to it so written ("burgemeester Van der Bijl"). A first name followed by
+    particles in lower case and one capitalised word is keyed by the surname they make
+    (`particled`: "volgens directeur Anna van der Berg van het bedrijf" -> "Van der Berg"), not
+    by the first name."""
+    gazetteer = lexicon.actors
+    words = words_of(text, word.start, min(len(text), word.end + 80), lexicon.language)
+    after = particled(text, words, 0, title_cues(lexicon)) if words else None
+    if after is not None:
+        last = after.rpartition(" ")[2]
+        end = next(w.end for w in words[1:] if w.text == last)
+        return Candidate(word.start, end, after)
+    at, particled_name = particles_before(text, word, gazetteer.particles)
     key = _name_key(word.text, people, gazetteer.organisation_ends, gazetteer.particles)
-    if at < word.start and (key.lower() == particled.lower() or particled in titled):
-        return Candidate(at, word.end, particled)
+    if at < word.start and (key.lower() == particled_name.lower() or particled_name in titled):
+        return Candidate(at, word.end, particled_name)
     return Candidate(word.start, word.end, key)
 
 

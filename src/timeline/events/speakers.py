@@ -83,11 +83,10 @@ def titled_names(text: str, cues: TitleCues) -> frozenset[str]:
     for i in compress(range(len(words)), classes):
         expert = classes[i] == _EXPERT
         before = None if classes[i] == _KIND else _name_before(text, words, i, cues.saying)
-        for name in (
-            _name_after(text, words, i, cues),
-            before,
-            compound_name(text, words[i]),
-        ):
+        after = _name_after(text, words, i, cues)
+        # a first name the surname follows stays found: its candidate is keyed by the surname
+        surname = None if after is None else _surname_after(text, words, i, after, cues)
+        for name in (after, surname, before, compound_name(text, words[i])):
             if name:
                 # "Van der Bijl" and "Bijl": a name is asked about by its words
                 found[expert].update({name, name.rpartition(" ")[2]})
@@ -237,14 +236,14 @@ def _name_before(text: str, words: Sequence[Word], i: int, saying: frozenset[str
 def _surname_after(text: str, words: Sequence[Word], i: int, name: str, cues: TitleCues) -> str:
     """The surname of the `name` found after the title `words[i]`: a first name right after the
     title, with particles in lower case and a capitalised word after it, stands for the
-    surname they make (`_particled`: "minister Anna van der Berg" -> "Van der Berg", as the
+    surname they make (`particled`: "minister Anna van der Berg" -> "Van der Berg", as the
     person's saying is keyed)."""
     if i + 1 < len(words) and words[i + 1].text == name and _adjacent(text, words[i], words[i + 1]):
-        return _particled(text, words, i + 1, cues) or name
+        return particled(text, words, i + 1, cues) or name
     return name
 
 
-def _particled(text: str, words: Sequence[Word], j: int, cues: TitleCues) -> str | None:
+def particled(text: str, words: Sequence[Word], j: int, cues: TitleCues) -> str | None:
     """The surname after a first name `words[j]`, where particles in lower case open it and
     one capitalised word ends it: "minister Anna van der Berg" -> "Van der Berg", as the
     person's saying is keyed; None where none follows, or where the word is no surname but a
