@@ -175,17 +175,6 @@ def test_a_person_named_with_whom_they_speak_for_is_no_other_speaker(nl: Languag
     assert statements(nl, text) == [2]
 
 
-def test_a_name_beyond_the_affiliation_reach_is_no_affiliation(
-    nl: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(within, "AFFILIATION_REACH", 2)
-    text = (
-        "Woordvoerder Iris van Veen van de gemeente Amersfoort zei gisteren dat de boete van "
-        "tafel is. Gemeente Amersfoort zei gisteren dat de boete voor vrijwilligers van tafel is."
-    )
-    assert statements(nl, text) == [1, 1]
-
-
 # what the article tells between two sayings: no saying of its own, and more than
 # `SPEAKER_REACH` characters, so that only the voice can join them
 _BETWEEN = (

@@ -76,7 +76,7 @@ def across_documents(
 ) -> list[Cluster]:
     """Merge article-level clusters of different articles that tell the same event.
 
-    `voices` gives, per cluster, the people its sayings name as speaking (`within.
+    `voices` gives, per cluster, the people its sayings name as speaking (`voices.
     people_speaking`): what one person says and what another says are two statements.
     """
     df: Counter[str] = Counter(t for c in clusters for t in c.terms)

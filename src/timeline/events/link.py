@@ -3,7 +3,7 @@
 The mentions of each article are joined into clusters, one per event it tells (`within`);
 passing references join the one event of their kind in their article (`references`); then
 the clusters of different articles that tell the same event are merged (`across`), never
-what two people say (`within.people_speaking`). Clusters never join mentions whose dates
+what two people say (`voices.people_speaking`). Clusters never join mentions whose dates
 cannot all be true at once (`windows`).
 """
 
@@ -20,8 +20,9 @@ from timeline.events.publication import infer_publication
 from timeline.events.rarity import Rarity, uniform
 from timeline.events.references import references_to_the_event
 from timeline.events.stories import Stories
+from timeline.events.voices import people_speaking
 from timeline.events.windows import link_window
-from timeline.events.within import people_speaking, within_documents
+from timeline.events.within import within_documents
 from timeline.model import Event, EventMention
 
 __all__ = ["infer_publication", "link_events", "link_window"]

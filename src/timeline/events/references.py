@@ -6,8 +6,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from timeline.events.clusters import Cluster, cluster_kinds
+from timeline.events.voices import another_person
 from timeline.events.windows import intersect, link_window
-from timeline.events.within import another_person
 from timeline.model import EventMention
 
 
