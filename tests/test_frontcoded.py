@@ -9,27 +9,11 @@ import pytest
 from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 from simplemma.strategies.dictionaries.frontcode import _decode_stream
 
+from tests.frontcode_streams import record as _record
+from tests.frontcode_streams import stream as _stream
+from tests.frontcode_streams import varint as _varint
 from timeline.frontcoded import MAGIC, bucket_stream, read_varint
 from timeline.lemma_buckets import BucketedLemmas, bucket_dictionary
-
-
-def _varint(number: int) -> bytes:
-    out = b""
-    while number >= 0x80:
-        out += bytes([number & 0x7F | 0x80])
-        number >>= 7
-    return out + bytes([number])
-
-
-def _record(shared: int, rest: bytes, trim: int, value: bytes = b"") -> bytes:
-    """A record: `shared` bytes of the key before, then `rest`; the value by `trim`."""
-    tail = b"" if trim == 254 else _varint(len(value)) + value
-    return _varint(shared) + _varint(len(rest)) + rest + bytes([trim]) + tail
-
-
-def _stream(records: list[bytes], count: int, flags: int = 0) -> bytes:
-    return MAGIC + bytes([flags]) + _varint(count) + b"".join(records)
-
 
 #: Every way a record is written: a key sharing bytes with the one before, a value that is
 #: the one before (254), written whole (255) or as the key less a few bytes plus others.

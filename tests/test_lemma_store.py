@@ -14,6 +14,7 @@ from simplemma.strategies.dictionaries.dictionary_factory import (
     _load_dictionary_from_disk,
 )
 
+from tests.frontcode_streams import record, stream
 from timeline.lemma_buckets import BucketedLemmas, bucket_dictionary
 from timeline.lemma_store import (
     build,
@@ -107,18 +108,8 @@ def test_the_key_is_that_of_the_bytes_not_of_the_copy(tmp_path: Path) -> None:
 def _stream(entries: list[tuple[bytes, bytes]], count: int, reversed_keys: bool = False) -> bytes:
     """A front-coded stream as simplemma ships one (no key shares a prefix with the one
     before it here, every value is written out), claiming `count` records."""
-
-    def varint(number: int) -> bytes:
-        out = b""
-        while number >= 0x80:
-            out += bytes([number & 0x7F | 0x80])
-            number >>= 7
-        return out + bytes([number])
-
-    body = b"SMFC1" + bytes([1 if reversed_keys else 0]) + varint(count)
-    for key, value in entries:
-        body += varint(0) + varint(len(key)) + key + bytes([255]) + varint(len(value)) + value
-    return lzma.compress(body)
+    records = [record(0, key, 255, value) for key, value in entries]
+    return lzma.compress(stream(records, count, 1 if reversed_keys else 0))
 
 
 def test_simplemma_s_stream_is_decoded_into_the_buckets_of_its_dictionary() -> None:
