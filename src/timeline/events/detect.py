@@ -374,7 +374,7 @@ def _sentence_events(
             spans,
             lexicon.title_strip,
             lexicon.title_unfinished,
-            lexicon.title_cues,
+            lexicon.title_shape,
         )
         actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
             lexicon.actors, text, keep_spans(sentence.start, sentence.end, removed), people
@@ -535,7 +535,7 @@ def _quoted_statements(
                     kept,
                     lexicon.title_strip,
                     lexicon.title_unfinished,
-                    lexicon.title_cues,
+                    lexicon.title_shape,
                 ),
                 speaker,
                 linking_terms(lexicon, text, kept, speaker, None, timexes),
@@ -898,7 +898,7 @@ def _undated(
                 lexicon.title_date_signals,
                 lexicon.title_strip,
                 lexicon.title_date_bound,
-                lexicon.title_cues,
+                lexicon.title_shape,
             )
     return spans
 

@@ -29,13 +29,14 @@ from timeline.events.particles import (
     up_to_break,
 )
 from timeline.events.phrases import PhraseMatcher
+from timeline.events.speakers import TitleCues
 from timeline.events.spec import (
     EventLexiconSpec,
     EventTypeSpec,
     InflectionSpec,
 )
 from timeline.events.stems import StemRules, stem_candidates, stem_rules
-from timeline.events.titles import Headline, TitleCues
+from timeline.events.titles import Headline, TitleShape
 from timeline.events.words import Word, words_of
 from timeline.temporal.guarded import GuardedRegex
 from timeline.temporal.needs import (
@@ -113,7 +114,7 @@ class EventLexicon:
     #: Signals a title leaves out with the expression that dates its event (`without_date`).
     title_date_signals: frozenset[str]
     #: Where a title may put its subject before its verb (`without_date`, `make_title`).
-    title_cues: TitleCues
+    title_shape: TitleShape
     #: Words that bind a dating expression after them into a phrase (`without_date`).
     title_date_bound: frozenset[str]
     #: Words that join two expressions: a title keeps both ("in 2003 of 2005").
@@ -292,6 +293,11 @@ class EventLexicon:
     )
     #: the inflection's `StemRules`, once arranged.
     stem_rules: list[StemRules] = field(default_factory=list, repr=False, compare=False, hash=False)
+    #: [the titles of office speakers are known by (`sayers.title_cues`)] once built: one
+    #: value per lexicon, so that the caches keyed by it find it at once.
+    office_cues: list[TitleCues] = field(
+        default_factory=list, repr=False, compare=False, hash=False
+    )
     #: [the end of a support verb -> the starts it is written after (`has_support_verb`)]
     #: once built.
     support_splits: list[dict[str, frozenset[str]]] = field(

@@ -22,7 +22,7 @@ from timeline.events.spec import (
     InflectionSpec,
     UserLexiconSpec,
 )
-from timeline.events.titles import Headline, TitleCues
+from timeline.events.titles import Headline, TitleShape
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regex_store import compile_regex
 from timeline.regexes import between_words, phrase_regex
@@ -215,7 +215,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         ),
         title_date_bound=_lowered(spec.title_date_bound),
         title_date_joiners=_lowered([*spec.range_links, *spec.title_date_alternatives]),
-        title_cues=TitleCues(
+        title_shape=TitleShape(
             _lowered(
                 [
                     *clauses.bare_not_after,

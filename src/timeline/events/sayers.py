@@ -258,9 +258,8 @@ def _named(
     words = words_of(text, word.start, min(len(text), word.end + 80), lexicon.language)
     after = particled(text, words, 0, title_cues(lexicon)) if words else None
     if after is not None:
-        last = after.rpartition(" ")[2]
-        end = next(w.end for w in words[1:] if w.text == last)
-        return Candidate(word.start, end, after)
+        surname, last = after
+        return Candidate(word.start, words[last].end, surname)
     at, particled_name = particles_before(text, word, gazetteer.particles)
     key = _name_key(word.text, people, gazetteer.organisation_ends, gazetteer.particles)
     if at < word.start and (key.lower() == particled_name.lower() or particled_name in titled):
@@ -439,7 +438,13 @@ def official_names(lexicon: EventLexicon, text: str) -> frozenset[str]:
 
 def title_cues(lexicon: EventLexicon) -> TitleCues:
     """What `titled_names` and `title_holders` read titles by: one value for both, so that
-    they classify an article's words once."""
+    they classify an article's words once, made once per lexicon (`office_cues`)."""
+    if not lexicon.office_cues:
+        lexicon.office_cues.append(_title_cues(lexicon))
+    return lexicon.office_cues[0]
+
+
+def _title_cues(lexicon: EventLexicon) -> TitleCues:
     cues = lexicon.attributions
     return TitleCues(
         lexicon.official_speakers,

@@ -239,16 +239,17 @@ def _surname_after(text: str, words: Sequence[Word], i: int, name: str, cues: Ti
     surname they make (`particled`: "minister Anna van der Berg" -> "Van der Berg", as the
     person's saying is keyed)."""
     if i + 1 < len(words) and words[i + 1].text == name and _adjacent(text, words[i], words[i + 1]):
-        return particled(text, words, i + 1, cues) or name
+        surname = particled(text, words, i + 1, cues)
+        return name if surname is None else surname[0]
     return name
 
 
-def particled(text: str, words: Sequence[Word], j: int, cues: TitleCues) -> str | None:
+def particled(text: str, words: Sequence[Word], j: int, cues: TitleCues) -> tuple[str, int] | None:
     """The surname after a first name `words[j]`, where particles in lower case open it and
     one capitalised word ends it: "minister Anna van der Berg" -> "Van der Berg", as the
-    person's saying is keyed; None where none follows, or where the word is no surname but a
-    ministry's ("minister Grapperhaus van Justitie"), an abbreviation or the start of a longer
-    name."""
+    person's saying is keyed, with the place of its last word in `words`; None where none
+    follows, or where the word is no surname but a ministry's ("minister Grapperhaus van
+    Justitie"), an abbreviation or the start of a longer name."""
     k = j + 1
     while (
         k < len(words)
@@ -269,7 +270,7 @@ def particled(text: str, words: Sequence[Word], j: int, cues: TitleCues) -> str 
     ):
         return None  # a longer name: "Koolmees van Sociale Zaken"
     particled = " ".join(w.text for w in words[j + 1 : k + 1])
-    return particled[:1].upper() + particled[1:]
+    return particled[:1].upper() + particled[1:], k
 
 
 @lru_cache(maxsize=2)

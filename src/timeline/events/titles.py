@@ -49,7 +49,7 @@ _CLAUSE_MARKS = ",;:"
 
 
 @dataclass(frozen=True)
-class TitleCues:
+class TitleShape:
     """The word lists a title is shaped by: where it may put its subject before its verb,
     once what opened the clause before the verb is left out ("In 2018 sloot Iran" -> "Iran
     sloot"), and, from `adjective_endings` on, which words it keeps or leaves out at its
@@ -123,7 +123,7 @@ def without_date(
     signals: frozenset[str],
     strip_words: frozenset[str],
     bound: frozenset[str] = frozenset(),
-    cues: TitleCues | None = None,
+    cues: TitleShape | None = None,
 ) -> list[tuple[int, int]]:
     """The spans of a title without the expression `text[date[0]:date[1]]` that dates its
     event (the chronology shows the date beside the title), with the signal before it when
@@ -162,7 +162,7 @@ def without_date(
     return [part for s, e in spans for part in keep_spans(s, e, [(start, end)])]
 
 
-def _modified(previous: Sequence[str], cues: TitleCues) -> bool:
+def _modified(previous: Sequence[str], cues: TitleShape) -> bool:
     """Whether the words of a title before an expression are a preposition, a determiner and
     an adjective ("in die vroege | zomer van 1886"): left out, the expression would leave them
     hanging. An adjective ends in one of `cues.adjective_endings` and in none of its
@@ -184,7 +184,7 @@ def _inverted(
     text: str,
     spans: Sequence[tuple[int, int]],
     end: int,
-    cues: TitleCues,
+    cues: TitleShape,
     names: bool = True,
 ) -> list[tuple[int, int]] | None:
     """The spans of a title that opens with words ending at `end`, without them, its subject
@@ -286,7 +286,7 @@ def relative_headline(
 
 
 def _determined(
-    text: str, words: Sequence[tuple[int, int]], i: int, cues: TitleCues
+    text: str, words: Sequence[tuple[int, int]], i: int, cues: TitleShape
 ) -> list[tuple[int, int]]:
     """The subject that `words[i]`, a determiner, opens with the noun after it, when another
     determiner follows that noun: "de politie | de man"."""
@@ -312,7 +312,7 @@ def _after_opener(
     text: str,
     spans: Sequence[tuple[int, int]],
     strip_words: frozenset[str],
-    cues: TitleCues,
+    cues: TitleShape,
 ) -> list[tuple[int, int]] | None:
     """`_inverted` after the words a title leaves out at its start, one an opener, with a
     pronoun or a determiner and a noun for its subject ("Daarom wees de verdachte ..." ->
@@ -329,7 +329,7 @@ def _after_opener(
     return _inverted(text, spans, end, cues, names=False) if end is not None else None
 
 
-def _after_heading(words: list[str], cues: TitleCues) -> list[str]:
+def _after_heading(words: list[str], cues: TitleShape) -> list[str]:
     """The words of a title after a heading run into its sentence ("Extra kosten De dieren
     ..."): a capitalised determiner, pronoun or function word within the first words, with a
     word in lower case after it, and none of these words before it (which would make it a
@@ -351,7 +351,7 @@ def _after_heading(words: list[str], cues: TitleCues) -> list[str]:
     return words
 
 
-def _left_out(words: Sequence[str], strip_words: frozenset[str], cues: TitleCues | None) -> bool:
+def _left_out(words: Sequence[str], strip_words: frozenset[str], cues: TitleShape | None) -> bool:
     """Whether a title leaves out its first word: one of `strip_words`, unless it is a
     demonstrative opening its sentence as the subject of the verb after it ("Dat blijkt uit
     cijfers", not "Dat de regering ...": a word in lower case that is no function word,
@@ -374,7 +374,7 @@ def _left_out(words: Sequence[str], strip_words: frozenset[str], cues: TitleCues
 
 
 def _without_hanging(
-    text: str, spans: Sequence[tuple[int, int]], cues: TitleCues
+    text: str, spans: Sequence[tuple[int, int]], cues: TitleShape
 ) -> list[tuple[int, int]]:
     """The spans of a title without its last word when that is a conjunction its sentence
     goes on after ("... was omgekomen in Afghanistan en | dat hij ..."): the clause it opens
@@ -389,7 +389,7 @@ def _without_hanging(
 
 
 def _opening_left_out(
-    words: list[str], strip_words: frozenset[str], cues: TitleCues | None
+    words: list[str], strip_words: frozenset[str], cues: TitleShape | None
 ) -> list[str]:
     """A title's words without the ones it leaves out at its start (`_left_out`); an
     auxiliary left in front once an attribution is cut, with a pronoun subject after it,
@@ -412,7 +412,7 @@ def make_title(
     spans: Sequence[tuple[int, int]],
     strip_words: frozenset[str],
     unfinished: frozenset[str] = frozenset(),
-    cues: TitleCues | None = None,
+    cues: TitleShape | None = None,
 ) -> str:
     """A readable title from the kept spans of a clause: trimmed, capitalised, not too long.
 
