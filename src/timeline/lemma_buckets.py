@@ -11,7 +11,7 @@ dictionary's, for every key.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from itertools import repeat
 
 Buckets = tuple[bytes, ...]
@@ -23,16 +23,11 @@ _TAB, _NEWLINE = b"\t", b"\n"
 
 def bucket_dictionary(dictionary: Mapping[bytes, bytes], count: int = BUCKETS) -> Buckets | None:
     """The entries of `dictionary` in `count` buckets (a power of two); None when a key or a
-    value holds a tab or a newline, which the lines cannot carry."""
-    return bucket_entries(dictionary.items(), count)
-
-
-def bucket_entries(entries: Iterable[tuple[bytes, bytes]], count: int = BUCKETS) -> Buckets | None:
-    """`bucket_dictionary` of the entries (pairs of distinct keys and their values), from
-    any iterable of them: a stream decoded entry by entry needs no dictionary made first."""
+    value holds a tab or a newline, which the lines cannot carry. (A stream read entry by
+    entry is bucketed as it is read: `frontcoded.bucket_stream`.)"""
     lines: list[list[bytes]] = [[] for _ in range(count)]
     mask = count - 1
-    for key, value in entries:
+    for key, value in dictionary.items():
         lines[zlib.crc32(key) & mask].append(b"%b\t%b\n" % (key, value))
     return finish_buckets(lines)
 

@@ -21,6 +21,7 @@ from timeline.lemma_store import (
     data_key,
     decode_buckets,
     read_store,
+    shipped_data_file,
     store_path,
     write_buckets,
     write_store,
@@ -49,11 +50,12 @@ def dictionary_key(language: str) -> Key | None:
     """What the lemmas of a language are made from: simplemma's version and its data file for
     the language (`lemma_store.data_key`); None when simplemma has no dictionary for it or
     lays its files out in a way this module does not know."""
+    data_file = shipped_data_file(language)
+    if data_file is None:
+        return None
     try:
-        from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
-
-        return data_key(simplemma.__version__, Path(DATA_FOLDER) / f"{language}.plzma")
-    except (ImportError, OSError):
+        return data_key(simplemma.__version__, data_file)
+    except OSError:
         return None
 
 
