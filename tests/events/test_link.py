@@ -7,10 +7,9 @@ from datetime import date
 import pytest
 
 from tests.events.helpers import detect
-from timeline.events.link import infer_publication, link_events, link_window
+from timeline.events.link import link_events, link_window
 from timeline.events.rarity import word_rarity
 from timeline.language import Language, load_language
-from timeline.model import DocumentInfo, EventMention, Interval, Mention
 
 
 @pytest.fixture(scope="module")
@@ -103,57 +102,6 @@ def test_ids_are_stable_and_unique(nl: Language) -> None:
     first = [e.id for e in link_events(mentions)]
     assert first == [e.id for e in link_events(list(mentions))]
     assert len(set(first)) == len(first)
-
-
-def test_link_window() -> None:
-    def mention(explicit: bool, mod: str | None = None, status: str = "reported") -> EventMention:
-        interval = Interval(date(2022, 12, 1), date(2022, 12, 31), "month")
-        return EventMention(
-            Mention("d", "s", 0, 1, None, None),
-            "attack",
-            "t",
-            (),
-            status,  # type: ignore[arg-type]
-            "2022-12",
-            mod,
-            interval,
-            explicit=explicit,
-        )
-
-    assert link_window(mention(True)) == (date(2022, 12, 1), date(2022, 12, 31))
-    assert link_window(mention(True, "BEFORE"))[0] == date.min
-    assert link_window(mention(False))[1] == date(2022, 12, 31)
-    assert link_window(mention(False))[0] == date(2020, 12, 28)  # a few years back at most
-    assert link_window(mention(False, status="expected"))[1] == date.max
-
-
-def test_undated_article_is_placed_by_a_linked_dated_report(nl: Language) -> None:
-    dated = detect(
-        nl, "Rusland en Iran ontkennen de inzet van Iraanse drones in Oekraïne.", "2022-10", "a"
-    )
-    undated = detect(
-        nl, "Rusland en Iran ontkennen de inzet van Iraanse drones in Oekraïne.", None, "b"
-    )
-    events = link_events(dated + undated)
-    assert len(events) == 1 and events[0].date == "2022-10"
-    documents = [
-        DocumentInfo("a", "a.txt", "2022-10", "header"),
-        DocumentInfo("b", "b.txt", None, "none"),
-    ]
-    placed = infer_publication(documents, events)
-    assert placed[1].published == "2022-10"
-    assert placed[1].published_source == "inferred"
-    assert (
-        placed[1].evidence is not None and "reported by a (published 2022-10)" in placed[1].evidence
-    )
-
-
-def test_unlinked_undated_article_stays_undated(nl: Language) -> None:
-    undated = detect(nl, "Iran ontkent dat het drones levert.", None, "b")
-    events = link_events(undated)
-    assert all(e.date is None for e in events)
-    documents = [DocumentInfo("b", "b.txt", None, "none")]
-    assert infer_publication(documents, events) == documents
 
 
 def test_one_kind_of_event_on_one_day_in_one_story_is_one_event(nl: Language) -> None:
