@@ -872,3 +872,21 @@ def test_a_date_citing_an_edition_makes_no_saying_an_event(nl: Language, text: s
 def test_a_saying_keeps_a_date_of_its_own(nl: Language) -> None:
     text = "Op 12 maart pleitte Kees de Wit voor een nieuwe brug."
     assert [m.date for m in strong(nl, text, "2019-03-15")] == ["2019-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # two verbs of a clause told in the past: two happenings
+        ("In oktober werd de generaal in de hoofdstad gevangengenomen en vermoord.", True),
+        ("Vorige week werd de leider opgepakt en vermoord.", True),
+        # in the present the second verb may tell a state of the first: a passing reference
+        ("De verdachte zit vast en wordt verdacht van diefstal.", False),
+    ],
+)
+def test_a_second_verb_of_another_type_in_a_past_clause_tells_its_own_happening(
+    nl: Language, text: str, told: bool
+) -> None:
+    mentions = detect(nl, text, "2019-03-11")
+    assert len({m.type for m in mentions}) == 2
+    assert all(not m.weak for m in mentions) is told

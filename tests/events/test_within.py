@@ -214,6 +214,8 @@ def test_who_speaks_decides_the_statements(
     assert voices(nl, text) == sizes
 
 
+# the raid ("viel binnen", a `war` word) is what the tests follow; the arrests, a second verb
+# of the past clause, are a happening of their own (an `arrest` of one mention)
 _RAID = "Ze viel op twintig adressen binnen en hield zes mensen aan."
 
 
@@ -249,7 +251,7 @@ def test_a_typed_happening_of_an_untyped_ones_day_tells_what_it_was(
 def test_a_happening_dated_by_the_sentence_before_tells_more_of_it(nl: Language) -> None:
     # the raid has no date of its own: it carries on Tuesday's, and tells more of the action
     text = "Op dinsdag 5 maart hield de politie een grote actie in de wijk. " + _RAID
-    assert kinds(nl, text) == [("other", 2)]
+    assert kinds(nl, text) == [("arrest", 1), ("other", 2)]
 
 
 def test_a_death_dated_by_the_sentence_before_tells_more_of_it(nl: Language) -> None:
@@ -263,7 +265,7 @@ def test_a_death_dated_by_the_sentence_before_tells_more_of_it(nl: Language) -> 
 @pytest.mark.parametrize("when", ["In 2016", "In maart 2016"])
 def test_a_month_or_a_year_is_too_long_to_carry_one_happening_on(nl: Language, when: str) -> None:
     text = when + " hield de politie een grote actie in de wijk. " + _RAID
-    assert kinds(nl, text) == [("other", 1), ("war", 1)]
+    assert kinds(nl, text) == [("arrest", 1), ("other", 1), ("war", 1)]
 
 
 def test_a_happening_after_another_sentence_does_not_tell_more_of_it(nl: Language) -> None:
@@ -271,7 +273,7 @@ def test_a_happening_after_another_sentence_does_not_tell_more_of_it(nl: Languag
         "Op dinsdag 5 maart hield de politie een grote actie in de wijk. "
         "Het was koud en er lag sneeuw op de stoepen. " + _RAID
     )
-    assert kinds(nl, text) == [("other", 1), ("war", 1)]
+    assert kinds(nl, text) == [("arrest", 1), ("other", 1), ("war", 1)]
 
 
 def test_a_pronoun_s_saying_joins_no_statement_by_shared_words(nl: Language) -> None:

@@ -201,7 +201,8 @@ def _sentence_events(
             # the wish's own clause made an event already ("De VVD eist | dat ...")
             wish_told = bool(chosen) and chosen[-1][0] == index - 1
             trigger = _call(lexicon, text, clauses[index - 1], trigger, own, wish_told)
-        weak.extend((index, clause, t, own, True) for t in others)
+        happenings = _also_told(lexicon, text, clause, trigger, others)
+        weak.extend((index, clause, t, own, t not in happenings) for t in others)
         if trigger is None and not other_event(lexicon, text, clause, own, removed, sentence.start):
             continue
         if (
@@ -673,23 +674,8 @@ def _strong_trigger(
     dated = any(governs(t, lexicon.cues, text) for t in own)
     if lexicon.is_hedged(clause_text) and not dated:
         return None
-    # "in het begin van de oorlog heeft Iran drones geleverd": the war frames the delivery
-    frames = (
-        [
-            (clause.start + m.start(), clause.start + m.end())
-            for m in lexicon.event_relative.finditer(clause_text)
-        ]
-        if lexicon.event_relative
-        else []
-    )
-    verbal = [
-        t
-        for t in triggers
-        if t.verbal
-        and not needs_actor(lexicon, text, clause, t)
-        and not _polled(lexicon, text, clause, t)
-        and not any(s <= t.start < e for s, e in frames)
-    ]
+    frames = _frames(lexicon, text, clause)
+    verbal = [t for t in triggers if _verb_told(lexicon, text, clause, t, frames)]
     if verbal:
         causes = lexicon.outcomes.get(verbal[0].type, frozenset())
         cause = [
@@ -716,6 +702,59 @@ def _strong_trigger(
     ):
         return nouns[0]
     return None
+
+
+def _also_told(
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    trigger: Trigger | None,
+    others: Sequence[Trigger],
+) -> list[Trigger]:
+    """The other event words of a clause that tell a happening of their own beside its
+    trigger's: in a clause told in the past whose trigger is a verb, another verb (of another
+    type group) tells one ("In oktober werd hij gevangengenomen en vermoord"), not a passing
+    reference as a noun does ("na de aanslag"); not one word naming two types ("schoot dood"
+    is an attack and a death, one happening), and not in the present, which may tell a
+    state ("zit vast en wordt verdacht")."""
+    if not others or trigger is None or not trigger.verbal:
+        return []
+    if lexicon.tense.tense(text[clause.start : clause.end]) != "past":
+        return []
+    frames = _frames(lexicon, text, clause)
+    return [
+        t
+        for t in others
+        if t.start != trigger.start and _verb_told(lexicon, text, clause, t, frames)
+    ]
+
+
+def _frames(lexicon: EventLexicon, text: str, clause: Clause) -> list[tuple[int, int]]:
+    """The spans of a clause that frame it by another event ("in het begin van de oorlog
+    heeft Iran drones geleverd": the war frames the delivery)."""
+    if lexicon.event_relative is None:
+        return []
+    return [
+        (clause.start + m.start(), clause.start + m.end())
+        for m in lexicon.event_relative.finditer(text[clause.start : clause.end])
+    ]
+
+
+def _verb_told(
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    trigger: Trigger,
+    frames: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether an event word is a verb that tells its happening: one with the actor it needs,
+    not a poll's finding, not in a span framing the clause by another event."""
+    return (
+        trigger.verbal
+        and not needs_actor(lexicon, text, clause, trigger)
+        and not _polled(lexicon, text, clause, trigger)
+        and not any(s <= trigger.start < e for s, e in frames)
+    )
 
 
 def _polled(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
