@@ -86,3 +86,31 @@ def test_a_name_beyond_the_affiliation_reach_is_no_affiliation(
         "tafel is. Gemeente Amersfoort zei gisteren dat de boete voor vrijwilligers van tafel is."
     )
     assert _statements(nl, text) == [1, 1]
+
+
+_UNNAMED = "Gisteren werd gemeld dat de pensioenen van de leraren volgend jaar niet omlaag gaan. "
+_PERSON = "Kamerlid Jansen zei gisteren dat de pensioenen van de leraren wel omlaag gaan."
+
+
+def test_a_person_says_no_more_of_what_nobody_named_said(nl: Language) -> None:
+    first, second = _sayings(nl, _UNNAMED + _PERSON)
+    assert voices.unnamed_voice(second, _one_cluster([first]), [first, second], {})
+    assert _statements(nl, _UNNAMED + _PERSON) == [1, 1]
+
+
+def test_a_person_the_unnamed_statement_names_may_say_more_of_it(nl: Language) -> None:
+    text = "Gisteren werd gemeld dat het plan-Jansen de pensioenen van de leraren niet verlaagt. "
+    first, second = _sayings(nl, text + _PERSON)
+    assert not voices.unnamed_voice(second, _one_cluster([first]), [first, second], {})
+
+
+def test_an_organisation_is_no_unnamed_voice_of_its_own(nl: Language) -> None:
+    text = _UNNAMED + "De VVD zei gisteren dat de pensioenen van de leraren wel omlaag gaan."
+    first, second = _sayings(nl, text)
+    assert not voices.unnamed_voice(second, _one_cluster([first]), [first, second], {})
+
+
+def test_a_quotation_nobody_is_named_for_may_be_the_persons_words(nl: Language) -> None:
+    text = ",,De pensioenen van de leraren gaan niet omlaag, dat is gisteren gezegd. "
+    first, second = _sayings(nl, text + _PERSON)
+    assert not voices.unnamed_voice(second, _one_cluster([first]), [first, second], {})

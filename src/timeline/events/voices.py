@@ -19,6 +19,8 @@ from timeline.model import EventMention
 #: A name at most this many words from a saying's speaker is whom the speaker speaks for ("Iris
 #: van Veen van de gemeente Amersfoort").
 AFFILIATION_REACH = 4
+#: How a direct quotation opens: the low double comma of Dutch print and the usual marks.
+QUOTE_OPENERS = (",,", "\u201e", '"', "'", "\u201c", "\u2018", "\u00ab")
 #: A common noun after a person speaking, with at most this many words between, is what
 #: they speak for (`GROUP`: "Fred van Dijk van de politie").
 GROUP_REACH = 2
@@ -93,6 +95,45 @@ def another_person(
     names: "zegt Van Wijngaarden" says nothing more of what "stelt Koolmees" said."""
     person = _person(mention)
     return person is not None and all(_person(mentions[k]) != person for k in cluster.members)
+
+
+def unnamed_voice(
+    mention: EventMention,
+    cluster: Cluster,
+    mentions: Sequence[EventMention],
+    affiliated: dict[tuple[str, str], str],
+) -> bool:
+    """Whether a saying (not a passing one) names a person speaking (a name, no organisation
+    of the gazetteer: `_speaker_key`), none of a cluster's sayings names who speaks or quotes
+    anyone, and the cluster names the person's voice nowhere, among its parties or in its
+    sentences ("zegt Kamerlid Jansen" after "Gisteren werd gemeld dat ..."): the person says
+    something of their own, and joins what nobody named said by voice (`of_one_voice`), not
+    by the words the two share. A quotation nobody is named for may be the person's own
+    words, told before their name (an interview's quotes)."""
+    name = mention.speaker
+    if (
+        not mention.saying
+        or mention.weak
+        or name is None
+        or name == PRONOUN
+        or _speaker_key(mention) is not None
+    ):
+        return False
+    voice = _voice(mention, affiliated) or name
+    if voice.startswith(GROUP):
+        return False  # a common noun, or a person of one: `_other_groups`
+    said = [mentions[k] for k in cluster.members if mentions[k].saying and not mentions[k].weak]
+    if any(_voice(m, affiliated) is not None for m in said):
+        return False
+    if any(
+        mentions[k].saying and mentions[k].mention.sentence.lstrip().startswith(QUOTE_OPENERS)
+        for k in cluster.members
+    ):
+        return False  # passing sayings too: a quotation is what someone named says
+    names = {name, voice}
+    return names.isdisjoint(cluster.actors) and not any(
+        find_name(mentions[k].mention.sentence, n) >= 0 for k in cluster.members for n in names
+    )
 
 
 def _speaker_key(mention: EventMention) -> str | None:

@@ -17,6 +17,7 @@ from timeline.events.voices import (
     named_by_people,
     of_one_voice,
     other_speakers,
+    unnamed_voice,
 )
 from timeline.events.windows import Window, intersect, link_window
 from timeline.model import OTHER, EventMention
@@ -84,6 +85,8 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
             score = similarity(frozenset(mention.terms), cluster.terms, weight)
             if score and _placed_by_its_speaker(mention) and _one_word(mention, cluster):
                 score = 0.0  # one word in common is chance ("een succes", "de kosten")
+            if score and unnamed_voice(mention, cluster, mentions, affiliated):
+                score = 0.0  # a person's own saying, not more of what nobody named said
             if mention.type == OTHER and not (
                 mention.explicit
                 and mention.date
