@@ -7,6 +7,7 @@ import pytest
 from timeline.events.clause_filters import (
     asks,
     conditional,
+    free_relative,
     habit,
     inner_condition,
     names_someone,
@@ -80,6 +81,18 @@ def test_a_condition_opens_with_its_word_and_a_subject(
     timexes = nl.tagger.tag(text, "2019-03-20", [Sentence(0, 0, len(text), text)], 0)
     published = parse_value("2019-03-20")
     assert conditional(nl.events, text, first, timexes, published, len(text)) is supposed
+
+
+@pytest.mark.parametrize(
+    ("text", "anyone"),
+    [
+        ("Wie zich meldt, wordt gearresteerd.", True),
+        (",,Wie wil kopen, moet betalen.''", True),
+        ("De man wie het huis toebehoort, is weg.", False),  # not opening the clause
+    ],
+)
+def test_whoever_opens_a_clause_with_its_pronoun(nl: Language, text: str, anyone: bool) -> None:
+    assert free_relative(nl.events, text, _clauses(nl, text)[0]) is anyone
 
 
 @pytest.mark.parametrize(

@@ -417,6 +417,26 @@ def test_a_condition_and_what_follows_from_it_have_not_happened(nl: Language, te
 @pytest.mark.parametrize(
     "text",
     [
+        "Wie zich bij de grens meldt, wordt gearresteerd.",
+        "Wie vorig jaar door de straat liep, zag overal vlaggen hangen.",
+        ",,Wie wapens wil kopen, moet een vergunning hebben.''",
+    ],
+)
+def test_a_sentence_opened_by_whoever_tells_no_happening(nl: Language, text: str) -> None:
+    assert strong(nl, text, "2019-04-10") == []
+
+
+def test_after_whoever_a_clause_with_its_own_date_tells_its_happening(nl: Language) -> None:
+    text = "Wie de stad kent, denkt aan het verleden, aan de bende die in 1989 bommen legde."
+    assert [m.date for m in strong(nl, text, "2019-04-10")] == ["1989"]
+    # a question or a saying's tail is no sentence opened so
+    text = '"Wie zich meldt, wordt opgepakt," zegt een woordvoerder van de politie.'
+    assert [m.type for m in strong(nl, text, "2019-04-10")] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "De oppositie wil vandaag alleen praten als de president aftreedt.",
         "De vergunning vervalt pas wanneer de eigenaar is veroordeeld.",
     ],

@@ -164,6 +164,13 @@ def conditional(
     )
 
 
+def free_relative(lexicon: EventLexicon, text: str, clause: Clause) -> bool:
+    """Whether `clause` opens (after a quote) with a pronoun that stands for anyone it fits
+    (`free_relatives`: "Wie zich meldt, wordt gearresteerd")."""
+    head = text[clause.start : min(clause.end, clause.start + 40)].split(maxsplit=1)
+    return bool(head) and head[0].lstrip(QUOTES + ",").lower() in lexicon.free_relatives
+
+
 def inner_condition(lexicon: EventLexicon, text: str, clause: Clause, position: int) -> bool:
     """Whether `position` (an event word's start) lies in a condition opened inside its
     clause: a word of `inner_conditionals` right after a word (no quote or colon between), its

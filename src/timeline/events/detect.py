@@ -30,6 +30,7 @@ from timeline.events.clause_filters import (
     conditional,
     denied,
     describes,
+    free_relative,
     generic,
     habit,
     inner_condition,
@@ -167,12 +168,15 @@ def _sentence_events(
     # "Als Ajax vanavond wint, is de ploeg door": what would happen if; "Als minister heeft
     # hij ..." (no clause after it) is no condition
     published = parse_value(article.published)  # cached: `detect_events` parsed it already
-    supposed = False
+    supposed = anyone = False
     if clauses:
         first = clauses[0]
-        supposed = conditional(lexicon, text, first, timexes, published, sentence.end) and (
-            first.end < clauses[-1].end or "," in text[first.start : first.end]
-        )
+        main = first.end < clauses[-1].end or "," in text[first.start : first.end]
+        supposed = main and conditional(lexicon, text, first, timexes, published, sentence.end)
+        # "Wie zich meldt, wordt gearresteerd": whoever does so, a generality; a clause after
+        # it with a calendar date of its own tells its own happening ("..., gezien de groep
+        # die dertig jaar geleden bommen legde")
+        anyone = main and free_relative(lexicon, text, first)
     # "Vorig jaar, | toen de crisis uitbrak, vertrok hij": a date alone before a comma and
     # the clause it opens dates that clause
     lead = _lone_date(lexicon, text, clauses, timexes)
@@ -180,6 +184,8 @@ def _sentence_events(
         if supposed:
             continue
         own = [t for t in timexes if clause.start <= t.start < clause.end]
+        if anyone and not (index and any(is_calendar(t) for t in own)):
+            continue
         if lead and index == 1 and not any(is_calendar(t) for t in own):
             own = [*lead, *own]
         if dated:

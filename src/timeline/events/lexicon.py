@@ -174,6 +174,8 @@ class EventLexicon:
     conditionals: frozenset[str] = frozenset()
     condition_subjects: frozenset[str] = frozenset()
     condition_consequents: frozenset[str] = frozenset()
+    #: Pronouns that open a sentence's generality ("Wie zich meldt, ..."; `free_relative`).
+    free_relatives: frozenset[str] = frozenset()
     #: Words of condition inside a clause; words before one that make it a comparison or an
     #: indirect question, and words after one that make it a likeness
     #: (`clause_filters.inner_condition`).

@@ -201,6 +201,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         conditionals=_lowered(clauses.conditionals),
         condition_subjects=_lowered(clauses.condition_subjects),
         condition_consequents=_lowered(clauses.condition_consequents),
+        free_relatives=_lowered(clauses.free_relatives),
         inner_conditionals=_lowered(clauses.inner_conditionals),
         comparing=_lowered(clauses.comparing),
         likened=_lowered(clauses.likened),

@@ -118,6 +118,10 @@ class ClauseSpec(BaseModel):
     #: by a word of condition is one whatever its subject ("Als regeringen zeggen ..., dan"),
     #: and so is a clause opened by its verb ("Doen ze dat niet, dan ...").
     condition_consequents: list[str] = Field(default_factory=list)
+    #: Pronouns that open a clause standing for anyone it fits ("Wie zich meldt, wordt
+    #: gearresteerd"): opening a sentence's first clause, with a clause after it, they make
+    #: the sentence a generality, like a condition, whatever its time.
+    free_relatives: list[str] = Field(default_factory=list)
     #: Words of condition that open one inside a clause, with no comma before it ("wil
     #: alleen praten als de president aftreedt"): an event word after one and its subject
     #: names what would happen; not after a word of comparison (`comparing`: "zowel de VS
