@@ -230,6 +230,9 @@ def test_a_dated_statistic_is_no_event_but_a_happening_with_a_share_is(nl: Langu
     assert strong(nl, estimated, "2019-04-10") == []
     bought = "In 2017 kocht het bedrijf een pand voor 3 miljoen euro."
     assert [m.date for m in strong(nl, bought, "2019-04-10")] == ["2017"]
+    # sales counted by a share are a statistic
+    sold = "De bakkers verkochten in 2018 ruim 8 procent meer taarten dan het jaar ervoor."
+    assert strong(nl, sold, "2019-04-10") == []
 
 
 def test_deaths_told_with_their_cause_are_the_cause(nl: Language) -> None:
