@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.attributes import attribute_date
+from timeline.events.attributes import attribute_date, topic
 from timeline.language import Language, load_language
 
 
@@ -61,3 +61,19 @@ def test_a_range_start_is_no_attribute(nl: Language) -> None:
     first = nl.tagger.tag(text, "2019-03-25")[0]
     assert first.text == "1887"
     assert not attribute_date(nl.events.date_attributes, text, first, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("De jaarcijfers over 2018 zijn nog niet bekend.", True),
+        ("Hij sprak gisteren over maandag.", True),
+        ("Over twee weken wordt er gestemd.", False),  # the expression holds "over": a time
+        ("De cijfers van 2018 zijn nog niet bekend.", False),
+    ],
+)
+def test_a_date_after_a_topic_link_is_what_a_noun_is_about(
+    nl: Language, text: str, about: bool
+) -> None:
+    [*_, timex] = nl.tagger.tag(text, "2019-03-25")
+    assert topic(nl.events.date_attributes, text, timex, 0) is about

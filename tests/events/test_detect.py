@@ -363,6 +363,14 @@ def test_a_hedge_before_a_colon_leaves_the_dated_clause_after_it(nl: Language) -
     assert [m.date for m in strong(nl, text, "2019-04-08")] == ["2017"]
 
 
+def test_a_date_a_noun_is_about_keeps_no_hedge_off(nl: Language) -> None:
+    text = "De jaarcijfers over 2018 zijn door de bank nog niet bekendgemaakt."
+    assert strong(nl, text, "2019-04-08") == []
+    # a time of the happening does: what was not done then is told ("vorig jaar niet")
+    text = "De bank heeft de jaarcijfers in 2018 niet bekendgemaakt."
+    assert [m.date for m in strong(nl, text, "2019-04-08")] == ["2018"]
+
+
 def test_what_can_be_done_on_a_day_written_in_the_clause_is_a_happening_of_that_day(
     nl: Language,
 ) -> None:

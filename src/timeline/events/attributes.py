@@ -32,6 +32,7 @@ class DateAttributes:
     comparative_endings: tuple[str, ...] = ()
     comparison_phrases: tuple[str, ...] = ()
     figure_links: frozenset[str] = frozenset()
+    topic_links: frozenset[str] = frozenset()
     #: The ISO code of the language, for the lemmatiser.
     language: str = ""
 
@@ -52,6 +53,7 @@ def compile_date_attributes(spec: DateAttributesSpec, language: str) -> DateAttr
         comparative_endings=tuple(w.lower() for w in spec.comparative_endings),
         comparison_phrases=tuple(w.lower() for w in spec.comparison_phrases),
         figure_links=words(spec.figure_links),
+        topic_links=words(spec.topic_links),
         language=language,
     )
 
@@ -108,6 +110,14 @@ def _compared(cues: DateAttributes, before: Sequence[Word]) -> bool:
         if k >= 1 and before[k].lower in cues.comparison_words:
             return before[k - 1].lower.endswith(cues.comparative_endings)
     return False
+
+
+def topic(cues: DateAttributes, text: str, timex: Timex, start: int) -> bool:
+    """Whether a date of the clause from `start` follows a word and a topic link: what the
+    word is about ("de jaarcijfers over 2018"), not when something happened."""
+    low = max(start, timex.start - _BEFORE)
+    before = words_of(text, low, timex.start, cues.language)
+    return len(before) >= 2 and before[-1].lower in cues.topic_links
 
 
 def cites(cues: DateAttributes, text: str, timex: Timex, start: int) -> bool:

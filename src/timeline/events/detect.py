@@ -23,7 +23,7 @@ from timeline.events.anchor import (
     governs,
     is_calendar,
 )
-from timeline.events.attributes import cites
+from timeline.events.attributes import cites, topic
 from timeline.events.attributions import according_spans, attribution_spans, saying_spans
 from timeline.events.clause_filters import (
     asks,
@@ -678,7 +678,14 @@ def _strong_trigger(
 ) -> Trigger | None:
     clause_text = text[clause.start : clause.end]
     dated = any(governs(t, lexicon.cues, text) for t in own)
-    if lexicon.is_hedged(clause_text) and not dated:
+    # a hedge in a clause with a time of its own hedges it still when the time is only what
+    # a noun is about: "De jaarcijfers over 2018 zijn nog niet bekendgemaakt"
+    happening = dated and not all(
+        topic(lexicon.date_attributes, text, t, clause.start)
+        for t in own
+        if governs(t, lexicon.cues, text)
+    )
+    if lexicon.is_hedged(clause_text) and not happening:
         return None
     frames = _frames(lexicon, text, clause)
     verbal = [t for t in triggers if _verb_told(lexicon, text, clause, t, frames)]

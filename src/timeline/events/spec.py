@@ -193,6 +193,9 @@ class DateAttributesSpec(BaseModel):
     comparison_phrases: list[str] = Field(default_factory=list)
     #: Between a figure (a number, or a number and its unit) and a date: "van 366 in 2001".
     figure_links: list[str] = Field(default_factory=list)
+    #: Before the date, after a word of the clause: what that word is about ("de cijfers over
+    #: 2018"), no time of the clause's happening: such a date keeps no hedge off (`detect`).
+    topic_links: list[str] = Field(default_factory=list)
 
 
 class EventTypeSpec(BaseModel):
