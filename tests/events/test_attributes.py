@@ -77,3 +77,12 @@ def test_a_date_after_a_topic_link_is_what_a_noun_is_about(
 ) -> None:
     [*_, timex] = nl.tagger.tag(text, "2019-03-25")
     assert topic(nl.events.date_attributes, text, timex, 0) is about
+
+
+def test_a_figure_of_a_time_before_a_range_word_is_a_figure_still(nl: Language) -> None:
+    # "tot" goes on to the next figure, not to a date that ends a range begun at the first
+    text = "Het aantal groeide van ongeveer 600 in 2011 tot meer dan 5000 in 2017."
+    first, last = nl.tagger.tag(text, "2019-03-25")
+    dates = nl.events.date_attributes
+    assert attribute_date(dates, text, first, 0, len(text))
+    assert attribute_date(dates, text, last, 0, len(text))

@@ -76,6 +76,8 @@ def attribute_date(cues: DateAttributes, text: str, timex: Timex, start: int, en
     figure = link in cues.figure_links and _figure_before(before)
     if not (link in cues.links or cited or figure or _compared(cues, before)):
         return False
+    if figure:
+        return True  # "van 600 in 2011 tot 5000 in 2017": a range of figures, not of dates
     after = words_of(text, timex.end, min(end, timex.end + _AFTER), cues.language)
     return not (after and after[0].lower in cues.range_words)
 
