@@ -41,6 +41,10 @@ def _tells(nl: Language, text: str) -> bool:
         ("Vorig jaar werkten er zo'n driehonderd mensen.", False),
         ("In 2010 dachten we nog dat de fabriek zou blijven.", False),
         ("In 2010 werkte ze in Parijs en verhuisde ze naar Rome.", True),
+        # what goes on up to now, told by "zijn" and a verb form after an article (an
+        # adjective), is a state; a verb of its own tells the turn that began it
+        ("Het land is al acht jaar een mislukte staat.", False),
+        ("Het land voert al acht jaar een mislukte oorlog.", True),
     ],
 )
 def test_a_dated_clause_tells_a_happening_unless_it_states(

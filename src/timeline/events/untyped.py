@@ -97,20 +97,24 @@ def _only_a_state(
     state")."""
     endings = lexicon.infinitive_endings
     allowed = lexicon.state_verbs | lexicon.state_companions
-    verbs = [
-        w.lemma
+    forms = [
+        i
         for i, w in enumerate(words)
         # a word counted is a noun ("8964 gevallen" are cases, nothing fell), unless it is a
         # verb of state ("Industriestraat 9 duurt van ...")
         if not (i and words[i - 1].text.isdigit() and w.lemma not in allowed)
         and (inflected_verb(w, endings) or (w.start == sentence_start and opening_verb(w, endings)))
     ]
+    verbs = [words[i].lemma for i in forms]
     if statistic:
         return all(v in allowed or v in lexicon.statistic_verbs for v in verbs)
     if lasting:
-        # (a plural is written as its infinitive: "Ze kennen elkaar al dertig jaar")
+        # (a plural is written as its infinitive: "Ze kennen elkaar al dertig jaar"); a verb
+        # form after an article is an adjective: "is al acht jaar een mislukte staat"
+        articles = lexicon.tense.adjective_determiners
+        held = [words[i].lemma for i in forms if not (i and words[i - 1].lower in articles)]
         stated = bool(verbs) or any(w.lemma in lexicon.state_verbs for w in words)
-        return stated and all(v in allowed for v in verbs)
+        return stated and all(v in allowed for v in held)
     return any(v in lexicon.state_verbs for v in verbs) and all(v in allowed for v in verbs)
 
 
