@@ -66,6 +66,17 @@ def test_the_complement_of_a_wish_is_wanted_not_told(nl: Language) -> None:
     assert wished(nl.events, text, before, after) is None
 
 
+def test_a_wish_goes_on_past_a_coordinator_up_to_a_verb_after_one(nl: Language) -> None:
+    # words coordinated under the wish are wanted too
+    text = "De bond hoopt dat de staking stopt en meer leden zich zullen aansluiten."
+    before, after = _clauses(nl, text)
+    assert wished(nl.events, text, before, after) == after.end
+    # a verb right after the coordinator opens a clause of its own, told
+    text = "De minister wil niet dat ze terugkeren en heeft hun paspoorten ingetrokken."
+    before, after = _clauses(nl, text)
+    assert wished(nl.events, text, before, after) == text.index("en heeft")
+
+
 @pytest.mark.parametrize(
     ("text", "supposed"),
     [

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.events.anchor import before_publication, is_calendar
-from timeline.events.clauses import Clause
+from timeline.events.clauses import Clause, inflected_verb
 from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.officials import official_speaker
 from timeline.events.titles import QUOTES
@@ -123,8 +123,14 @@ def wished(lexicon: EventLexicon, text: str, before: Clause, clause: Clause) -> 
     words = words_of(text, before.start, before.end, lexicon.language)
     if not any(w.lemma in lexicon.wishing_verbs for w in words):
         return None
-    joined = lexicon.coordinator.search(text, clause.start, clause.end)
-    return joined.start("at") if joined else clause.end
+    # (not "dat de bond instemt en meer partners zich aansluiten": words coordinated under
+    # the wish, with no verb right after the coordinator)
+    endings = lexicon.infinitive_endings
+    for joined in lexicon.coordinator.finditer(text, clause.start, clause.end):
+        after = words_of(text, joined.end(), clause.end, lexicon.language)[:1]
+        if after and inflected_verb(after[0], endings):
+            return joined.start("at")
+    return clause.end
 
 
 def conditional(
