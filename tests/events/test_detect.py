@@ -379,6 +379,11 @@ def test_what_can_be_done_on_a_day_written_in_the_clause_is_a_happening_of_that_
     # without a calendar date "kunnen" still hedges, and other hedges hedge whatever the date
     assert strong(nl, "Ze kunnen in Stavoren 500 meter of 2 kilometer zwemmen.", "2019-04-10") == []
     assert strong(nl, "Op 22 juni zwemmen ze misschien in Stavoren 500 meter.", "2019-04-10") == []
+    # nor a time counted from one told before: what can be then, in the story
+    text = "Ze stemden in 2015 in. Maar ze kunnen zich een jaar later bedenken."
+    assert [m.date for m in strong(nl, text, "2019-04-10")] == ["2015"]
+    text = "Ze vertrok op 3 maart naar het kamp. Die nacht kan Ceelen nauwelijks slapen."
+    assert [m.title for m in strong(nl, text, "2019-04-10")] == ["Ze vertrok naar het kamp"]
 
 
 def test_what_should_have_been_done_or_is_hoped_for_has_not_happened(nl: Language) -> None:

@@ -76,7 +76,9 @@ def other_event(
         # since a date tells the turn that began it, as above ("was sinds 1979 altijd")
         return False
     # "Op 22 juni kunnen ze zwemmen": what can happen on a day written in the clause
-    dated = any(is_calendar(t) for t in dates)
+    # (not a time counted from one told before: "Die nacht kan hij nauwelijks slapen", "ze
+    # kunnen zich een jaar later bedenken" tell what can be, at a time of the story)
+    dated = any(is_calendar(t) and t.anchor != "previous" for t in dates)
     return not lexicon.is_hedged(text[clause.start : clause.end], dated=dated)
 
 
