@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import marshal
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from timeline import marshal_store, regex_store
+from timeline import marshal_store, regex_store, stores_ahead
 from timeline.marshal_store import read_kept, read_value, write_value
-from timeline.regex_store import MAX_KEPT, code_key, compile_regex, kept, store_path
+from timeline.regex_store import MAX_KEPT, code_key, compile_regex, import_kept, kept, store_path
 
 PATTERNS = [
     (r"(?<!\w)(?:vorige|komende) week(?!\w)", 0),
@@ -159,3 +161,65 @@ def test_stored_code_is_what_marshal_writes(folder: Path) -> None:
             compile_regex(pattern, flags)
     data = store_path(folder).read_bytes()
     assert marshal.loads(data[len(b"timeline-regexes-1\n") + 4 :])[0] == code_key()
+
+
+#: A library that compiles patterns as it is imported (as simplemma does).
+_LIBRARY = "timeline_probe_patterns"
+
+
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Callable[[], object]]:
+    """A module compiling PATTERNS as it is imported; what `stores_ahead.later` was given."""
+    source = tmp_path / "modules"
+    source.mkdir()
+    lines = ["import re", "COMPILED = ["]
+    lines += [f"    re.compile({pattern!r}, {int(flags)})," for pattern, flags in PATTERNS]
+    (source / f"{_LIBRARY}.py").write_text("\n".join([*lines, "]", ""]), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(source))
+    monkeypatch.delitem(sys.modules, _LIBRARY, raising=False)
+    tasks: list[Callable[[], object]] = []
+    monkeypatch.setattr(stores_ahead, "later", tasks.append)
+    re.purge()  # as in a new process: `re` has compiled none of them
+    return tasks
+
+
+def test_a_library_imported_again_finds_its_patterns_made_from_the_store(
+    folder: Path, library: list[Callable[[], object]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled = _compiles(monkeypatch)
+    with kept():
+        import_kept(_LIBRARY)
+    assert sorted(compiled) == sorted(p for p, _ in PATTERNS)  # by `re`, as it is imported
+    assert len(library) == 1  # their code is learned later (after the analysis)
+    library.pop()()
+    del sys.modules[_LIBRARY]
+    re.purge()
+    compiled.clear()
+    with kept():
+        import_kept(_LIBRARY)
+    assert compiled == [] and library == []  # none parsed: `re`'s cache held them
+    made = sys.modules[_LIBRARY].COMPILED
+    assert made == [re.compile(p, f) for p, f in PATTERNS]
+    assert [r.groupindex for r in made] == [re.compile(p, f).groupindex for p, f in PATTERNS]
+
+
+def test_outside_kept_a_library_is_imported_plainly(
+    folder: Path, library: list[Callable[[], object]]
+) -> None:
+    import_kept(_LIBRARY)
+    assert _LIBRARY in sys.modules
+    assert library == [] and not store_path(folder).exists()
+
+
+def test_the_learned_patterns_of_a_library_stay_when_the_store_is_written_again(
+    folder: Path, library: list[Callable[[], object]]
+) -> None:
+    with kept():
+        import_kept(_LIBRARY)
+    library.pop()()
+    del sys.modules[_LIBRARY]
+    with kept():
+        import_kept(_LIBRARY)
+        compile_regex(r"\bnieuw\b", 0)  # a pattern the store lacked: it is written again
+    stored = read_kept(store_path(folder), b"timeline-regexes-1\n", code_key())
+    assert {key for key in stored if len(key) == 3} == {(_LIBRARY, p, int(f)) for p, f in PATTERNS}

@@ -161,13 +161,16 @@ def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     early = folder.name if is_built_in(folder) else _declared_code(folder)
     if early is not None and early.isalpha() and early.isascii():  # a code, not a path
         stores_ahead.start(early)
-    from timeline.events.lexicon_load import load_event_lexicon
-    from timeline.regex_store import kept
+    from timeline.regex_store import import_kept, kept
     from timeline.temporal.kept_needs import kept_needs
 
-    code = _text_spec(folder).language
     # its regular expressions compiled and its patterns read once, then from the stores
     with kept(), kept_needs():
+        # the lemmatiser's library, which compiles patterns as it is imported
+        import_kept("simplemma")
+        from timeline.events.lexicon_load import load_event_lexicon
+
+        code = _text_spec(folder).language
         tagger = _tagger(folder)
         events = load_event_lexicon(folder, extra_lexicon)
         events.prepare()
