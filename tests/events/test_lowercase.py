@@ -43,7 +43,18 @@ def test_capitals_not_written_as_such(pattern: str, capitals: list[str]) -> None
     assert capitals_in(pattern) == capitals
 
 
-_PIECES = [*"abzAZéÉ-[]()?:|*+.", r"\x41", r"\u00c9", r"\101", r"\w", r"\W", r"\b", "(?i:", "@-["]
+_PIECES = [
+    *"abzAZéÉ-[]()?:|*+.^\\",
+    r"\x41",
+    r"\u00c9",
+    r"\101",
+    r"\w",
+    r"\W",
+    r"\b",
+    "(?i:",
+    "@-[",
+]
+_PIECES += ["-]", "[^", r"\]", r"\-"]
 
 
 @pytest.mark.filterwarnings("ignore::FutureWarning")  # "[[": a possible nested set
@@ -65,3 +76,16 @@ def test_the_quick_answer_on_the_languages_patterns() -> None:
     assert patterns
     for pattern in patterns:
         assert capitals_in(pattern) == _read_capitals(pattern) == []
+
+
+def test_a_hyphen_ending_a_class_is_passed_over_without_the_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from timeline.events import lowercase
+
+    parsed: list[str] = []
+    monkeypatch.setattr(lowercase, "_read_capitals", parsed.append)
+    assert capitals_in(r"(?:[\w'-]+ ){0,3}zei") == []
+    assert parsed == []
+    capitals_in(r"[\w-]+ [+-z]")  # a range besides: read from the parse
+    assert parsed == [r"[\w-]+ [+-z]"]

@@ -23,13 +23,14 @@ def capitals_in(pattern: str) -> list[str]:
     >>> capitals_in(r"\\bvoted [A-Z]\\w+"), capitals_in(r"(?i:House)"), capitals_in(r"\\W")
     (['A-Z'], [], [])
     """
-    if pattern == pattern.lower() and not _MAY_NAME_A_CAPITAL.search(pattern):
+    if pattern == pattern.lower() and not _MAY_NAME_A_CAPITAL.search(pattern.replace("-]", "")):
         return []  # no capital written, nor one named by its code or within a range
     return _read_capitals(pattern)
 
 
 #: What may put a capital into a pattern without writing it: an escape naming a character by
-#: its code (`\x41`, `\u0041`, `\101`) and a class range (`[@-Z]`).
+#: its code (`\x41`, `\u0041`, `\101`) and a class range (`[@-Z]`). A hyphen before a `]`
+#: makes no range (`[\w-]`: the `]` ends the class or is outside one), and is not looked at.
 _MAY_NAME_A_CAPITAL = re.compile(r"\\[xuUN0-7]|-")
 
 
