@@ -150,6 +150,16 @@ def _splitter(folder: Path) -> Callable[[str, int], list[Sentence]]:
     )
 
 
+#: The modules a language's loading imports that compile regular expressions as they are
+#: imported (`regex_store.import_kept`), each after the ones it would import.
+_COMPILING_MODULES = (
+    "simplemma",
+    "timeline.events.lexicon_load",
+    "timeline.temporal.grammar",
+    "timeline.temporal.tagger",
+)
+
+
 @lru_cache(maxsize=8)
 def _language(folder: Path, extra_lexicon: Path | None) -> Language:
     from timeline import stores_ahead
@@ -166,8 +176,10 @@ def _language(folder: Path, extra_lexicon: Path | None) -> Language:
 
     # its regular expressions compiled and its patterns read once, then from the stores
     with kept(), kept_needs():
-        # the lemmatiser's library, which compiles patterns as it is imported
-        import_kept("simplemma")
+        # the modules that compile patterns as they are imported: the lemmatiser's library,
+        # then the event lexicon's and the tagger's (with the modules they import)
+        for module in _COMPILING_MODULES:
+            import_kept(module)
         from timeline.events.lexicon_load import load_event_lexicon
 
         code = _text_spec(folder).language
