@@ -223,3 +223,21 @@ def test_the_learned_patterns_of_a_library_stay_when_the_store_is_written_again(
         compile_regex(r"\bnieuw\b", 0)  # a pattern the store lacked: it is written again
     stored = read_kept(store_path(folder), b"timeline-regexes-1\n", code_key())
     assert {key for key in stored if len(key) == 3} == {(_LIBRARY, p, int(f)) for p, f in PATTERNS}
+
+
+def test_a_few_new_patterns_of_a_library_are_not_learned(
+    folder: Path, library: list[Callable[[], object]], tmp_path: Path
+) -> None:
+    """(A library may make a pattern anew at each run: it would be learned at every run.)"""
+    with kept():
+        import_kept(_LIBRARY)
+    library.pop()()
+    del sys.modules[_LIBRARY]
+    module = tmp_path / "modules" / f"{_LIBRARY}.py"
+    module.write_text(
+        module.read_text(encoding="utf-8") + "OTHER = re.compile('nieuw')\n", encoding="utf-8"
+    )
+    with kept():
+        import_kept(_LIBRARY)
+    assert re.compile("nieuw") == sys.modules[_LIBRARY].OTHER
+    assert library == []

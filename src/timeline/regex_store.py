@@ -97,16 +97,20 @@ def import_kept(name: str) -> None:
     """Import module `name` (a library that compiles patterns as it is imported), inside
     `kept()` with the pattern objects the store holds for it already in `re`'s own cache.
 
-    The patterns `re` compiled in the import that the store lacks are learned once the
-    analysis is done (`stores_ahead.later`: their code is made by parsing them again, which a
-    first run's start would pay). Outside `kept()`, once imported, or with an `re` that keeps
-    no such cache, it is a plain import.
+    The patterns `re` compiled in the import are learned once the analysis is done
+    (`stores_ahead.later`: their code is made by parsing them again, which a first run's start
+    would pay) when they are at least as many as the store gave: at the first import, or
+    after a change of the library. A few new ones are not: a module may make a pattern anew
+    at each run (`tokenize` joins string prefixes in the order of a set), which would be
+    learned at every run. Outside `kept()`, once imported, or with an `re` that keeps no such
+    cache, it is a plain import.
     """
     session = _STORE.current
     cache = getattr(re, "_cache", None)
     if session is None or name in sys.modules or not isinstance(cache, dict):
         importlib.import_module(name)
         return
+    given = 0
     for key, entry in session.stored.items():
         if isinstance(key, tuple) and len(key) == 3 and key[0] == name:
             _, pattern, flags = key
@@ -115,10 +119,11 @@ def import_kept(name: str) -> None:
             except (RuntimeError, TypeError, ValueError, OverflowError):  # not code of this `re`
                 continue
             session.used[key] = entry
+            given += 1
     before = set(cache)
     importlib.import_module(name)
     new = [(key[1], key[2]) for key in cache.keys() - before if key[0] is str]
-    if new:
+    if new and len(new) >= given:
         from timeline import stores_ahead
 
         stores_ahead.later(partial(_learn_imported, name, sorted(new)))
