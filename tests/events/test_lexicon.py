@@ -149,6 +149,8 @@ def test_an_infinitive_form_after_an_adjective_or_a_preposition_is_a_plural_noun
     assert "statement" not in types("Universiteiten stellen extreme eisen.")
     assert "statement" in types("De vakbonden eisen dat de AOW-leeftijd wordt bevroren.")
     assert "statement" in types("Kalitta Air en Jetblue eisen sancties tegen de concurrent.")
+    # a present participle ("naderende": naderen) is no inflected adjective of a plural
+    assert "resignation" in types("Het naderende aftreden van de koning in mei zorgt voor onrust.")
     # a plural of an event noun stays that noun's event
     assert "investigation" in types("Er lopen verschillende onderzoeken naar Trump.")
 
@@ -176,6 +178,27 @@ def test_a_particle_before_a_comma_closes_the_clause(nl: Language, text: str) ->
     ],
 )
 def test_a_particle_before_a_preposition_closes_the_clause(
+    nl: Language, text: str, named: set[str], not_named: set[str]
+) -> None:
+    found = {t.type for t in nl.events.triggers(text)}
+    assert named <= found
+    assert not found & not_named
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "not_named"),
+    [
+        ("De fabriek leverde meer auto's op en sloot een nieuw contract.", set(), {"delivery"}),
+        ("Al dat werk levert weinig op omdat de regels steeds veranderen.", set(), {"delivery"}),
+        ("De fractie levert flink in maar blijft de grootste.", set(), {"delivery"}),
+        # the particle of a verb after the first conjunction is not the verb's
+        ("Hij beloofde geld en zette zijn buren in om te helpen.", {"statement"}, set()),
+        # nor a particle before a conjunction joining two prepositions
+        ("Iran levert drones aan Rusland en ook raketten.", {"delivery"}, set()),
+        ("De firma bouwt huizen in en rond de stad.", {"production"}, set()),
+    ],
+)
+def test_a_particle_before_a_conjunction_closes_the_clause(
     nl: Language, text: str, named: set[str], not_named: set[str]
 ) -> None:
     found = {t.type for t in nl.events.triggers(text)}

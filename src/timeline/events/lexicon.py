@@ -128,6 +128,8 @@ class EventLexicon:
     final_particles: frozenset[str]
     #: Particles that close their verb's clause also before a preposition ("op | bij de").
     extraposing_particles: frozenset[str] = frozenset()
+    #: Conjunctions before which an extraposing particle closes its verb's clause too.
+    particle_conjunctions: frozenset[str] = frozenset()
     #: Words that open a clause: a particle just before one ends its verb's clause.
     openers: frozenset[str] = frozenset()
     #: A relative pronoun that opens a clause with the preposition before it ("van wie").
@@ -751,16 +753,23 @@ class EventLexicon:
             return False  # only the infinitive's form: not "aangehouden", "reageerden"
         before = words[i - 1]
         inflection = self.spec.inflection
-        if before.lower not in self.prepositions and not (
-            before.text.islower()
-            and before.lower != before.lemma  # inflected: "strenge" (streng), not "gemeente"
-            and before.lower.endswith(tuple(inflection.adjective_inflection) or ("\0",))
-            and before.lower not in self.verb_cluster_words
-        ):
+        if before.lower not in self.prepositions and not self._inflected_adjective(before):
             return False
         stems = verb_stems(word.lower, inflection)
         return bool(stems) and not any(
             not verbal for stem in stems for _, verbal in self._lookup(stem)
+        )
+
+    def _inflected_adjective(self, word: Word) -> bool:
+        """Whether a word is an inflected adjective: "strenge" (streng), not "gemeente" (its own
+        lemma), an auxiliary ("wilde") or a verb's past ("probeerde": proberen)."""
+        inflection = self.spec.inflection
+        return (
+            word.text.islower()
+            and word.lower != word.lemma
+            and word.lower.endswith(tuple(inflection.adjective_inflection) or ("\0",))
+            and not word.lemma.endswith(tuple(inflection.infinitive_endings) or ("\0",))
+            and word.lower not in self.verb_cluster_words
         )
 
     def _infinitive(self, form: str) -> bool:
@@ -775,16 +784,29 @@ class EventLexicon:
         """Whether one of the lower-cased words `following` a verb is an extraposing particle
         right before a preposition that opens a phrase (not the particle's own phrase, "aan
         Rusland", nor a clause: "over die ..."): "levert een negatief gevoel op | bij de
-        inwoners"."""
+        inwoners"; or right before the first conjunction after the verb, one that opens the
+        next clause (not one joining two prepositions, "in en rond de stad"): "leverde meer
+        woningen op | en werkte", "levert niets op | omdat ..." (not "beloofde ... en zette
+        ... in | om": the particle of a verb after a conjunction)."""
         particles, prepositions, openers = (
             self.extraposing_particles,
             self.prepositions,
             self.openers,
         )
+        conjunctions = self.particle_conjunctions
+        first = next((j for j, word in enumerate(following) if word in conjunctions), 0)
         return any(
             word in particles
-            and following[j + 1] in prepositions
-            and (j + 2 >= len(following) or following[j + 2] not in openers)
+            and (
+                (
+                    j + 1 == first
+                    and (j + 2 >= len(following) or following[j + 2] not in prepositions)
+                )
+                or (
+                    following[j + 1] in prepositions
+                    and (j + 2 >= len(following) or following[j + 2] not in openers)
+                )
+            )
             for j, word in enumerate(following[:-1])
         )
 

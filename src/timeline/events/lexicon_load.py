@@ -241,6 +241,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         determiners=_lowered(attributions.determiners),
         final_particles=_lowered(spec.inflection.clause_final_particles),
         extraposing_particles=_lowered(spec.inflection.extraposing_particles),
+        particle_conjunctions=_lowered(spec.inflection.particle_conjunctions),
         reporting=frozenset(spec.reporting_types),
         quotation_type=spec.quotation_type,
         idioms=idioms_regex(spec.idioms) if spec.idioms else None,

@@ -52,6 +52,9 @@ class InflectionSpec(BaseModel):
     #: Particles that close their verb's clause also right before a preposition opening a
     #: phrase put after it ("levert een negatief gevoel op | bij de inwoners").
     extraposing_particles: list[str] = Field(default_factory=list)
+    #: Conjunctions before which such a particle closes its verb's clause too ("leverde
+    #: woningen op | en werkte ...", "levert niets op | omdat ...").
+    particle_conjunctions: list[str] = Field(default_factory=list)
     #: What a present participle adds to its infinitive ('vliegen' + 'de'): used as an adjective.
     present_participle_endings: list[str] = Field(default_factory=list)
     adjective_inflection: list[str] = Field(default_factory=list)
