@@ -23,7 +23,6 @@ from timeline.events.anchor import (
     governs,
     is_calendar,
 )
-from timeline.events.attributes import cites, topic
 from timeline.events.attributions import according_spans, attribution_spans, saying_spans
 from timeline.events.clause_filters import (
     asks,
@@ -33,23 +32,22 @@ from timeline.events.clause_filters import (
     free_relative,
     generic,
     habit,
-    inner_condition,
     names_someone,
-    needs_actor,
     own_present,
     own_words,
     wished,
 )
+from timeline.events.clause_triggers import also_told, clause_triggers, framed
 from timeline.events.clauses import (
     Clause,
     continued,
     split_clauses,
 )
 from timeline.events.lexicon import EventLexicon, Trigger
-from timeline.events.officials import official_speaker
+from timeline.events.mentions import make_mention
 from timeline.events.offsets import OFFSET_RULE, FindEvents, offset_from_event
+from timeline.events.quoted import one_saying, quoted_statements
 from timeline.events.sayers import (
-    PRONOUN,
     clause_speaker,
     span_speaker,
 )
@@ -57,11 +55,8 @@ from timeline.events.terms import ACTOR, linking_terms
 from timeline.events.titles import keep_spans, make_title, relative_headline, without_date
 from timeline.events.untyped import other_event
 from timeline.events.words import Word, words_of
-from timeline.model import OTHER, Article, EventMention, Interval, Mention, Sentence, Timex
+from timeline.model import OTHER, Article, EventMention, Interval, Sentence, Timex
 from timeline.temporal.values import parse_value
-
-#: How far before an event noun its time preposition is looked for (characters).
-_FRAME_REACH = 60
 
 
 def detect_events(
@@ -191,7 +186,7 @@ def _sentence_events(
         if dated:
             # "twee dagen na de aanslag": a day counted from an event told before
             own = [_counted(lexicon, text, clause, t, find_events, dated, published) for t in own]
-        trigger, others = _clause_triggers(lexicon, text, clause, own, removed)
+        trigger, others = clause_triggers(lexicon, text, clause, own, removed)
         if trigger is None and not others and not own:
             continue  # no event word and no date (most clauses): no event, whatever it states
         if index and conditional(lexicon, text, clause, timexes, published, sentence.end):
@@ -207,7 +202,7 @@ def _sentence_events(
             # the wish's own clause made an event already ("De VVD eist | dat ...")
             wish_told = bool(chosen) and chosen[-1][0] == index - 1
             trigger = _call(lexicon, text, clauses[index - 1], trigger, own, wish_told)
-        happenings = _also_told(lexicon, text, clause, trigger, others)
+        happenings = also_told(lexicon, text, clause, trigger, others)
         weak.extend((index, clause, t, own, t not in happenings) for t in others)
         if trigger is None and not other_event(lexicon, text, clause, own, removed, sentence.start):
             continue
@@ -353,7 +348,7 @@ def _sentence_events(
             # a passing reference in a dated clause ("protesteren half oktober tegen de
             # wapenleveranties"): the event it names had happened by then, or, framed
             # ahead ("gisteren, 48 uur voor de verkiezingen"), was still to come
-            ahead = trigger is not None and _framed(lexicon, text, clause, trigger, ahead=True)
+            ahead = trigger is not None and framed(lexicon, text, clause, trigger, ahead=True)
             anchoring = replace(anchoring, mod="AFTER" if ahead else "BEFORE")
         elif is_weak and anchoring.status == "reported" and anchoring.mod is None:
             # one without a date ("de moord op Khashoggi"): by the time it was written
@@ -395,7 +390,7 @@ def _sentence_events(
             )
             actors = tuple(sorted(set(actors) | set(told)))
         out.append(
-            _mention(
+            make_mention(
                 article,
                 sentence,
                 anchoring,
@@ -436,8 +431,8 @@ def _sentence_events(
     if according and not any(m.type != OTHER and not m.weak for m in out):
         # "volgens het leger ..." with no happening of a type: what the source claims
         sources += [span for span in according if not any(a <= span[0] < b for a, b in said)]
-    quoted = _one_saying(
-        _quoted_statements(article, sentence, timexes, lexicon, people, sources, removed, previous)
+    quoted = one_saying(
+        quoted_statements(article, sentence, timexes, lexicon, people, sources, removed, previous)
     )
     for statement in quoted:
         key = (statement.group, statement.date)
@@ -484,328 +479,6 @@ def _antecedent(text: str, clauses: Sequence[Clause], index: int, trigger: Trigg
         index + 1 < len(clauses)
         and clauses[index + 1].embedded
         and not text[trigger.end : clauses[index].end].strip()
-    )
-
-
-def _quoted_statements(
-    article: Article,
-    sentence: Sentence,
-    timexes: Sequence[Timex],
-    lexicon: EventLexicon,
-    people: dict[str, str],
-    said: Sequence[tuple[int, int]],
-    removed: Sequence[tuple[int, int]],
-    previous: Timex | None,
-) -> list[EventMention]:
-    """What an official speaker is quoted saying: '"...", zei de premier gisteren.'
-
-    `said` are the sentence's tails that name a speaker; the tail gives the speaker and the
-    time of saying, the rest of the sentence (outside `removed`) what was said: its title and
-    linking words. A quoted expert ("zegt Van Veen") makes no event.
-    """
-    text = article.text
-    found: list[EventMention] = []
-    for start, end in said:
-        verbs = [t for t in lexicon.triggers(text, start, end) if t.type in lexicon.reporting]
-        # "aldus" and "schreef" attribute without naming a type: the lexicon's quotation type
-        event_type = verbs[0].type if verbs else lexicon.quotation_type
-        if event_type is None or not official_speaker(lexicon, text, start, end):
-            continue
-        tense = lexicon.tense.tense(text[start:end])
-        if tense == "future":
-            # a tail tells what is said now: ", verwacht het ministerie" expects, it is no plan
-            tense = "present"
-        anchoring = anchor(
-            text=text,
-            position=verbs[0].start if verbs else start,
-            own=[t for t in timexes if start <= t.start < end],
-            borrowable=(),  # the dates inside the quote are what was said about
-            previous=previous,
-            published=article.published,
-            tense=tense,
-            cues=lexicon.cues,
-        )
-        after = words_of(text, end, min(end + 40, sentence.end), lexicon.language)[:1]
-        # a relative clause after a tail tells of the speaker: "aldus X | die gisteren ..."
-        relative = start > sentence.start and after and after[0].lower in lexicon.relative
-        said_end = end if relative else sentence.end
-        kept = keep_spans(sentence.start, said_end, removed)
-        speaker = actors_in(lexicon.actors, text, [(start, end)], people)
-        found.append(
-            _mention(
-                article,
-                sentence,
-                anchoring,
-                event_type,
-                make_title(
-                    text,
-                    kept,
-                    lexicon.title_strip,
-                    lexicon.title_unfinished,
-                    lexicon.title_shape,
-                ),
-                speaker,
-                linking_terms(lexicon, text, kept, speaker, None, timexes),
-                tense,
-                lexicon.link_group(event_type),
-                weak=False,
-                verbal=True,
-                saying=event_type in lexicon.reporting,
-                speaker=span_speaker(lexicon, text, start, end, people),
-            )
-        )
-    return found
-
-
-def _one_saying(quoted: list[EventMention]) -> list[EventMention]:
-    """The statements of one sentence's attributions as one saying, where they name one
-    speaker or only one names theirs ("Volgens Koolmees tart dit voorstel ..., zei hij
-    gisteren"): dated by the one that has a date, said by the one that names its speaker."""
-    out: list[EventMention] = []
-    for mention in quoted:
-        same = next((i for i, o in enumerate(out) if _one_speaker(o, mention)), None)
-        if same is None:
-            out.append(mention)
-            continue
-        other = out[same]
-        dated = mention if mention.explicit and not other.explicit else other
-        named = [m.speaker for m in (other, mention) if m.speaker not in (None, PRONOUN)]
-        out[same] = replace(
-            dated,
-            speaker=named[0] if named else dated.speaker,
-            actors=tuple(sorted(set(other.actors) | set(mention.actors))),
-        )
-    return out
-
-
-def _one_speaker(first: EventMention, second: EventMention) -> bool:
-    """Whether two statements of one sentence are one saying: of one kind, and one speaker
-    or no name on one side."""
-    return first.group == second.group and (
-        first.speaker == second.speaker
-        or first.speaker in (None, PRONOUN)
-        or second.speaker in (None, PRONOUN)
-    )
-
-
-def _mention(
-    article: Article,
-    sentence: Sentence,
-    anchoring: Anchoring,
-    event_type: str,
-    title: str,
-    actors: tuple[str, ...],
-    terms: tuple[str, ...],
-    tense: str,
-    group: str,
-    *,
-    weak: bool,
-    verbal: bool,
-    saying: bool,
-    speaker: str | None = None,
-    causes: tuple[str, ...] = (),
-) -> EventMention:
-    """An event mention of a sentence, dated as `anchoring` says."""
-    return EventMention(
-        mention=Mention(
-            article.id,
-            sentence.text,
-            sentence.start,
-            sentence.end,
-            anchoring.time_text,
-            anchoring.time_value,
-        ),
-        type=event_type,
-        title=title,
-        actors=actors,
-        status=anchoring.status,
-        date=anchoring.date,
-        mod=anchoring.mod,
-        interval=anchoring.interval,
-        terms=terms,
-        published=article.published,
-        explicit=anchoring.explicit,
-        tense=tense,
-        group=group,
-        weak=weak,
-        verbal=verbal,
-        saying=saying,
-        speaker=speaker,
-        causes=causes,
-    )
-
-
-def _clause_triggers(
-    lexicon: EventLexicon,
-    text: str,
-    clause: Clause,
-    own: Sequence[Timex],
-    removed: Sequence[tuple[int, int]],
-) -> tuple[Trigger | None, list[Trigger]]:
-    """The trigger that makes the clause an event, and the other event words it refers to.
-
-    A verb wins over nouns; a noun makes an event only in a dated clause or with a support
-    verb. The other triggers (one per type group) become weak mentions: references such as
-    "na de crash in Ethiopie" that join an event reported elsewhere but make none alone.
-    """
-    # "praat alleen als de president aftreedt": what would happen if makes no event, nor a
-    # reference to one (its words and date are the supposition's)
-    triggers = [
-        t
-        for t in lexicon.triggers(text, clause.start, clause.end)
-        if not any(s <= t.start < e for s, e in removed)
-        and (t.type in lexicon.reporting or not inner_condition(lexicon, text, clause, t.start))
-    ]
-    if not triggers:
-        return None, []
-    chosen = _strong_trigger(lexicon, text, clause, own, triggers)
-    groups = {lexicon.link_group(chosen.type)} if chosen else set()
-    others: list[Trigger] = []
-    for trigger in triggers:
-        group = lexicon.link_group(trigger.type)
-        if group not in groups:
-            groups.add(group)
-            others.append(trigger)
-    return chosen, others
-
-
-def _strong_trigger(
-    lexicon: EventLexicon,
-    text: str,
-    clause: Clause,
-    own: Sequence[Timex],
-    triggers: Sequence[Trigger],
-) -> Trigger | None:
-    clause_text = text[clause.start : clause.end]
-    dated = any(governs(t, lexicon.cues, text) for t in own)
-    # a hedge in a clause with a time of its own hedges it still when the time is only what
-    # a noun is about: "De jaarcijfers over 2018 zijn nog niet bekendgemaakt"
-    happening = dated and not all(
-        topic(lexicon.date_attributes, text, t, clause.start)
-        for t in own
-        if governs(t, lexicon.cues, text)
-    )
-    if lexicon.is_hedged(clause_text) and not happening:
-        return None
-    frames = _frames(lexicon, text, clause)
-    verbal = [t for t in triggers if _verb_told(lexicon, text, clause, t, frames)]
-    if verbal:
-        causes = lexicon.outcomes.get(verbal[0].type, frozenset())
-        cause = [
-            t
-            for t in triggers
-            if t.type in causes and not t.verbal and not _framed(lexicon, text, clause, t)
-        ]
-        # "Bij de aanslag kwamen vier mensen om het leven" tells the attack
-        return cause[0] if cause else verbal[0]
-    anaphoric = any(t.text.lower() in lexicon.cues.anaphoric for t in own)
-    nouns = [t for t in triggers if not _framed(lexicon, text, clause, t, triggers)]
-    if not nouns:
-        return None  # only the event it is dated by ("na de crash"): a reference, not news
-    # "In Het Dagblad van 16 maart pleit een lezer ...": a date citing an edition dates no
-    # noun, nor a saying told as one
-    cited = dated and not any(
-        governs(t, lexicon.cues, text) and not cites(lexicon.date_attributes, text, t, clause.start)
-        for t in own
-    )
-    if (
-        (dated and not cited)
-        or anaphoric
-        or lexicon.has_support_verb(words_of(text, clause.start, clause.end, lexicon.language))
-    ):
-        return nouns[0]
-    return None
-
-
-def _also_told(
-    lexicon: EventLexicon,
-    text: str,
-    clause: Clause,
-    trigger: Trigger | None,
-    others: Sequence[Trigger],
-) -> list[Trigger]:
-    """The other event words of a clause that tell a happening of their own beside its
-    trigger's: in a clause told in the past whose trigger is a verb, another verb (of another
-    type group) tells one ("In oktober werd hij gevangengenomen en vermoord"), not a passing
-    reference as a noun does ("na de aanslag"); not one word naming two types ("schoot dood"
-    is an attack and a death, one happening), and not in the present, which may tell a
-    state ("zit vast en wordt verdacht")."""
-    if not others or trigger is None or not trigger.verbal:
-        return []
-    if lexicon.tense.tense(text[clause.start : clause.end]) != "past":
-        return []
-    frames = _frames(lexicon, text, clause)
-    return [
-        t
-        for t in others
-        if t.start != trigger.start and _verb_told(lexicon, text, clause, t, frames)
-    ]
-
-
-def _frames(lexicon: EventLexicon, text: str, clause: Clause) -> list[tuple[int, int]]:
-    """The spans of a clause that frame it by another event ("in het begin van de oorlog
-    heeft Iran drones geleverd": the war frames the delivery)."""
-    if lexicon.event_relative is None:
-        return []
-    return [
-        (clause.start + m.start(), clause.start + m.end())
-        for m in lexicon.event_relative.finditer(text[clause.start : clause.end])
-    ]
-
-
-def _verb_told(
-    lexicon: EventLexicon,
-    text: str,
-    clause: Clause,
-    trigger: Trigger,
-    frames: Sequence[tuple[int, int]],
-) -> bool:
-    """Whether an event word is a verb that tells its happening: one with the actor it needs,
-    not a poll's finding, not in a span framing the clause by another event."""
-    return (
-        trigger.verbal
-        and not needs_actor(lexicon, text, clause, trigger)
-        and not _polled(lexicon, text, clause, trigger)
-        and not any(s <= trigger.start < e for s, e in frames)
-    )
-
-
-def _polled(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
-    """Whether a verb of saying has a share or a count before it in its clause ("terwijl 30
-    procent aangaf tevreden te zijn", "de helft zegt") and nobody official in it: a poll's
-    finding, a statistic, not a statement (not what follows the verb: "noemt de groei van
-    het aantal auto's")."""
-    return (
-        trigger.type in lexicon.reporting
-        and lexicon.statistics is not None
-        and lexicon.statistics.search(text, clause.start, trigger.start) is not None
-        # (the figures an official gives are said: "zo meldde het CBS", "zal de regering een
-        # groei van 6 procent aankondigen")
-        and not official_speaker(lexicon, text, clause.start, clause.end)
-    )
-
-
-def _framed(
-    lexicon: EventLexicon,
-    text: str,
-    clause: Clause,
-    trigger: Trigger,
-    others: Sequence[Trigger] = (),
-    *,
-    ahead: bool = False,
-) -> bool:
-    """An event noun after a time preposition ("na de Indonesische ramp") dates the clause
-    by an earlier event; it is a reference to that event, not what the clause reports. With
-    `ahead`, only the frames that name a later event ("kort voor de verkiezingen"). A frame
-    holds the first event word after it only: with one of `others` between, the noun is
-    what the clause tells ("Na zijn dood braken rellen uit")."""
-    frame = lexicon.ahead_frame if ahead else lexicon.reference_frame
-    if frame is None:
-        return False
-    low = max(clause.start, trigger.start - _FRAME_REACH)
-    found = frame.search(text[low : trigger.start])
-    return found is not None and not any(
-        low + found.start() <= t.start and t.end <= trigger.start for t in others
     )
 
 

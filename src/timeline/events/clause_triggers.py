@@ -1,0 +1,193 @@
+"""Which event word of a clause tells its happening: a verb before a noun, a noun only when
+dated or with a support verb; the other event words are passing references, unless a
+second verb tells a happening of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.events.anchor import governs
+from timeline.events.attributes import cites, topic
+from timeline.events.clause_filters import inner_condition, needs_actor
+from timeline.events.clauses import Clause
+from timeline.events.lexicon import EventLexicon, Trigger
+from timeline.events.officials import official_speaker
+from timeline.events.words import words_of
+from timeline.model import Timex
+
+#: How far before an event noun its time preposition is looked for (characters).
+_FRAME_REACH = 60
+
+
+def clause_triggers(
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    own: Sequence[Timex],
+    removed: Sequence[tuple[int, int]],
+) -> tuple[Trigger | None, list[Trigger]]:
+    """The trigger that makes the clause an event, and the other event words it refers to.
+
+    A verb wins over nouns; a noun makes an event only in a dated clause or with a support
+    verb. The other triggers (one per type group) become weak mentions: references such as
+    "na de crash in Ethiopie" that join an event reported elsewhere but make none alone.
+    """
+    # "praat alleen als de president aftreedt": what would happen if makes no event, nor a
+    # reference to one (its words and date are the supposition's)
+    triggers = [
+        t
+        for t in lexicon.triggers(text, clause.start, clause.end)
+        if not any(s <= t.start < e for s, e in removed)
+        and (t.type in lexicon.reporting or not inner_condition(lexicon, text, clause, t.start))
+    ]
+    if not triggers:
+        return None, []
+    chosen = _strong_trigger(lexicon, text, clause, own, triggers)
+    groups = {lexicon.link_group(chosen.type)} if chosen else set()
+    others: list[Trigger] = []
+    for trigger in triggers:
+        group = lexicon.link_group(trigger.type)
+        if group not in groups:
+            groups.add(group)
+            others.append(trigger)
+    return chosen, others
+
+
+def _strong_trigger(
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    own: Sequence[Timex],
+    triggers: Sequence[Trigger],
+) -> Trigger | None:
+    clause_text = text[clause.start : clause.end]
+    dated = any(governs(t, lexicon.cues, text) for t in own)
+    # a hedge in a clause with a time of its own hedges it still when the time is only what
+    # a noun is about: "De jaarcijfers over 2018 zijn nog niet bekendgemaakt"
+    happening = dated and not all(
+        topic(lexicon.date_attributes, text, t, clause.start)
+        for t in own
+        if governs(t, lexicon.cues, text)
+    )
+    if lexicon.is_hedged(clause_text) and not happening:
+        return None
+    frames = _frames(lexicon, text, clause)
+    verbal = [t for t in triggers if _verb_told(lexicon, text, clause, t, frames)]
+    if verbal:
+        causes = lexicon.outcomes.get(verbal[0].type, frozenset())
+        cause = [
+            t
+            for t in triggers
+            if t.type in causes and not t.verbal and not framed(lexicon, text, clause, t)
+        ]
+        # "Bij de aanslag kwamen vier mensen om het leven" tells the attack
+        return cause[0] if cause else verbal[0]
+    anaphoric = any(t.text.lower() in lexicon.cues.anaphoric for t in own)
+    nouns = [t for t in triggers if not framed(lexicon, text, clause, t, triggers)]
+    if not nouns:
+        return None  # only the event it is dated by ("na de crash"): a reference, not news
+    # "In Het Dagblad van 16 maart pleit een lezer ...": a date citing an edition dates no
+    # noun, nor a saying told as one
+    cited = dated and not any(
+        governs(t, lexicon.cues, text) and not cites(lexicon.date_attributes, text, t, clause.start)
+        for t in own
+    )
+    if (
+        (dated and not cited)
+        or anaphoric
+        or lexicon.has_support_verb(words_of(text, clause.start, clause.end, lexicon.language))
+    ):
+        return nouns[0]
+    return None
+
+
+def also_told(
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    trigger: Trigger | None,
+    others: Sequence[Trigger],
+) -> list[Trigger]:
+    """The other event words of a clause that tell a happening of their own beside its
+    trigger's: in a clause told in the past whose trigger is a verb, another verb (of another
+    type group) tells one ("In oktober werd hij gevangengenomen en vermoord"), not a passing
+    reference as a noun does ("na de aanslag"); not one word naming two types ("schoot dood"
+    is an attack and a death, one happening), and not in the present, which may tell a
+    state ("zit vast en wordt verdacht")."""
+    if not others or trigger is None or not trigger.verbal:
+        return []
+    if lexicon.tense.tense(text[clause.start : clause.end]) != "past":
+        return []
+    frames = _frames(lexicon, text, clause)
+    return [
+        t
+        for t in others
+        if t.start != trigger.start and _verb_told(lexicon, text, clause, t, frames)
+    ]
+
+
+def _frames(lexicon: EventLexicon, text: str, clause: Clause) -> list[tuple[int, int]]:
+    """The spans of a clause that frame it by another event ("in het begin van de oorlog
+    heeft Iran drones geleverd": the war frames the delivery)."""
+    if lexicon.event_relative is None:
+        return []
+    return [
+        (clause.start + m.start(), clause.start + m.end())
+        for m in lexicon.event_relative.finditer(text[clause.start : clause.end])
+    ]
+
+
+def _verb_told(
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    trigger: Trigger,
+    frames: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether an event word is a verb that tells its happening: one with the actor it needs,
+    not a poll's finding, not in a span framing the clause by another event."""
+    return (
+        trigger.verbal
+        and not needs_actor(lexicon, text, clause, trigger)
+        and not _polled(lexicon, text, clause, trigger)
+        and not any(s <= trigger.start < e for s, e in frames)
+    )
+
+
+def _polled(lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger) -> bool:
+    """Whether a verb of saying has a share or a count before it in its clause ("terwijl 30
+    procent aangaf tevreden te zijn", "de helft zegt") and nobody official in it: a poll's
+    finding, a statistic, not a statement (not what follows the verb: "noemt de groei van
+    het aantal auto's")."""
+    return (
+        trigger.type in lexicon.reporting
+        and lexicon.statistics is not None
+        and lexicon.statistics.search(text, clause.start, trigger.start) is not None
+        # (the figures an official gives are said: "zo meldde het CBS", "zal de regering een
+        # groei van 6 procent aankondigen")
+        and not official_speaker(lexicon, text, clause.start, clause.end)
+    )
+
+
+def framed(
+    lexicon: EventLexicon,
+    text: str,
+    clause: Clause,
+    trigger: Trigger,
+    others: Sequence[Trigger] = (),
+    *,
+    ahead: bool = False,
+) -> bool:
+    """An event noun after a time preposition ("na de Indonesische ramp") dates the clause
+    by an earlier event; it is a reference to that event, not what the clause reports. With
+    `ahead`, only the frames that name a later event ("kort voor de verkiezingen"). A frame
+    holds the first event word after it only: with one of `others` between, the noun is
+    what the clause tells ("Na zijn dood braken rellen uit")."""
+    frame = lexicon.ahead_frame if ahead else lexicon.reference_frame
+    if frame is None:
+        return False
+    low = max(clause.start, trigger.start - _FRAME_REACH)
+    found = frame.search(text[low : trigger.start])
+    return found is not None and not any(
+        low + found.start() <= t.start and t.end <= trigger.start for t in others
+    )

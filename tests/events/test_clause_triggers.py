@@ -1,0 +1,48 @@
+"""Which event word tells a clause's happening, and which only refer to another event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import strong
+from timeline.events.clause_triggers import clause_triggers, framed
+from timeline.events.clauses import Clause
+from timeline.language import Language, load_language
+
+
+@pytest.fixture(scope="module")
+def nl() -> Language:
+    return load_language("nl")
+
+
+def _whole(text: str) -> Clause:
+    return Clause(0, len(text))
+
+
+def test_a_verb_tells_the_happening_and_a_noun_of_another_kind_refers(nl: Language) -> None:
+    text = "Na de aanslag arresteerde de politie drie mannen."
+    trigger, others = clause_triggers(nl.events, text, _whole(text), [], [])
+    assert trigger is not None and trigger.type == "arrest"
+    assert [t.type for t in others] == ["attack"]
+
+
+def test_a_noun_alone_tells_no_happening_without_a_date(nl: Language) -> None:
+    text = "De aanslag schokte het land."
+    trigger, others = clause_triggers(nl.events, text, _whole(text), [], [])
+    assert trigger is None and [t.type for t in others] == ["attack"]
+
+
+def test_an_event_noun_after_a_time_preposition_frames_the_clause(nl: Language) -> None:
+    text = "Na de aanslag bleef het stil."
+    [attack] = nl.events.triggers(text, 0, len(text))
+    assert framed(nl.events, text, _whole(text), attack)
+    text = "De aanslag schokte het land."
+    [attack] = nl.events.triggers(text, 0, len(text))
+    assert not framed(nl.events, text, _whole(text), attack)
+
+
+def test_a_second_verb_of_another_kind_in_the_past_tells_its_own_happening(
+    nl: Language,
+) -> None:
+    kinds = {m.type for m in strong(nl, "In oktober werd hij gevangengenomen en vermoord.")}
+    assert {"arrest", "death"} <= kinds
