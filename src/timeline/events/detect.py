@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from operator import le
 
 from timeline.events.actors import actors_in, article_people
@@ -128,6 +128,45 @@ def _told_before(
     return replace(mention, terms=tuple(sorted(set(mention.terms) | set(borrowed))))
 
 
+#: A clause chosen to tell an event: its index, the clause, its trigger (None: a dated
+#: happening of no type), its own dates, and whether it only refers to the event in passing.
+_Told = tuple[int, Clause, Trigger | None, list[Timex], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """What every clause of one sentence is read with."""
+
+    article: Article
+    sentence: Sentence
+    lexicon: EventLexicon
+    people: dict[str, str]
+    #: The sentence's temporal expressions (birth years left out).
+    timexes: Sequence[Timex]
+    clauses: list[Clause]
+    #: The saying tails that name a speaker, and every span of attribution left out.
+    said: list[tuple[int, int]]
+    removed: list[tuple[int, int]]
+    published: Interval | None
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    """The sentence's calendar dates a clause may borrow, by what may borrow them."""
+
+    #: The dates no chosen clause claims, outside clauses set inside another.
+    free: list[Timex]
+    #: Every calendar date, and those outside clauses set inside another.
+    every: list[Timex]
+    calendar: list[Timex]
+    #: Whether a clause of the sentence is ordered in time against another ("nadat").
+    sequenced: bool
+
+
 def _sentence_events(
     article: Article,
     sentence: Sentence,
@@ -141,7 +180,6 @@ def _sentence_events(
     relative clause set inside another."""
     text = article.text
     timexes = _without_birth_years(lexicon, text, sentence, timexes)
-    previous, last, present_story = context
     said = saying_spans(lexicon.attributions, text, sentence.start, sentence.end)
     according = according_spans(lexicon.attributions, text, sentence.start, sentence.end)
     if not (timexes or said or according) and not lexicon.may_trigger(
@@ -153,16 +191,67 @@ def _sentence_events(
     removed = attribution_spans(
         lexicon.attributions, text, sentence.start, sentence.end, said, according
     )
-    clauses = split_clauses(lexicon, text, sentence, timexes)
-    chosen: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
-    weak: list[tuple[int, Clause, Trigger | None, list[Timex], bool]] = []
+    scope = _Scope(
+        article,
+        sentence,
+        lexicon,
+        people,
+        timexes,
+        split_clauses(lexicon, text, sentence, timexes),
+        said,
+        removed,
+        parse_value(article.published),  # cached: `detect_events` parsed it already
+    )
+    chosen, weak = _chosen_clauses(scope, dated)
+    claimed = {id(t) for _, _, _, own, _ in chosen for t in own}
+    reporting = {i for i, _, t, _, _ in chosen if t is not None and t.type in lexicon.reporting}
+    # the dates of a clause set inside another are its own: "Turkije, dat sinds 1975 ...,
+    # waarschuwde" did not warn in 1975
+    aside = frozenset(
+        id(t) for c in scope.clauses if c.embedded for t in timexes if c.start <= t.start < c.end
+    )
+    every = [t for t in timexes if is_calendar(t)]
+    dates = _Dates(
+        free=[t for t in timexes if is_calendar(t) and id(t) not in claimed | aside],
+        every=every,
+        calendar=[t for t in every if id(t) not in aside],
+        sequenced=any(c.side for c in scope.clauses),
+    )
+    out: list[EventMention] = []
+    seen: set[tuple[str, str | None]] = set()
+    for told in chosen + weak:
+        found = _clause_anchoring(scope, told, dates, context, dated)
+        if found is None:
+            continue
+        anchoring, tense, is_weak, dating = found
+        index, clause, trigger, own, _ = told
+        event_type = trigger.type if trigger else OTHER
+        key = (lexicon.link_group(event_type), anchoring.date)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            _clause_mention(
+                scope, (index, clause, trigger, own, is_weak), anchoring, tense, dating, reporting
+            )
+        )
+    return _with_quoted(scope, according, context[0], out, seen), aside
+
+
+def _chosen_clauses(
+    scope: _Scope, dated: Mapping[str, EventMention]
+) -> tuple[list[_Told], list[_Told]]:
+    """The clauses that tell an event, and the passing references to events of the others."""
+    text, lexicon, clauses, timexes = scope.text, scope.lexicon, scope.clauses, scope.timexes
+    sentence, published = scope.sentence, scope.published
+    chosen: list[_Told] = []
+    weak: list[_Told] = []
 
     def find_events(text: str, start: int, end: int) -> list[tuple[str, int]]:
         return [(lexicon.link_group(t.type), t.start) for t in lexicon.triggers(text, start, end)]
 
     # "Als Ajax vanavond wint, is de ploeg door": what would happen if; "Als minister heeft
     # hij ..." (no clause after it) is no condition
-    published = parse_value(article.published)  # cached: `detect_events` parsed it already
     supposed = anyone = False
     if clauses:
         first = clauses[0]
@@ -186,7 +275,7 @@ def _sentence_events(
         if dated:
             # "twee dagen na de aanslag": a day counted from an event told before
             own = [_counted(lexicon, text, clause, t, find_events, dated, published) for t in own]
-        trigger, others = clause_triggers(lexicon, text, clause, own, removed)
+        trigger, others = clause_triggers(lexicon, text, clause, own, scope.removed)
         if trigger is None and not others and not own:
             continue  # no event word and no date (most clauses): no event, whatever it states
         if index and conditional(lexicon, text, clause, timexes, published, sentence.end):
@@ -204,10 +293,12 @@ def _sentence_events(
             trigger = _call(lexicon, text, clauses[index - 1], trigger, own, wish_told)
         happenings = also_told(lexicon, text, clause, trigger, others)
         weak.extend((index, clause, t, own, t not in happenings) for t in others)
-        if trigger is None and not other_event(lexicon, text, clause, own, removed, sentence.start):
+        if trigger is None and not other_event(
+            lexicon, text, clause, own, scope.removed, sentence.start
+        ):
             continue
         if (
-            trigger is None or (trigger.type not in lexicon.reporting and not said)
+            trigger is None or (trigger.type not in lexicon.reporting and not scope.said)
         ) and own_present(lexicon, text, clause):
             # "Vanavond geef ik een voorstelling", "Ik kijk nu al uit naar ... over twee jaar",
             # "Ik ga meteen een vignet bestellen": what someone tells of their own present or
@@ -216,223 +307,277 @@ def _sentence_events(
             # is `own_words`'s)
             continue
         chosen.append((index, clause, trigger, own, False))
-    claimed = {id(t) for _, _, _, own, _ in chosen for t in own}
-    reporting = {i for i, _, t, _, _ in chosen if t is not None and t.type in lexicon.reporting}
-    # the dates of a clause set inside another are its own: "Turkije, dat sinds 1975 ...,
-    # waarschuwde" did not warn in 1975
-    aside = frozenset(
-        id(t) for c in clauses if c.embedded for t in timexes if c.start <= t.start < c.end
+    return chosen, weak
+
+
+def _clause_anchoring(
+    scope: _Scope,
+    told: _Told,
+    dates: _Dates,
+    context: tuple[Timex | None, Timex | None, Timex | None],
+    dated: Mapping[str, EventMention],
+) -> tuple[Anchoring, str, bool, list[Timex]] | None:
+    """When a chosen clause's event happened (its anchoring), its tense, whether it is only a
+    passing reference, and the dates of its own that dated it; None when the clause turns out
+    to tell no event (a generality, a habit, a denied reference, one's own words)."""
+    text, lexicon = scope.text, scope.lexicon
+    _, clause, trigger, own, is_weak = told
+    previous, last, present_story = context
+    if is_weak and trigger is not None and _own_date(lexicon, text, trigger, own):
+        is_weak = False  # "tijdens de verkiezingen van 2016": a dated happening told
+    clause_text = text[clause.start : clause.end]
+    tense = lexicon.tense.tense(clause_text)
+    if (
+        trigger is not None
+        and not is_weak
+        and describes(lexicon, clause_text, tense, own, clause.start > scope.sentence.start)
+    ):
+        # "Weduwen die Shell verantwoordelijk houden voor de dood van hun mannen": what a
+        # relative clause in the present says of a noun describes it, in passing
+        is_weak = True
+    simple_past = _simple_past(lexicon, text, clause, tense)
+    position = (
+        trigger.start
+        if trigger
+        else next(t.start for t in own if is_calendar(t) or goes_on(t, lexicon.cues, text))
     )
-    free = [t for t in timexes if is_calendar(t) and id(t) not in claimed | aside]
-    every = [t for t in timexes if is_calendar(t)]
-    calendar = [t for t in every if id(t) not in aside]
-    sequenced = any(c.side for c in clauses)
-    out: list[EventMention] = []
-    seen: set[tuple[str, str | None]] = set()
-    for index, clause, trigger, own, is_weak in chosen + weak:
-        if is_weak and trigger is not None and _own_date(lexicon, text, trigger, own):
-            is_weak = False  # "tijdens de verkiezingen van 2016": a dated happening told
-        clause_text = text[clause.start : clause.end]
-        tense = lexicon.tense.tense(clause_text)
-        if (
-            trigger is not None
-            and not is_weak
-            and describes(lexicon, clause_text, tense, own, clause.start > sentence.start)
-        ):
-            # "Weduwen die Shell verantwoordelijk houden voor de dood van hun mannen": what a
-            # relative clause in the present says of a noun describes it, in passing
-            is_weak = True
-        simple_past = _simple_past(lexicon, text, clause, tense)
-        position = (
-            trigger.start
-            if trigger
-            else next(t.start for t in own if is_calendar(t) or goes_on(t, lexicon.cues, text))
+    dating, borrowable = _dating(scope, told, tense, dates)
+    anchoring = anchor(
+        text=text,
+        position=position,
+        end=trigger.end if trigger else None,
+        own=dating,
+        borrowable=borrowable,
+        previous=previous,
+        published=scope.article.published,
+        tense=tense,
+        cues=lexicon.cues,
+        after_event=bool(lexicon.event_relative and lexicon.event_relative.search(clause_text)),
+        narrative=(last if simple_past else present_story if tense == "present" else None),
+        simple_past=simple_past,
+        pluperfect=simple_past and _pluperfect(lexicon, text, clause),
+        sides=_sides(scope.clauses, clause, borrowable) if dates.sequenced else None,
+    )
+    if (
+        trigger is not None
+        and not is_weak
+        and not own
+        and not anchoring.explicit
+        and tense == "present"
+        and present_story is None
+        and generic(lexicon, text, clause, trigger)
+    ):
+        # "Huisartsen doen er verstandig aan deze mensen te bezoeken": a happening in the
+        # present with no time of its own, by nobody named, is a habit or a generality,
+        # no event and no reference to one (not a past told in the present: "Op 14 juli
+        # 2016 rijdt hij de boulevard op. Hij rijdt in op de menigte.")
+        return None
+    if trigger is not None and not own and not anchoring.explicit and habit(lexicon, text, clause):
+        # "Er wordt zelden iemand gearresteerd vanwege de aanslagen": how often something
+        # is done, with no time of its own, tells a habit: no event and no reference to one
+        return None
+    if is_weak and trigger is not None and denied(lexicon, text, clause, trigger):
+        # "Ik heb helemaal geen akkoord", "Niemand zei destijds dat ...": a reference
+        # denied refers to no event
+        return None
+    if trigger is not None and not scope.said and own_words(lexicon, text, clause, trigger):
+        # "Ik heb steeds gezegd dat ...", "zeg ik": the writer's or an interviewee's own
+        # words, no statement and no reference to one (in a quote a saying tail gives a
+        # speaker, "ik" is that speaker: "'Ik beloof het', zei Zelensky")
+        return None
+    if is_weak:
+        anchoring = _referred(scope, clause, trigger, own, anchoring, dated)
+    return anchoring, tense, is_weak, dating
+
+
+def _dating(
+    scope: _Scope, told: _Told, tense: str, dates: _Dates
+) -> tuple[list[Timex], list[Timex]]:
+    """The dates of its own that may date a clause's event, and those of the sentence it may
+    borrow."""
+    lexicon, published, said = scope.lexicon, scope.published, scope.said
+    index, clause, trigger, own, _ = told
+    # a clause told in the past is not dated by another clause's time to come
+    # ("Volgende maand beslissen de Britten ... | en België stelde een onderzoek in")
+    borrowable = (
+        [t for t in dates.calendar if not after_publication(t, published)]
+        if tense == "past"
+        else dates.free
+    )
+    if trigger is not None and _antecedent(scope.text, scope.clauses, index, trigger):
+        # "Bij zijn aanhouding, die vorige week plaatsvond, ...": the clause set inside
+        # tells when the event it follows happened
+        borrowable = dates.every
+    dating = own
+    if trigger is not None and trigger.type in lexicon.reporting:
+        # what is said is dated by its own words: "verklaarde dat Rusland in 2012 drones
+        # leverde" was said now, not in 2012
+        borrowable = [t for t in borrowable if t.start < clause.end]
+        if tense == "present":
+            # nor is a saying in the present by a past date its object is about, one
+            # after a preposition ("wil tien jaar cel voor de overval in oktober 2017"
+            # is wanted now; "zegt dinsdag" was said on Tuesday, and "pleit sinds 2017"
+            # has since 2017: a side of a date is the saying's span)
+            dating = [
+                t
+                for t in own
+                if t.start < trigger.start
+                or t.signal is None
+                or t.mod in ("BEFORE", "AFTER")
+                or not before_publication(t, published)
+            ]
+    elif trigger is not None:
+        # the date of a saying tail is when it was said: "dat ze hem heeft geschorst,
+        # vertelt hij later die middag" was not done that afternoon
+        dating = [t for t in own if not any(a <= t.start < b for a, b in said)]
+        borrowable = [t for t in borrowable if not any(a <= t.start < b for a, b in said)]
+    return dating, borrowable
+
+
+def _referred(
+    scope: _Scope,
+    clause: Clause,
+    trigger: Trigger | None,
+    own: Sequence[Timex],
+    anchoring: Anchoring,
+    dated: Mapping[str, EventMention],
+) -> Anchoring:
+    """The anchoring of a passing reference: the event it names happened by the time of its
+    clause (or, framed ahead, after it), or is the one a day is counted from."""
+    lexicon = scope.lexicon
+    base = dated.get(lexicon.link_group(trigger.type)) if trigger else None
+    if base is not None and any(
+        t.rule == OFFSET_RULE and t.value == anchoring.time_value for t in own
+    ):
+        # the event a day is counted from ("twee dagen na de aanslag") is the one told
+        return replace(
+            anchoring,
+            date=base.date,
+            mod=base.mod,
+            interval=base.interval,
+            status=base.status,
+            time_text=base.mention.time_text,
+            time_value=base.mention.time_value,
         )
-        # a clause told in the past is not dated by another clause's time to come
-        # ("Volgende maand beslissen de Britten ... | en België stelde een onderzoek in")
-        borrowable = (
-            [t for t in calendar if not after_publication(t, published)]
-            if tense == "past"
-            else free
+    if anchoring.explicit and anchoring.status == "reported":
+        # a passing reference in a dated clause ("protesteren half oktober tegen de
+        # wapenleveranties"): the event it names had happened by then, or, framed
+        # ahead ("gisteren, 48 uur voor de verkiezingen"), was still to come
+        ahead = trigger is not None and framed(lexicon, scope.text, clause, trigger, ahead=True)
+        return replace(anchoring, mod="AFTER" if ahead else "BEFORE")
+    if anchoring.status == "reported" and anchoring.mod is None:
+        # one without a date ("de moord op Khashoggi"): by the time it was written
+        return replace(anchoring, mod="BEFORE", time_value=anchoring.time_value or PAST)
+    return anchoring
+
+
+def _clause_mention(
+    scope: _Scope,
+    told: _Told,
+    anchoring: Anchoring,
+    tense: str,
+    dating: Sequence[Timex],
+    reporting: set[int],
+) -> EventMention:
+    """The mention of a clause's event: its title, actors, speaker and linking terms."""
+    text, lexicon, people, removed = scope.text, scope.lexicon, scope.people, scope.removed
+    clauses, sentence, said = scope.clauses, scope.sentence, scope.said
+    index, clause, trigger, own, is_weak = told
+    event_type = trigger.type if trigger else OTHER
+    kept = keep_spans(clause.start, clause.end, removed)
+    if event_type in lexicon.reporting and index + 1 < len(clauses):
+        # what is said, denied or warned about: "ontkent Iran | dat het drones levert"
+        kept += keep_spans(clauses[index + 1].start, clauses[index + 1].end, removed)
+    head = continued(clauses, index)
+    if head is not None:
+        # "Turkije, | dat sinds 1975 ..., | waarschuwde dat": the clause goes on from
+        # before the one set inside it, which names its subject
+        kept = keep_spans(head.start, head.end, removed) + kept
+    prefix = _relative_prefix(lexicon, text, clauses, index)
+    spans = _undated(lexicon, text, prefix + kept, anchoring, dating)
+    if prefix:
+        spans = relative_headline(text, spans, lexicon.title_headline)
+    title = make_title(
+        text,
+        spans,
+        lexicon.title_strip,
+        lexicon.title_unfinished,
+        lexicon.title_shape,
+    )
+    actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
+        lexicon.actors, text, keep_spans(sentence.start, sentence.end, removed), people
+    )
+    if index - 1 in reporting:
+        # what a report says shares its participants: "ontkent Iran | dat het drones
+        # levert aan Rusland" is about Iran too
+        before = clauses[index - 1]
+        reported = actors_in(
+            lexicon.actors, text, keep_spans(before.start, before.end, removed), people
         )
-        if trigger is not None and _antecedent(text, clauses, index, trigger):
-            # "Bij zijn aanhouding, die vorige week plaatsvond, ...": the clause set inside
-            # tells when the event it follows happened
-            borrowable = every
-        dating = own
-        if trigger is not None and trigger.type in lexicon.reporting:
-            # what is said is dated by its own words: "verklaarde dat Rusland in 2012 drones
-            # leverde" was said now, not in 2012
-            borrowable = [t for t in borrowable if t.start < clause.end]
-            if tense == "present":
-                # nor is a saying in the present by a past date its object is about, one
-                # after a preposition ("wil tien jaar cel voor de overval in oktober 2017"
-                # is wanted now; "zegt dinsdag" was said on Tuesday, and "pleit sinds 2017"
-                # has since 2017: a side of a date is the saying's span)
-                dating = [
-                    t
-                    for t in own
-                    if t.start < trigger.start
-                    or t.signal is None
-                    or t.mod in ("BEFORE", "AFTER")
-                    or not before_publication(t, published)
-                ]
-        elif trigger is not None:
-            # the date of a saying tail is when it was said: "dat ze hem heeft geschorst,
-            # vertelt hij later die middag" was not done that afternoon
-            dating = [t for t in own if not any(a <= t.start < b for a, b in said)]
-            borrowable = [t for t in borrowable if not any(a <= t.start < b for a, b in said)]
-        anchoring = anchor(
-            text=text,
-            position=position,
-            end=trigger.end if trigger else None,
-            own=dating,
-            borrowable=borrowable,
-            previous=previous,
-            published=article.published,
-            tense=tense,
-            cues=lexicon.cues,
-            after_event=bool(lexicon.event_relative and lexicon.event_relative.search(clause_text)),
-            narrative=(last if simple_past else present_story if tense == "present" else None),
-            simple_past=simple_past,
-            pluperfect=simple_past and _pluperfect(lexicon, text, clause),
-            sides=_sides(clauses, clause, borrowable) if sequenced else None,
-        )
-        if (
-            trigger is not None
-            and not is_weak
-            and not own
-            and not anchoring.explicit
-            and tense == "present"
-            and present_story is None
-            and generic(lexicon, text, clause, trigger)
-        ):
-            # "Huisartsen doen er verstandig aan deze mensen te bezoeken": a happening in the
-            # present with no time of its own, by nobody named, is a habit or a generality,
-            # no event and no reference to one (not a past told in the present: "Op 14 juli
-            # 2016 rijdt hij de boulevard op. Hij rijdt in op de menigte.")
-            continue
-        if (
-            trigger is not None
-            and not own
-            and not anchoring.explicit
-            and habit(lexicon, text, clause)
-        ):
-            # "Er wordt zelden iemand gearresteerd vanwege de aanslagen": how often something
-            # is done, with no time of its own, tells a habit: no event and no reference to one
-            continue
-        if is_weak and trigger is not None and denied(lexicon, text, clause, trigger):
-            # "Ik heb helemaal geen akkoord", "Niemand zei destijds dat ...": a reference
-            # denied refers to no event
-            continue
-        if trigger is not None and not said and own_words(lexicon, text, clause, trigger):
-            # "Ik heb steeds gezegd dat ...", "zeg ik": the writer's or an interviewee's own
-            # words, no statement and no reference to one (in a quote a saying tail gives a
-            # speaker, "ik" is that speaker: "'Ik beloof het', zei Zelensky")
-            continue
-        base = dated.get(lexicon.link_group(trigger.type)) if is_weak and trigger else None
-        if base is not None and any(
-            t.rule == OFFSET_RULE and t.value == anchoring.time_value for t in own
-        ):
-            # the event a day is counted from ("twee dagen na de aanslag") is the one told
-            anchoring = replace(
-                anchoring,
-                date=base.date,
-                mod=base.mod,
-                interval=base.interval,
-                status=base.status,
-                time_text=base.mention.time_text,
-                time_value=base.mention.time_value,
+        actors = tuple(sorted(set(actors) | set(reported)))
+    return make_mention(
+        scope.article,
+        sentence,
+        anchoring,
+        event_type,
+        title,
+        actors,
+        # an event is told by its content words, not by its date words ("maandag" is
+        # in every story of that week; dates are compared as intervals)
+        linking_terms(lexicon, text, kept, actors, trigger, scope.timexes),
+        tense,
+        lexicon.link_group(event_type),
+        weak=is_weak,
+        verbal=bool(trigger and trigger.verbal),
+        saying=event_type in lexicon.reporting,
+        causes=tuple(sorted(lexicon.outcomes.get(event_type, ()))),
+        speaker=(
+            # the sentence is what its attribution's speaker says ('dat Trump de
+            # Russen aanspoorde ..., stellen Pelosi en Schumer')
+            span_speaker(lexicon, text, *said[0], people)
+            if said and trigger and event_type in lexicon.reporting
+            else clause_speaker(
+                lexicon,
+                text,
+                (head.start if head else clause.start, clause.end),
+                (trigger.start, trigger.end),
+                people,
+                # not the names of the clause set inside ("Van Mierlo, die Caspar
+                # Hermans opvolgt, zegt")
+                [*removed, (head.end, clause.start)] if head else removed,
+                [(t.start, t.end) for t in own],
             )
-        elif is_weak and anchoring.explicit and anchoring.status == "reported":
-            # a passing reference in a dated clause ("protesteren half oktober tegen de
-            # wapenleveranties"): the event it names had happened by then, or, framed
-            # ahead ("gisteren, 48 uur voor de verkiezingen"), was still to come
-            ahead = trigger is not None and framed(lexicon, text, clause, trigger, ahead=True)
-            anchoring = replace(anchoring, mod="AFTER" if ahead else "BEFORE")
-        elif is_weak and anchoring.status == "reported" and anchoring.mod is None:
-            # one without a date ("de moord op Khashoggi"): by the time it was written
-            anchoring = replace(anchoring, mod="BEFORE", time_value=anchoring.time_value or PAST)
-        event_type = trigger.type if trigger else OTHER
-        key = (lexicon.link_group(event_type), anchoring.date)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept = keep_spans(clause.start, clause.end, removed)
-        if event_type in lexicon.reporting and index + 1 < len(clauses):
-            # what is said, denied or warned about: "ontkent Iran | dat het drones levert"
-            kept += keep_spans(clauses[index + 1].start, clauses[index + 1].end, removed)
-        head = continued(clauses, index)
-        if head is not None:
-            # "Turkije, | dat sinds 1975 ..., | waarschuwde dat": the clause goes on from
-            # before the one set inside it, which names its subject
-            kept = keep_spans(head.start, head.end, removed) + kept
-        prefix = _relative_prefix(lexicon, text, clauses, index)
-        spans = _undated(lexicon, text, prefix + kept, anchoring, dating)
-        if prefix:
-            spans = relative_headline(text, spans, lexicon.title_headline)
-        title = make_title(
-            text,
-            spans,
-            lexicon.title_strip,
-            lexicon.title_unfinished,
-            lexicon.title_shape,
-        )
-        actors = actors_in(lexicon.actors, text, kept, people) or actors_in(
-            lexicon.actors, text, keep_spans(sentence.start, sentence.end, removed), people
-        )
-        if index - 1 in reporting:
-            # what a report says shares its participants: "ontkent Iran | dat het drones
-            # levert aan Rusland" is about Iran too
-            before = clauses[index - 1]
-            told = actors_in(
-                lexicon.actors, text, keep_spans(before.start, before.end, removed), people
-            )
-            actors = tuple(sorted(set(actors) | set(told)))
-        out.append(
-            make_mention(
-                article,
-                sentence,
-                anchoring,
-                event_type,
-                title,
-                actors,
-                # an event is told by its content words, not by its date words ("maandag" is
-                # in every story of that week; dates are compared as intervals)
-                linking_terms(lexicon, text, kept, actors, trigger, timexes),
-                tense,
-                lexicon.link_group(event_type),
-                weak=is_weak,
-                verbal=bool(trigger and trigger.verbal),
-                saying=event_type in lexicon.reporting,
-                causes=tuple(sorted(lexicon.outcomes.get(event_type, ()))),
-                speaker=(
-                    # the sentence is what its attribution's speaker says ('dat Trump de
-                    # Russen aanspoorde ..., stellen Pelosi en Schumer')
-                    span_speaker(lexicon, text, *said[0], people)
-                    if said and trigger and event_type in lexicon.reporting
-                    else clause_speaker(
-                        lexicon,
-                        text,
-                        (head.start if head else clause.start, clause.end),
-                        (trigger.start, trigger.end),
-                        people,
-                        # not the names of the clause set inside ("Van Mierlo, die Caspar
-                        # Hermans opvolgt, zegt")
-                        [*removed, (head.end, clause.start)] if head else removed,
-                        [(t.start, t.end) for t in own],
-                    )
-                    if trigger and trigger.verbal and event_type in lexicon.reporting
-                    else None
-                ),
-            )
-        )
+            if trigger and trigger.verbal and event_type in lexicon.reporting
+            else None
+        ),
+    )
+
+
+def _with_quoted(
+    scope: _Scope,
+    according: Sequence[tuple[int, int]],
+    previous: Timex | None,
+    out: list[EventMention],
+    seen: set[tuple[str, str | None]],
+) -> list[EventMention]:
+    """The sentence's mentions with the statements its saying tails tell, each in the place
+    of a mention its saying made already."""
+    said = scope.said
     sources = list(said)
     if according and not any(m.type != OTHER and not m.weak for m in out):
         # "volgens het leger ..." with no happening of a type: what the source claims
         sources += [span for span in according if not any(a <= span[0] < b for a, b in said)]
     quoted = one_saying(
-        quoted_statements(article, sentence, timexes, lexicon, people, sources, removed, previous)
+        quoted_statements(
+            scope.article,
+            scope.sentence,
+            scope.timexes,
+            scope.lexicon,
+            scope.people,
+            sources,
+            scope.removed,
+            previous,
+        )
     )
     for statement in quoted:
         key = (statement.group, statement.date)
@@ -449,7 +594,7 @@ def _sentence_events(
             and not (m.weak and (m.group, m.date) == key)
         ]
         out.append(statement)
-    return out, aside
+    return out
 
 
 def _lone_date(
