@@ -310,10 +310,41 @@ def test_a_clause_without_the_words_an_idiom_needs_is_not_searched_for_idioms(
         "Hij zet zich al jaren in voor de buurt.",
         "Zuidelijk Afrika is zwaar getroffen door orkaan Idai.",
         "Anderhalf miljoen mensen zitten in het rampgebied opgesloten.",
+        # an animal dead or killed is no death
+        "De buren hadden in de tuin dode vogels gevonden.",
+        "Windmolens die vogels en insecten doden.",
     ],
 )
 def test_an_idiom_names_no_event(nl: Language, text: str) -> None:
     assert nl.events.triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het boek is vanaf maandag via de uitgever te bestellen.",
+        "De tentoonstelling is tot eind mei te bezoeken.",
+        "Het kasteel, dat in de zomer te bezoeken is, trekt veel toeristen.",
+        "De kaartjes zijn te bestellen.",
+    ],
+)
+def test_what_can_be_done_names_no_event(nl: Language, text: str) -> None:
+    assert nl.events.triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hij reisde af om zijn moeder te bezoeken.", "visit"),  # "zijn" a possessive
+        ("Toen was al besloten haar te arresteren.", "arrest"),  # after a participle
+        ("Het leger is erin geslaagd de stad te bombarderen.", "attack"),
+        ("De aanklager is van plan een celstraf te eisen.", "statement"),  # an intention
+    ],
+)
+def test_an_infinitive_after_a_verb_or_with_an_object_is_no_possibility(
+    nl: Language, text: str, name: str
+) -> None:
+    assert name in {t.type for t in nl.events.triggers(text)}
 
 
 def _code_strings(path: Path) -> set[str]:

@@ -217,6 +217,9 @@ class EventLexicon:
     #: it: a statistic is a state.
     statistics: re.Pattern[str] | None = None
     statistic_verbs: frozenset[str] = frozenset()
+    #: What can be seen, ordered or visited ("is te zien"), each pattern's group the
+    #: infinitive: a possibility is a state, its infinitive names no event.
+    possibilities: tuple[re.Pattern[str], ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     #: Kinds of organisation, also as a compound's head ("het bedrijf", "taxidienst Uber").
     organisation_kinds: tuple[str, ...] = ()
@@ -346,10 +349,25 @@ class EventLexicon:
             fixed = [(start + s, start + e) for s, e in self._idiom_search().spans(lower)]
             if fixed:
                 found = [t for t in found if not any(s <= t.start and t.end <= e for s, e in fixed)]
+        if found and self.possibilities:
+            found = self._not_possible(found, lower, start)
         if found:
             ranks = self._ranks()
             found.sort(key=lambda t: (t.start, ranks.get(t.type, len(self.types))))
         return found
+
+    def _not_possible(self, found: list[Trigger], lower: str, start: int) -> list[Trigger]:
+        """`found` without the infinitive of a possibility (`possibilities`, each pattern's
+        group: "is via de uitgever te bestellen" orders nothing); `lower` is the stretch's
+        lower case from `start`."""
+        if not lower:
+            return found
+        infinitives = {
+            start + m.start(1) for pattern in self.possibilities for m in pattern.finditer(lower)
+        }
+        if not infinitives:
+            return found
+        return [t for t in found if t.start not in infinitives]
 
     def may_trigger(self, text: str, start: int, end: int) -> bool:
         """Whether some stretch of `text[start:end]` (a clause of a sentence) may hold a

@@ -147,6 +147,9 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         state_companions=frozenset(spec.state_companions),
         statistics=phrase_regex(spec.statistic_phrases),
         statistic_verbs=frozenset(spec.statistic_verbs),
+        possibilities=tuple(
+            compile_regex(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for p in spec.possibilities
+        ),
         infinitive_endings=tuple(spec.infinitive_endings),
         related=related,
         attributions=compile_attributions(

@@ -267,6 +267,9 @@ class EventLexiconSpec(BaseModel):
     #: geslonken").
     statistic_phrases: list[str] = Field(default_factory=list)
     statistic_verbs: list[str] = Field(default_factory=list)
+    #: Patterns of a possibility ("is tot 7 april te zien", "te bezoeken is"): a clause
+    #: holding one, with no verb but a state's companions, is a state.
+    possibilities: list[str] = Field(default_factory=list)
     #: How a verb's lemma (its infinitive) ends, as the lemmatiser gives it ("heten").
     infinitive_endings: list[str] = Field(default_factory=list)
     began_before: list[str] = Field(default_factory=list)
