@@ -45,6 +45,10 @@ def _tells(nl: Language, text: str) -> bool:
         # adjective), is a state; a verb of its own tells the turn that began it
         ("Het land is al acht jaar een mislukte staat.", False),
         ("Het land voert al acht jaar een mislukte oorlog.", True),
+        # what can be seen or visited is a state; what was done to do something is not
+        ("De tentoonstelling is tot 7 april te zien in Utrecht.", False),
+        ("Op 3 maart is het leger erin geslaagd de stad te veroveren.", True),
+        ("Op 3 maart was hij naar Parijs gegaan om te praten.", True),
     ],
 )
 def test_a_dated_clause_tells_a_happening_unless_it_states(

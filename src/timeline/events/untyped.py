@@ -71,6 +71,8 @@ def other_event(
         return False
     if _only_a_state(lexicon, outside, sentence_start, statistic, lasting=lasting):
         return False  # "tot 1961 heette ze Akmolinsk": a state, dated
+    if _possible(lexicon, clause_text, outside, sentence_start):
+        return False  # "is tot 7 april te zien": what can be done, a state
     if _always(lexicon, clause_text) and not any(t.mod == "AFTER" for t in dates):
         # "was in 1997 altijd neutraal": what always held, no happening; but what always held
         # since a date tells the turn that began it, as above ("was sinds 1979 altijd")
@@ -118,6 +120,22 @@ def _only_a_state(
         stated = bool(verbs) or any(w.lemma in lexicon.state_verbs for w in words)
         return stated and all(v in allowed for v in held)
     return any(v in lexicon.state_verbs for v in verbs) and all(v in allowed for v in verbs)
+
+
+def _possible(
+    lexicon: EventLexicon, clause_text: str, words: Sequence[Word], sentence_start: int
+) -> bool:
+    """Whether a clause tells only what can be seen, ordered or visited (`possibilities`: "is
+    tot 7 april te zien", "dat te bezoeken is"): no verb but a state's companions."""
+    if not any(p.search(clause_text) for p in lexicon.possibilities):
+        return False
+    endings = lexicon.infinitive_endings
+    allowed = lexicon.state_verbs | lexicon.state_companions
+    return all(
+        w.lemma in allowed
+        for w in words
+        if inflected_verb(w, endings) or (w.start == sentence_start and opening_verb(w, endings))
+    )
 
 
 def _always(lexicon: EventLexicon, text: str) -> bool:
