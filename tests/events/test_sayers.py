@@ -108,6 +108,16 @@ def test_a_common_noun_opening_the_clause_names_its_speaker(
     assert speakers(nl, text) == [GROUP + noun]
 
 
+def test_a_word_after_a_relative_pronoun_names_no_speaker(nl: Language) -> None:
+    # the clause is about the noun before it: "altijd" and "zwaar" are no speakers
+    text = "De ministers, die altijd hebben beweerd dat de regels deugen, stapten op."
+    assert speakers(nl, text) == [None]
+    text = "Hij sprak met de boeren, die zwaar werden getroffen en zeiden dat het faalde."
+    assert speakers(nl, text) == [None]
+    # a demonstrative opening the sentence is a determiner: "Die politicus zei"
+    assert speakers(nl, "Die politicus zei gisteren dat de regels deugen.") == [GROUP + "politicus"]
+
+
 def test_a_title_the_article_gives_no_name_is_a_speaker_of_its_own(nl: Language) -> None:
     text = "Gisteren zei de woordvoerder dat de fabriek dichtgaat."
     assert speakers(nl, text) == [GROUP + "woordvoerder"]

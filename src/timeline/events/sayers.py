@@ -159,7 +159,11 @@ def _common_subject(
         | lexicon.verb_cluster_words
         | lexicon.speaker_pronouns
     )
-    # a determiner may open it ("De verdachte"), no other function word stands in it
+    # a determiner may open it ("De verdachte"), no other function word stands in it; a
+    # relative pronoun in lower case opens a clause about a noun before it ("..., die zwaar
+    # werden getroffen, zeggen"), whose speaker is that noun, not a word of the clause
+    if before[0].text in lexicon.relative:
+        return None
     if any(w.lower in function for w in before[1:]) or (
         before[0].lower in function and before[0].lower not in lexicon.attributions.determiners
     ):
