@@ -107,7 +107,7 @@ def _only_a_state(
         # a word counted is a noun ("8964 gevallen" are cases, nothing fell), unless it is a
         # verb of state ("Industriestraat 9 duurt van ...")
         if not (i and words[i - 1].text.isdigit() and w.lemma not in allowed)
-        and (inflected_verb(w, endings) or (w.start == sentence_start and opening_verb(w, endings)))
+        and _verb_form(w, endings, sentence_start)
     ]
     verbs = [words[i].lemma for i in forms]
     if statistic:
@@ -131,10 +131,13 @@ def _possible(
         return False
     endings = lexicon.infinitive_endings
     allowed = lexicon.state_verbs | lexicon.state_companions
-    return all(
-        w.lemma in allowed
-        for w in words
-        if inflected_verb(w, endings) or (w.start == sentence_start and opening_verb(w, endings))
+    return all(w.lemma in allowed for w in words if _verb_form(w, endings, sentence_start))
+
+
+def _verb_form(word: Word, endings: tuple[str, ...], sentence_start: int) -> bool:
+    """Whether a word is an inflected verb, or a verb opening the sentence with a capital."""
+    return inflected_verb(word, endings) or (
+        word.start == sentence_start and opening_verb(word, endings)
     )
 
 
