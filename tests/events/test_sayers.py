@@ -267,3 +267,15 @@ def test_a_capitalised_function_word_is_no_speaker(nl: Language) -> None:
         "In een interview vertelde R. gisteren dat hij terug wilde."
     )
     assert speakers(nl, text) == [None]
+
+
+def test_another_word_for_a_minister_names_the_article_s_one_minister(nl: Language) -> None:
+    text = "Minister Jan de Vries bezocht gisteren de haven. De bewindsman zei dat de haven groeit."
+    assert speakers(nl, text) == ["De Vries"]
+    text = "Minister Jan de Vries bezocht de haven. Volgens de bewindsvrouw moet de haven groeien."
+    assert speakers(nl, text) == ["De Vries"]
+    text = (
+        "Minister Jan de Vries en minister Piet Bakker bezochten de haven. De bewindsman zei dat "
+        "de haven groeit."
+    )
+    assert speakers(nl, text) == [GROUP + "minister"]
