@@ -13,7 +13,7 @@ import yaml
 from tests.conftest import LANG_EN, SEEDS
 from tests.events.helpers import strong
 from timeline.events.lexicon_load import load_event_lexicon
-from timeline.events.words import Word, words_of
+from timeline.events.words import words_of
 from timeline.language import LANG_ROOT, Language, load_language
 from timeline.model import PRECISIONS
 
@@ -117,187 +117,11 @@ def test_inflection_by_lemma(nl: Language, form: str) -> None:
     assert "delivery" in {t.type for t in triggers}
 
 
-@pytest.mark.parametrize(
-    ("text", "types"),
-    [
-        # an official body that is also an event noun, with a determiner: the body speaks
-        ("De Onderwijsinspectie ziet de leerprestaties niet verbeteren.", set()),
-        ("Ook zet de inspectie vraagtekens bij de reden.", set()),
-        # without one, or with a complement, the happening
-        ("Bij een inspectie werden gebreken gevonden.", {"investigation"}),
-        ("De inspectie van het pand vond gisteren plaats.", {"investigation"}),
-    ],
-)
-def test_an_official_body_named_by_an_event_noun_is_no_event(
-    nl: Language, text: str, types: set[str]
-) -> None:
-    assert {t.type for t in nl.events.triggers(text)} == types
-
-
-def test_separable_verb_particle_at_clause_end(nl: Language) -> None:
-    assert "attack" in {t.type for t in nl.events.triggers("Rusland zet al maanden drones in")}
-    assert "attack" not in {t.type for t in nl.events.triggers("Hij zet de auto in de garage")}
-
-
-def test_an_infinitive_form_after_an_adjective_or_a_preposition_is_a_plural_noun(
-    nl: Language,
-) -> None:
-    def types(text: str) -> set[str]:
-        return {t.type for t in nl.events.triggers(text)}
-
-    assert "statement" not in types("De kar moet aan strenge eisen voldoen.")
-    assert "statement" not in types("Universiteiten stellen extreme eisen.")
-    assert "statement" in types("De vakbonden eisen dat de AOW-leeftijd wordt bevroren.")
-    assert "statement" in types("Kalitta Air en Jetblue eisen sancties tegen de concurrent.")
-    # a present participle ("naderende": naderen) is no inflected adjective of a plural
-    assert "resignation" in types("Het naderende aftreden van de koning in mei zorgt voor onrust.")
-    # a plural of an event noun stays that noun's event
-    assert "investigation" in types("Er lopen verschillende onderzoeken naar Trump.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In Rijn en IJssel leverde het CDA een zetel in, ten gunste van de PvdA.",  # inleveren
-        "Dat leverde een spannende wedstrijd op, vol kansen.",  # opleveren
-        "In oktober leverde de veiling 11,6 miljoen euro op.",  # a decimal comma ends nothing
-    ],
-)
-def test_a_particle_before_a_comma_closes_the_clause(nl: Language, text: str) -> None:
-    assert "delivery" not in {t.type for t in nl.events.triggers(text)}
-
-
-@pytest.mark.parametrize(
-    ("text", "named", "not_named"),
-    [
-        ("Het leverde wel een klacht op van een gedetineerde.", set(), {"delivery"}),
-        ("Jonge moeders leveren arbeidstijd in voor zorgtijd.", set(), {"delivery"}),
-        ("Iran levert drones aan Rusland via Armenië.", {"delivery"}, set()),
-        # the particle of another clause, after a comma, is not the verb's
-        ("Het aantal dat sterft, nam van 10 procent toe naar 13 procent.", {"death"}, set()),
-    ],
-)
-def test_a_particle_before_a_preposition_closes_the_clause(
-    nl: Language, text: str, named: set[str], not_named: set[str]
-) -> None:
-    found = {t.type for t in nl.events.triggers(text)}
-    assert named <= found
-    assert not found & not_named
-
-
-@pytest.mark.parametrize(
-    ("text", "named", "not_named"),
-    [
-        ("De fabriek leverde meer auto's op en sloot een nieuw contract.", set(), {"delivery"}),
-        ("Al dat werk levert weinig op omdat de regels steeds veranderen.", set(), {"delivery"}),
-        ("De fractie levert flink in maar blijft de grootste.", set(), {"delivery"}),
-        # the particle of a verb after the first conjunction is not the verb's
-        ("Hij beloofde geld en zette zijn buren in om te helpen.", {"statement"}, set()),
-        # nor a particle before a conjunction joining two prepositions
-        ("Iran levert drones aan Rusland en ook raketten.", {"delivery"}, set()),
-        ("De firma bouwt huizen in en rond de stad.", {"production"}, set()),
-    ],
-)
-def test_a_particle_before_a_conjunction_closes_the_clause(
-    nl: Language, text: str, named: set[str], not_named: set[str]
-) -> None:
-    found = {t.type for t in nl.events.triggers(text)}
-    assert named <= found
-    assert not found & not_named
-
-
-@pytest.mark.parametrize(
-    ("text", "named", "not_named"),
-    [
-        ("Natuurlijk levert dat af en toe problemen op.", set(), {"delivery"}),  # opleveren
-        ("Veel reacties leverden die drie kandidaten niet op.", set(), {"delivery"}),
-        ("Rusland zegt dat akkoord op.", {"withdrawal"}, set()),  # opzeggen
-        ("Iran levert die drones aan Rusland.", {"delivery"}, set()),  # "aan" is no last word
-        ("Rusland zegt dat het akkoord goed is.", {"statement"}, {"withdrawal"}),
-        # the idioms hold over the words it goes on with: a recommendation taken over
-        ("De raad nam die aanbeveling over.", set(), {"purchase"}),
-    ],
-)
-def test_a_verb_cut_off_by_a_demonstrative_takes_the_particle_closing_the_sentence(
-    nl: Language, text: str, named: set[str], not_named: set[str]
-) -> None:
-    # the clause cutter ends the verb's clause at the bare opener ("levert | dat ...")
-    found = {t.type for t in nl.events.triggers(text, 0, text.index(" d", text.index(" ") + 1))}
-    assert named <= found
-    assert not found & not_named
-
-
-@pytest.mark.parametrize(
-    ("text", "named", "not_named"),
-    [
-        # a verb cut off by a demonstrative: a particle that is no preposition, anywhere
-        ("De gemeente kwam dat eerder overeen met de zorgverlener.", {"agreement"}, set()),
-    ],
-)
-def test_a_particle_that_is_no_preposition_after_a_demonstrative_cut_completes_the_verb(
-    nl: Language, text: str, named: set[str], not_named: set[str]
-) -> None:
-    end = text.index(" dat ") if " dat " in text else len(text)
-    found = {t.type for t in nl.events.triggers(text, 0, end)}
-    assert named <= found
-    assert not found & not_named
-
-
-@pytest.mark.parametrize(
-    ("text", "named"),
-    [
-        # the particle of a quote opened after the verb is the quote's ("afkeuren")
-        ("De club reageert: ,,Wij keuren geweld van supporters af.", {"statement"}),
-        ("De senator beschreef het als 'van begin af aan mislukt'.", {"statement"}),
-        # a quote closed before the particle leaves it the verb's
-        ("De topman stapt 'om persoonlijke redenen' op.", {"resignation"}),
-    ],
-)
-def test_a_particle_inside_a_quote_opened_after_the_verb_is_not_the_verbs(
-    nl: Language, text: str, named: set[str]
-) -> None:
-    assert named <= {t.type for t in nl.events.triggers(text)}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "De gouverneur zegt op televisie dat hij boos is.",  # not opzeggen
-        "Invaller Matavz zette Vitesse op een voorsprong in Arnhem.",  # not inzetten
-    ],
-)
-def test_a_preposition_before_the_last_word_is_not_a_particle(nl: Language, text: str) -> None:
-    assert {t.type for t in nl.events.triggers(text)} <= {"statement"}
-
-
-def test_a_word_form_is_looked_up_once(nl: Language) -> None:
-    noun, verb, other = words_of("wapenleveranties zet auto", 0, None, "nl")
-    form = nl.events._form(noun)
-    assert ("delivery", False) in form.named
-    assert not form.inert
-    assert nl.events._form(noun) is form
-    # "zet" is the verb of a separable verb ("inzetten"): not inert, though it names nothing alone
-    assert nl.events._form(verb).separable
-    assert not nl.events._form(verb).inert
-    assert nl.events._form(other).inert
-
-
-def test_what_a_form_names_does_not_depend_on_the_forms_looked_up_before() -> None:
-    # a noun reading ("gebouwen", lemma gebouw) must not hide the verb reading of the same
-    # form given a verb's lemma, nor the other way round: the order of articles is free
-    noun = Word("gebouwen", 0, 8, "gebouwen", "gebouw")
-    verb = Word("gebouwen", 0, 8, "gebouwen", "bouwen")
-    seen, fresh = load_event_lexicon(NL), load_event_lexicon(NL)
-    assert seen._form(noun).named == ()
-    assert seen._form(verb).named == fresh._form(verb).named
-    assert ("production", True) in fresh._form(verb).named
-
-
 def test_a_clause_without_the_words_an_idiom_needs_is_not_searched_for_idioms(
     nl: Language,
 ) -> None:
-    assert not nl.events._idiom_search().may_match("de raket trof het gebouw in de nacht.")
-    assert nl.events._idiom_search().may_match("de biologische producten zijn te koop.")
+    assert not nl.events.idiom_finder().may_match("de raket trof het gebouw in de nacht.")
+    assert nl.events.idiom_finder().may_match("de biologische producten zijn te koop.")
 
 
 @pytest.mark.parametrize(
@@ -382,23 +206,6 @@ def test_no_dutch_words_in_code() -> None:
     for module in sorted(source.rglob("*.py")):
         found = {s for s in _code_strings(module) if s.lower() in words and not s.isupper()}
         assert not found, f"{module.name} has Dutch words in code: {found}"
-
-
-def test_a_word_holding_no_form_of_the_lexicon_is_known_by_that_alone() -> None:
-    # the shortcut (no verb, stem or noun of the lexicon inside the word or its lemma) gives
-    # what the full look-up gives, for every word of the seeds and of the type examples
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    texts += [sentence for _, sentence in EXAMPLES + COUNTER]
-    words = {(w.lower, w.lemma): w for text in texts for w in words_of(text, 0, None, "nl")}
-    quick, full = load_event_lexicon(NL), load_event_lexicon(NL)  # each with its own memos
-    full.form_finder.append(None)  # no shortcut: every form looked up
-    finder = quick._form_finder()
-    assert finder is not None
-    shortcut = 0
-    for word in words.values():
-        assert quick._form(word) == full._form(word), word
-        shortcut += not any(map(finder.any_in, (word.lower, word.lemma)))
-    assert 0 < shortcut < len(words)
 
 
 def test_a_support_verb_is_found_whole_or_as_a_later_word_and_a_lemma(nl: Language) -> None:

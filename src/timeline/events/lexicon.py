@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 from operator import itemgetter, ne
-from typing import NamedTuple
 
 from timeline.events.actors import Gazetteer
 from timeline.events.anchor import AnchorCues
@@ -21,31 +20,17 @@ from timeline.events.attributes import DateAttributes
 from timeline.events.attributions import Attributions
 from timeline.events.idioms import IdiomSearch
 from timeline.events.offsets import EventOffsets
-from timeline.events.particles import (
-    BREAKS,
-    closing_word,
-    particle_follows,
-    particle_precedes,
-    up_to_break,
-)
 from timeline.events.phrases import PhraseMatcher
 from timeline.events.speakers import TitleCues
-from timeline.events.spec import (
-    EventLexiconSpec,
-    EventTypeSpec,
-    InflectionSpec,
-)
-from timeline.events.stems import StemRules, stem_candidates, stem_rules
+from timeline.events.spec import EventLexiconSpec, EventTypeSpec
+from timeline.events.stems import StemRules
 from timeline.events.titles import Headline, TitleShape
+from timeline.events.trigger_reading import word_triggers
+from timeline.events.word_forms import WordForm, form_finder, form_of
 from timeline.events.words import Word, words_of
 from timeline.temporal.guarded import GuardedRegex
-from timeline.temporal.needs import (
-    Need,
-    WordFinder,
-)
-from timeline.temporal.quotes import quotes_within
+from timeline.temporal.needs import WordFinder
 from timeline.temporal.tense import TenseCues
-from timeline.wordsplit import split_words
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 _LOWER, _LEMMA = itemgetter(3), itemgetter(4)  # of a `Word`
@@ -59,22 +44,6 @@ class Trigger:
     start: int
     end: int
     verbal: bool
-
-
-class WordForm(NamedTuple):
-    """What a word form names whatever its clause: the types its parts name (type, as a verb),
-    the separable verbs it may be the verb part of (type, particles), and whether it is
-    inert: it names no type in any clause (no lookup, no separable verb)."""
-
-    named: tuple[tuple[str, bool], ...]
-    separable: tuple[tuple[str, frozenset[str]], ...]
-    inert: bool
-
-
-#: What a word form that holds no form of the lexicon names: nothing, in any clause.
-_NAMES_NOTHING = WordForm(named=(), separable=(), inert=True)
-#: Word forms kept per lexicon before the memo is cleared (a bound for very large corpora).
-_FORMS_MAX = 200_000
 
 
 @dataclass(frozen=True)
@@ -273,7 +242,7 @@ class EventLexicon:
     )
     #: lower-cased word -> the lemma it had when found to name no type (see `triggers`).
     inert: dict[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
-    #: [the idioms' search, by the words they need] once built (see `_idiom_search`).
+    #: [the idioms' search, by the words they need] once built (see `idiom_finder`).
     idiom_search: list[IdiomSearch] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
@@ -327,11 +296,11 @@ class EventLexicon:
         live = map(ne, map(inert.get, map(_LOWER, words)), map(_LEMMA, words))
         for i in compress(range(len(words)), live):
             word = words[i]
-            form = self._form(word)
+            form = form_of(self, word)
             if form.inert:  # it names nothing here, nor in any later clause
                 inert[word.lower] = word.lemma
                 continue
-            for name, verbal in self._word_triggers(words, i, text, form):
+            for name, verbal in word_triggers(self, words, i, text, form):
                 found.append(Trigger(name, word.start, word.end, verbal))
         matcher = self.phrase_matcher
         phrases = matcher.within(text, start, len(text) if end is None else end)
@@ -346,7 +315,7 @@ class EventLexicon:
                 for match in pattern.finditer(lower):
                     found.append(Trigger(name, start + match.start(), start + match.end(), True))
         if found and self.idioms is not None:
-            fixed = [(start + s, start + e) for s, e in self._idiom_search().spans(lower)]
+            fixed = [(start + s, start + e) for s, e in self.idiom_finder().spans(lower)]
             if fixed:
                 found = [t for t in found if not any(s <= t.start and t.end <= e for s, e in fixed)]
         if found and self.possibilities:
@@ -379,7 +348,7 @@ class EventLexicon:
         live = map(ne, map(inert.get, map(_LOWER, words)), map(_LEMMA, words))
         for i in compress(range(len(words)), live):
             word = words[i]
-            form = self._form(word)
+            form = form_of(self, word)
             if form.named or form.separable:
                 return True
             if form.inert:  # as `triggers` records it: it names nothing in any clause
@@ -392,7 +361,7 @@ class EventLexicon:
         match in a clause (`phrases.PhraseMatcher`)."""
         return PhraseMatcher([(t.name, pattern) for t in self.types for pattern in t.patterns])
 
-    def _idiom_search(self) -> IdiomSearch:
+    def idiom_finder(self) -> IdiomSearch:
         """The idioms searched by the words they need (`idioms.IdiomSearch`, built once)."""
         if not self.idiom_search:
             assert self.idioms is not None
@@ -418,80 +387,13 @@ class EventLexicon:
         the patterns' readings come from the store)."""
         self.phrase_matcher.prepare()
         if self.idioms is not None:
-            self._idiom_search()
-        self._form_finder()
+            self.idiom_finder()
+        form_finder(self)
 
     def names_nothing(self, word: Word) -> bool:
         """Whether a word names no type in any clause, as `triggers` finds at its first sight
         and then passes it over (`inert`); its form is memoised."""
-        return self._form(word).inert
-
-    def _form(self, word: Word) -> WordForm:
-        """What a word names out of context (memoised: the same forms recur)."""
-        key = (word.lower, word.lemma)
-        form = self.forms.get(key)
-        if form is not None:
-            return form
-        if len(self.forms) > _FORMS_MAX:
-            self.forms.clear()
-        finder = self._form_finder()
-        if (
-            finder is not None
-            and not finder.any_in(word.lower)
-            and (word.lemma == word.lower or not finder.any_in(word.lemma))
-        ):
-            # every form looked up below (the word, its lemma, their stems and compound heads)
-            # is part of one of them: when neither holds a verb, stem or noun of the lexicon,
-            # nothing is found (85 % of an article's new forms), without the look-ups
-            form = self.forms[key] = _NAMES_NOTHING
-            return form
-        parts = [word.lemma, word.lower]
-        if "-" in word.lower:
-            parts.append(word.lower.rsplit("-", 1)[1])
-        separable = self._separable()
-        # a noun that looks like a participle: the lemmatiser gives "gebouwen" the lemma
-        # "gebouw", no infinitive, so it is not ge-bouw-en and its stems make no verb
-        inflection = self.spec.inflection
-        nominal = (
-            word.lemma != word.lower
-            and not word.lemma.endswith(tuple(inflection.infinitive_endings) or ("\0",))
-            and word.lemma.startswith(tuple(inflection.participle_prefixes) or ("\0",))
-        )
-        stems = self._stem_candidates(word.lower)  # the same for any lemma: cached by form
-        named = [self._lookup(part, stems if part == word.lower else None) for part in parts]
-        verbs: tuple[tuple[str, frozenset[str]], ...] = ()
-        if nominal:
-            named = [tuple(t for t in types if not t[1]) for types in named]
-        else:
-            verbs = tuple(v for part in (*parts, *stems) for v in separable.get(part, ()))
-        form = self.forms[key] = WordForm(
-            named=tuple(t for types in named for t in types),
-            separable=verbs,
-            # inert only when no clause can make it name a type: a separable verb of one of
-            # its stems may ("durft ... aan"), and a word passed over once is passed over in
-            # every later clause, so an inert word that is not would make the result depend
-            # on the articles analysed before
-            inert=not verbs
-            and not any(
-                types or separable.get(part) for part, types in zip(parts, named, strict=True)
-            ),
-        )
-        return form
-
-    def _form_finder(self) -> WordFinder | None:
-        """Finds whether a word holds any verb, stem, noun or separable verb part of the
-        lexicon (built once); None when one of them is empty, which every word holds."""
-        if not self.form_finder:
-            index = self._form_index()
-            keys = {
-                *index["verbs"],
-                *index["stems"],
-                *index["nouns"],
-                *(part for part, verbs in self._separable().items() if verbs),
-            }
-            usable = "" not in keys
-            self.form_finder.append(WordFinder([Need(tuple(keys), False)]) if usable else None)
-        return self.form_finder[0]
+        return form_of(self, word).inert
 
     def has_support_verb(self, words: Sequence[Word]) -> bool:
         """Whether a clause has a verb that turns an event noun into a happening."""
@@ -539,335 +441,3 @@ class EventLexicon:
     def link_group(self, name: str) -> str:
         """The group of related types a type links within (delivery and purchase are one)."""
         return self.related.get(name, name)
-
-    def _word_triggers(
-        self, words: Sequence[Word], i: int, text: str, form: WordForm
-    ) -> list[tuple[str, bool]]:
-        """The types word i names (`form`, its `_form`): (type, True) as a verb, (type, False)
-        as a noun."""
-        verbs: set[str] = set()
-        nouns: set[str] = set()
-        if (form.named or form.separable) and i + 1 < len(words):
-            # a quote opened after the verb holds no particle of it: "beschreef het als 'van
-            # begin af aan gedoemd'", "reageert: ,,Wij keuren geweld af" (not "stapt 'om
-            # persoonlijke redenen' op")
-            quoted = quotes_within(text, words[i].end, words[-1].end)
-            if quoted:
-                # (its particles stand as blanks, which no particle is)
-                words = [
-                    *words[: i + 1],
-                    *(
-                        w._replace(text="", lower="", lemma="")
-                        if w.lower in self.particles and any(a <= w.start < b for a, b in quoted)
-                        else w
-                        for w in words[i + 1 :]
-                    ),
-                ]
-        # a particle closing the clause makes another verb: "bouwde ... in" is inbouwen,
-        # "levert in Maasdriel 500 kiezers in, ..." inleveren
-        going_on, going_end = (
-            self._going_on(text, words, i) if form.named or form.separable else ((), 0)
-        )
-        after = going_on[-1] if going_on else ""
-        other_verb = bool(form.named) and (
-            (closing_word(text, words, i) or after) in self.particles
-            # ... or one with a phrase put after it: "levert een negatief gevoel op bij de
-            # inwoners", "leveren arbeidstijd in voor zorgtijd"
-            or self._extraposed(up_to_break(text, words, i))
-            or self._extraposed(going_on)
-        )
-        # ... and so does one before the infinitive marker: "uit te bouwen" is uitbouwen
-        other_verb = other_verb or (
-            i >= 2
-            and words[i - 1].lower in self.infinitive_markers
-            and words[i - 2].lower in self.marked_particles
-        )
-        for name, verbal in form.named:
-            if verbal and other_verb:
-                continue
-            (verbs if verbal else nouns).add(name)
-        # a verb of saying takes its own infinitive: "zegt op de hoogte te zijn" is no opzeggen
-        says = bool(form.separable) and any(
-            verbal and name in self.reporting for name, verbal in form.named
-        )
-        markers = frozenset() if says else self.infinitive_markers
-        for name, particles in form.separable:
-            if (
-                particles
-                and (
-                    particle_follows(
-                        words, i, particles, self.final_particles, self.openers, markers
-                    )
-                    or particle_precedes(words, i, particles, self.verb_cluster_words)
-                    # (what the idioms of the clause's words would drop: "nam | die aanbeveling
-                    # over" takes nothing over)
-                    or (after in particles and not self._idiomatic(text, words[i].start, going_end))
-                    # ... or one that is no preposition anywhere in them, as in its own clause
-                    # ("kwam | dat eerder overeen met de zorgverlener")
-                    or any(w in particles and w not in self.final_particles for w in going_on[:-1])
-                )
-            ):
-                verbs.add(name)
-        if not verbs and not nouns:
-            return []
-        if verbs and (self._attributive(text, words, i) or self._plural_noun(words, i)):
-            verbs = set()  # "de geannexeerde Krim": an adjective, it may still be a noun
-        elif verbs and nouns and self._counted(words, i):
-            verbs = set()  # "drie aanvallen": the plural of the type's noun
-        nouns -= verbs
-        if nouns and self._agency(words, i):
-            nouns = set()  # "de Onderwijsinspectie stelt": the body, no inspection
-        position = self._positions()
-        if position is not None:  # in lexicon order, by sorting the few named
-            out = [(name, True) for name in sorted(verbs, key=position.__getitem__)]
-            out += [(name, False) for name in sorted(nouns, key=position.__getitem__)]
-            return out
-        out = [(t.name, True) for t in self.types if t.name in verbs]
-        out += [(t.name, False) for t in self.types if t.name in nouns]
-        return out
-
-    def _agency(self, words: Sequence[Word], i: int) -> bool:
-        """Whether word i names an official body that is also an event noun (`agencies`):
-        after a determiner, not before a complement ("de inspectie van het pand")."""
-        word = words[i]
-        return (
-            i > 0
-            and words[i - 1].lower in self.organisation_determiners
-            and (word.lower.endswith(self.agencies) or word.lemma.endswith(self.agencies))
-            and not (i + 1 < len(words) and words[i + 1].lower in self.agency_complements)
-        )
-
-    def _positions(self) -> dict[str, int] | None:
-        """Each type name to its position in the lexicon (built once); None when a name is
-        given to two types (then a word's types are listed by walking all of them)."""
-        if not self.type_positions:
-            names = [t.name for t in self.types]
-            unique = len(set(names)) == len(names)
-            self.type_positions.append({n: i for i, n in enumerate(names)} if unique else None)
-        return self.type_positions[0]
-
-    def _separable(self) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-        """The separable verbs of all types by their verb part (built on first use)."""
-        index = self.separable_index
-        if not index:
-            grouped: dict[str, list[tuple[str, frozenset[str]]]] = {}
-            for event_type in self.types:
-                for part, particles in event_type.separable.items():
-                    grouped.setdefault(part, []).append((event_type.name, particles))
-            index.update({part: tuple(v) for part, v in grouped.items()})
-            index.setdefault("", ())  # built, even for a lexicon without separable verbs
-        return index
-
-    def _lookup(self, part: str, stems: set[str] | None = None) -> tuple[tuple[str, bool], ...]:
-        """The types a word form names out of context (cached: the same forms recur).
-
-        `stems` are the part's `_stem_candidates`, when the caller has them.
-        """
-        cached = self.cache.get(part)
-        if cached is not None:
-            return cached
-        index = self._form_index()
-        verbs, stem_index, nouns = index["verbs"], index["stems"], index["nouns"]
-        verbal = set(verbs.get(part, ()))
-        # C-level maps: a word is looked up as ~10 stems and ~15 compound heads
-        candidates = self._stem_candidates(part) if stems is None else stems
-        for found in filter(None, map(stem_index.get, candidates)):
-            verbal.update(found)
-        nominal = set(nouns.get(part, ()))
-        # compound nouns: "wapenleveranties" ends in a noun of the type, after a modifier
-        if part not in self.spec.inflection.not_compounds:
-            heads = map(part.__getitem__, self._heads(len(part)))
-            for found in filter(None, map(nouns.get, heads)):
-                nominal.update(found)
-        named = verbal | nominal
-        types = self.types
-        result = tuple((types[i].name, i in verbal) for i in sorted(named)) if named else ()
-        if self.spec.inflection.shared_forms:
-            # a form that is a verb and a noun of one type ("attack": an infinitive without
-            # an ending) names it both ways: after a determiner ("the attack") it is the noun
-            result += tuple((types[i].name, False) for i in sorted(verbal & nominal))
-        self.cache[part] = result
-        return result
-
-    def _heads(self, size: int) -> tuple[slice, ...]:
-        """Where a word of `size` characters may hold a compound's head: the slices as long as
-        a noun of the lexicon that leave a modifier before them (built once per size)."""
-        heads = self.head_slices.get(size)
-        if heads is None:
-            inflection = self.spec.inflection
-            longest = size - inflection.min_compound_modifier
-            heads = self.head_slices[size] = tuple(
-                slice(size - length, None)
-                for length in self._noun_lengths()
-                if inflection.min_compound_head <= length <= longest
-            )
-        return heads
-
-    def _noun_lengths(self) -> list[int]:
-        """The lengths of the nouns of all types, shortest first: a compound's head has one."""
-        lengths = self.noun_lengths
-        if not lengths:
-            lengths.extend(sorted({len(noun) for noun in self._form_index()["nouns"]}))
-        return lengths
-
-    def _form_index(self) -> dict[str, dict[str, tuple[int, ...]]]:
-        """Verbs, verb stems and nouns, each to the positions of the types that have them
-        (built on first use): a word is looked up once instead of in every type."""
-        index = self.form_index
-        if not index:
-            for kind in ("verbs", "stems", "nouns"):
-                positions: dict[str, list[int]] = {}
-                for i, event_type in enumerate(self.types):
-                    for form in sorted(getattr(event_type, kind)):
-                        positions.setdefault(form, []).append(i)
-                index[kind] = {form: tuple(types) for form, types in positions.items()}
-        return index
-
-    def _attributive(self, text: str, words: Sequence[Word], i: int) -> bool:
-        """A verb form used as an adjective: "de dode hoek", "geannexeerde Krim", "vliegende"."""
-        word = words[i].lower
-        inflection = self.spec.inflection
-        for ending in inflection.present_participle_endings:
-            if word.endswith(ending) and self._infinitive(word[: len(word) - len(ending)]):
-                return True  # "dreigende taal"; not "erkende", the past of erkennen
-        inflected = word.endswith(tuple(inflection.adjective_inflection) or ("\0",))
-        if inflected and any(word.startswith(p) for p in inflection.participle_prefixes):
-            return True
-        if not 0 < i < len(words) - 1:
-            return False
-        # an infinitive after a determiner is a noun ("na diens overlijden", "het vertrek");
-        # another form only after an article ("de afgewezen asielzoeker"; not after a word
-        # that may be a pronoun or a verb: "zijn gearresteerd in Parijs", "heeft haar
-        # aangehouden"), or after one and a short phrase before its noun ("De in Nederland
-        # afgewezen Al-Showaikh", "De voor de moord veroordeelde Avery")
-        articles = self.tense.adjective_determiners  # the tense cues' list: one for both
-        before = words[i - 1].lower
-        if before in articles or (word == words[i].lemma and before in self.determiners):
-            return True
-        return (
-            words[i + 1].lower not in self.prepositions
-            and not BREAKS.intersection(text[words[max(0, i - 4)].start : words[i].start])
-            and any(
-                words[k].lower in articles and words[k + 1].lower in self.prepositions
-                for k in range(max(0, i - 4), i - 1)
-            )
-        )
-
-    def _counted(self, words: Sequence[Word], i: int) -> bool:
-        """A form after a word that counts ("drie", "vele", "12"): a plural, not a verb."""
-        if i == 0:
-            return False
-        before = words[i - 1]
-        return before.lower in self.spec.inflection.quantifiers or (
-            before.text.isdigit() and len(before.text) < 4  # not a year: "in 2015 aangevallen"
-        )
-
-    def _plural_noun(self, words: Sequence[Word], i: int) -> bool:
-        """An infinitive's form used as the plural of a noun that names no event: after a
-        preposition ("voldoet aan eisen") or an inflected adjective ("strenge eisen"; not an
-        auxiliary, "wilde eisen"). "kritische onderzoeken" names the investigation's noun."""
-        word = words[i]
-        if i == 0 or word.lower != word.lemma:
-            return False  # only the infinitive's form: not "aangehouden", "reageerden"
-        before = words[i - 1]
-        inflection = self.spec.inflection
-        if before.lower not in self.prepositions and not self._inflected_adjective(before):
-            return False
-        stems = verb_stems(word.lower, inflection)
-        return bool(stems) and not any(
-            not verbal for stem in stems for _, verbal in self._lookup(stem)
-        )
-
-    def _inflected_adjective(self, word: Word) -> bool:
-        """Whether a word is an inflected adjective: "strenge" (streng), not "gemeente" (its own
-        lemma), an auxiliary ("wilde") or a verb's past ("probeerde": proberen)."""
-        inflection = self.spec.inflection
-        return (
-            word.text.islower()
-            and word.lower != word.lemma
-            and word.lower.endswith(tuple(inflection.adjective_inflection) or ("\0",))
-            and not word.lemma.endswith(tuple(inflection.infinitive_endings) or ("\0",))
-            and word.lower not in self.verb_cluster_words
-        )
-
-    def _infinitive(self, form: str) -> bool:
-        """Whether a form is the infinitive of a verb of the lexicon, or of a separable
-        verb's verb part ("komen" of omkomen)."""
-        if form in self._form_index()["verbs"]:
-            return True
-        endings = tuple(self.spec.inflection.infinitive_endings)
-        return bool(endings) and form.endswith(endings) and form in self._separable()
-
-    def _extraposed(self, following: Sequence[str]) -> bool:
-        """Whether one of the lower-cased words `following` a verb is an extraposing particle
-        right before a preposition that opens a phrase (not the particle's own phrase, "aan
-        Rusland", nor a clause: "over die ..."): "levert een negatief gevoel op | bij de
-        inwoners"; or right before the first conjunction after the verb, one that opens the
-        next clause (not one joining two prepositions, "in en rond de stad"): "leverde meer
-        woningen op | en werkte", "levert niets op | omdat ..." (not "beloofde ... en zette
-        ... in | om": the particle of a verb after a conjunction)."""
-        particles, prepositions, openers = (
-            self.extraposing_particles,
-            self.prepositions,
-            self.openers,
-        )
-        conjunctions = self.particle_conjunctions
-        first = next((j for j, word in enumerate(following) if word in conjunctions), 0)
-        return any(
-            word in particles
-            and (
-                (
-                    j + 1 == first
-                    and (j + 2 >= len(following) or following[j + 2] not in prepositions)
-                )
-                or (
-                    following[j + 1] in prepositions
-                    and (j + 2 >= len(following) or following[j + 2] not in openers)
-                )
-            )
-            for j, word in enumerate(following[:-1])
-        )
-
-    def _going_on(self, text: str, words: Sequence[Word], i: int) -> tuple[tuple[str, ...], int]:
-        """The words, lower-cased, that the clause of verb i goes on with when the verb ends
-        its clause before a demonstrative opener (`demonstrative_tail`), up to the next break
-        ("Natuurlijk levert | dat af en toe problemen op": "af", "en", ..., "op"), and where
-        they end; a word in capitals as "" ("het OM" is no particle "om")."""
-        tail = self.demonstrative_tail
-        if tail is None or i != len(words) - 1:
-            return (), 0
-        found = tail.match(text, words[i].end)
-        if found is None:
-            return (), 0
-        # the project's one word cut ("af-en-toe" is a word, not the particle "toe")
-        cut = split_words(text, found.start(1), found.end(1))
-        pairs = zip(cut.surfaces, cut.lowers, strict=True)
-        going_on = tuple("" if surface.isupper() else lower for surface, lower in pairs)
-        return going_on, found.end()
-
-    def _idiomatic(self, text: str, start: int, end: int) -> bool:
-        """Whether an idiom matches in `text[start:end]`."""
-        return self.idioms is not None and bool(self._idiom_search().spans(text[start:end].lower()))
-
-    def _stem_candidates(self, part: str) -> set[str]:
-        """The stems an unknown verb form may have: "getraind" = ge + train + d."""
-        rules = self.stem_rules
-        if not rules:
-            rules.append(stem_rules(self.spec.inflection))
-        return stem_candidates(rules[0], part)
-
-
-def verb_stems(verb: str, inflection: InflectionSpec) -> list[str]:
-    """The stems of an infinitive: "trainen" -> "train", "zetten" -> "zet", "leven" -> "leef"."""
-    ending = next((e for e in inflection.infinitive_endings if verb.endswith(e)), None)
-    if ending is None or len(verb) - len(ending) < 3:
-        return []
-    stem = verb[: len(verb) - len(ending)]
-    out = [stem]
-    vowels = inflection.vowels
-    if stem[-1] == stem[-2]:
-        out.append(stem[:-1])  # a doubled consonant: zett-en -> zet
-    elif stem[-2] in inflection.open_vowels and stem[-3] not in vowels and stem[-1] not in vowels:
-        out.append(stem[:-1] + stem[-2] + stem[-1])  # an open syllable: veroordel-en -> veroordeel
-    devoice = inflection.final_devoicing
-    return [s[:-1] + devoice[s[-1]] if s[-1] in devoice else s for s in out]

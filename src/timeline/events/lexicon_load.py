@@ -14,7 +14,7 @@ from timeline.events.anchor import AnchorCues
 from timeline.events.attributes import compile_date_attributes
 from timeline.events.attributions import compile_attributions
 from timeline.events.idioms import idioms_regex
-from timeline.events.lexicon import EventLexicon, EventType, verb_stems
+from timeline.events.lexicon import EventLexicon, EventType
 from timeline.events.offsets import compile_offsets
 from timeline.events.spec import (
     EventLexiconSpec,
@@ -23,6 +23,7 @@ from timeline.events.spec import (
     UserLexiconSpec,
 )
 from timeline.events.titles import Headline, TitleShape
+from timeline.events.word_forms import verb_stems
 from timeline.lexicon_files import load_yaml, validate
 from timeline.regex_store import compile_regex
 from timeline.regexes import between_words, phrase_regex
