@@ -1,7 +1,7 @@
 """The language's common words worked out once: their lemmas, which of them name nothing and
 which are titles.
 
-A worker process lemmatises a word (`words.lemma_of`), reads its form (`EventLexicon._form`)
+A worker process lemmatises a word (`words.lemma_of`), reads its form (`word_forms.form_of`)
 and classifies it as a title or not (`speakers`) the first time it meets it, and each worker
 meets the language's common words anew: on the real corpus that was about 5 % of a worker's
 instructions. Here the `COMMON` most frequent words of the language's frequency list

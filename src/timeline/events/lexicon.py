@@ -2,7 +2,8 @@
 
 `events.yaml` holds the types and the language's cue words, `actors.yaml` the actor gazetteer;
 a user file given with `--lexicon` adds types or replaces those with the same name
-(`lexicon_load.load_event_lexicon` reads and validates them).
+(`lexicon_load.load_event_lexicon` reads and validates them). What a word form names out of
+its clause is looked up in `word_forms`, how it reads in its clause in `trigger_reading`.
 """
 
 from __future__ import annotations
@@ -232,7 +233,7 @@ class EventLexicon:
     separable_index: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
-    #: (lower-cased word, lemma) -> what it names out of its clause (see `_form`).
+    #: (lower-cased word, lemma) -> what it names out of its clause (see `word_forms.form_of`).
     forms: dict[tuple[str, str], WordForm] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )
@@ -246,7 +247,7 @@ class EventLexicon:
     idiom_search: list[IdiomSearch] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
-    #: [whether a word holds a form of the lexicon] once built (see `_form_finder`).
+    #: [whether a word holds a form of the lexicon] once built (see `word_forms.form_finder`).
     form_finder: list[WordFinder | None] = field(
         default_factory=list, repr=False, compare=False, hash=False
     )
@@ -263,7 +264,8 @@ class EventLexicon:
     )
     #: the lengths of the nouns of all types, built on first use.
     noun_lengths: list[int] = field(default_factory=list, repr=False, compare=False, hash=False)
-    #: word size -> where a compound head may stand in it (see `_heads`), built on first use.
+    #: word size -> where a compound head may stand in it (see `word_forms._heads`), built on
+    #: first use.
     head_slices: dict[int, tuple[slice, ...]] = field(
         default_factory=dict, repr=False, compare=False, hash=False
     )

@@ -2,7 +2,7 @@
 
 "getraind" may be ge + train + d: each verb ending the form ends in is taken off, and then
 each participle prefix the rest starts with. Every word form an article uses is tried once
-(`EventLexicon._form`), so only the endings that end in the form's last character are
+(`word_forms.form_of`), so only the endings that end in the form's last character are
 tested.
 """
 

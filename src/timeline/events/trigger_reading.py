@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 def word_triggers(
     lexicon: EventLexicon, words: Sequence[Word], i: int, text: str, form: WordForm
 ) -> list[tuple[str, bool]]:
-    """The types word i names (`form`, its `_form`): (type, True) as a verb, (type, False)
-    as a noun."""
+    """The types word i names (`form`, its `word_forms.form_of`): (type, True) as a verb,
+    (type, False) as a noun."""
     verbs: set[str] = set()
     nouns: set[str] = set()
     if (form.named or form.separable) and i + 1 < len(words):

@@ -118,7 +118,7 @@ def named_types(
 ) -> tuple[tuple[str, bool], ...]:
     """The types a word form names out of context (cached: the same forms recur).
 
-    `stems` are the part's `_stem_candidates`, when the caller has them.
+    `stems` are the part's `stem_candidates_of`, when the caller has them.
     """
     cached = lexicon.cache.get(part)
     if cached is not None:
