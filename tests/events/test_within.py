@@ -376,6 +376,23 @@ def test_a_saying_told_as_earlier_is_another_statement(
 
 
 @pytest.mark.parametrize(
+    ("said", "sizes"),
+    [
+        # what the voice said days before is another statement than what it says now
+        ("Minister Jansen zei maandag dat de brug over de rivier dicht moet. ", [1, 1]),
+        ("Minister Jansen zei op 1 april dat de brug over de rivier dicht moet. ", [1, 1]),
+        # yesterday's saying is what the paper tells in the present as its news
+        ("Minister Jansen zei gisteren dat de brug over de rivier dicht moet. ", [2]),
+    ],
+)
+def test_a_saying_told_now_and_one_of_the_days_before_are_two_statements(
+    nl: Language, said: str, sizes: list[int]
+) -> None:
+    text = said + "De brug over de rivier is te zwak voor vrachtwagens, stelt Jansen."
+    assert sorted(statements(nl, text)) == sizes
+
+
+@pytest.mark.parametrize(
     ("again", "sizes"),
     [
         # told as done by someone no speaker is found for: an act of saying of its own

@@ -308,3 +308,9 @@ def people_speaking(cluster: Cluster, mentions: Sequence[EventMention]) -> froze
     if not said or any(_speaker_key(m) is not None for m in said):
         return frozenset()
     return frozenset(p for p in map(_person, said) if p is not None)
+
+
+def one_voice(a: EventMention, b: EventMention, affiliated: dict[tuple[str, str], str]) -> bool:
+    """Whether two sayings name one voice (`_voice`); not when either names none."""
+    voice, other = _voice(a, affiliated), _voice(b, affiliated)
+    return voice is not None and other is not None and same_voice(voice, other)

@@ -16,6 +16,7 @@ from timeline.events.voices import (
     another_person,
     named_by_people,
     of_one_voice,
+    one_voice,
     other_speakers,
     unnamed_voice,
 )
@@ -39,6 +40,8 @@ SPEAKER_REACH = 450
 OUTCOME_REACH = 450
 #: Dates inside one another link mentions of one kind in an article only within this span.
 NESTED_SPAN = timedelta(days=31)
+#: One day: what a saying told as said now may have been said on (`_said_days_before`).
+_DAY_BEFORE = timedelta(days=1)
 
 
 def _key(mention: EventMention) -> tuple[str, str]:
@@ -78,6 +81,8 @@ def within_documents(mentions: Sequence[EventMention], weight: dict[str, float])
                 continue  # what the VVD says and what the ChristenUnie says are two statements
             if _another_occasion(mention, cluster, mentions):
                 continue  # "zei eerder al" is not what is said now
+            if _said_another_day(mention, cluster, mentions, affiliated):
+                continue  # what is said now and what was said on a day before: two statements
             if other_kinds(mention.terms, cluster.terms):
                 continue  # a "raketaanval" and a "vergeldingsaanval" are two attacks
             if of_one_voice(mention, cluster, mentions, affiliated):
@@ -234,6 +239,58 @@ def _another_occasion(
     earlier = _said_earlier(mention)
     said = [mentions[k] for k in cluster.members if mentions[k].saying]
     return bool(said) and all(_said_earlier(m) != earlier for m in said)
+
+
+def _said_now(mention: EventMention) -> bool:
+    """Whether a saying (not a passing one) is told in the present tense with no time of its
+    own: it is said at the article's publication, or told as news of the day before."""
+    return (
+        mention.saying
+        and not mention.weak
+        and not mention.explicit
+        and mention.tense == "present"
+        and mention.mention.time_text is None
+        and mention.interval is not None
+        and mention.date is not None
+        and mention.date == mention.published
+    )
+
+
+def _said_days_before(mention: EventMention, now: EventMention) -> bool:
+    """Whether a saying (not a passing one) has a day of its own ("zei maandag") before the day
+    before a saying told as said now (`_said_now`): a paper tells yesterday's sayings in the
+    present tense as its news, not those of the days before."""
+    return (
+        mention.saying
+        and not mention.weak
+        and mention.explicit
+        and _a_day(mention.date)
+        and mention.interval is not None
+        and now.interval is not None
+        and mention.interval.end < now.interval.start - _DAY_BEFORE
+    )
+
+
+def _said_another_day(
+    mention: EventMention,
+    cluster: Cluster,
+    mentions: Sequence[EventMention],
+    affiliated: dict[tuple[str, str], str],
+) -> bool:
+    """Whether a saying told as said now (`_said_now`) and a saying of the cluster by the same
+    voice dated days before it (`_said_days_before`), or the other way round, would join:
+    what one voice says now and what it said days before are two statements."""
+    if _said_now(mention):
+        return any(
+            _said_days_before(mentions[k], mention) and one_voice(mention, mentions[k], affiliated)
+            for k in cluster.members
+        )
+    return any(
+        _said_now(mentions[k])
+        and _said_days_before(mention, mentions[k])
+        and one_voice(mention, mentions[k], affiliated)
+        for k in cluster.members
+    )
 
 
 def _placed_by_its_speaker(mention: EventMention) -> bool:
