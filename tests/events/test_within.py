@@ -376,6 +376,25 @@ def test_a_saying_told_as_earlier_is_another_statement(
 
 
 @pytest.mark.parametrize(
+    ("when", "sizes"),
+    [
+        # a week before and a day of this week do not meet: two statements
+        ("dinsdag", [1, 1]),
+        # a day inside the week: it may be the same statement
+        ("vorige week dinsdag", [2]),
+    ],
+)
+def test_sayings_on_explicit_days_that_do_not_meet_are_two_statements(
+    nl: Language, when: str, sizes: list[int]
+) -> None:
+    text = (
+        "De minister zei vorige week dat de brug over de rivier dicht moet. "
+        f"De minister zei {when} dat de brug over de rivier te zwak is."
+    )
+    assert sorted(statements(nl, text)) == sizes
+
+
+@pytest.mark.parametrize(
     ("said", "sizes"),
     [
         # what the voice said days before is another statement than what it says now

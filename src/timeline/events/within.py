@@ -21,7 +21,7 @@ from timeline.events.voices import (
     unnamed_voice,
 )
 from timeline.events.windows import Window, intersect, link_window
-from timeline.model import OTHER, EventMention
+from timeline.model import OTHER, EventMention, Interval
 from timeline.temporal.values import parse_value
 
 #: A passing reference joins an event of its article only when it shares this much.
@@ -567,10 +567,24 @@ _SENTENCE_GAP = 3
 
 
 def _conflicts(mention: EventMention, cluster: Cluster) -> bool:
-    """Two different explicit dates at the same precision are two events."""
+    """Two different explicit dates at the same precision are two events, and what is said on
+    explicit dates whose days do not meet ("vorige week" and "dinsdag" of this week) are two
+    statements."""
     if not (mention.explicit and mention.date) or not cluster.explicit_dates:
         return False
+    if (
+        mention.saying
+        and mention.interval is not None
+        and all(_apart(mention.interval, d) for d in cluster.explicit_dates)
+    ):
+        return True  # what is said on days that do not meet: two statements
     return all(d != mention.date and len(d) == len(mention.date) for d in cluster.explicit_dates)
+
+
+def _apart(interval: Interval, value: str) -> bool:
+    """Whether a date value's days and an interval's do not meet."""
+    other = parse_value(value)
+    return other is not None and not interval.overlaps(other)
 
 
 def _in_sentence(mentions: Sequence[EventMention], cluster: Cluster, mention: EventMention) -> bool:
