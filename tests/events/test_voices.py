@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.events.helpers import detect
 from timeline.events import voices
 from timeline.events.clusters import Cluster
 from timeline.events.link import link_events
-from timeline.events.sayers import GROUP
+from timeline.events.sayers import GROUP, PRONOUN
 from timeline.events.within import within_documents
 from timeline.language import Language, load_language
 from timeline.model import EventMention
@@ -114,3 +116,17 @@ def test_a_quotation_nobody_is_named_for_may_be_the_persons_words(nl: Language) 
     text = ",,De pensioenen van de leraren gaan niet omlaag, dat is gisteren gezegd. "
     first, second = _sayings(nl, text + _PERSON)
     assert not voices.unnamed_voice(second, _one_cluster([first]), [first, second], {})
+
+
+def test_two_sayings_of_one_speaker_are_one_voice_and_a_pronoun_is_none(nl: Language) -> None:
+    text = (
+        "Minister Koolmees zei gisteren dat de pensioenen niet omlaag gaan. "
+        "Vakbondsman Van Wijngaarden zei gisteren dat dit niet klopt. "
+        "Koolmees zei vanochtend dat hij de vakbond uitnodigt."
+    )
+    minister, union, again = _sayings(nl, text)
+    affiliated = voices.affiliations([minister, union, again])
+    assert voices.one_voice(minister, again, affiliated)
+    assert not voices.one_voice(minister, union, affiliated)
+    pronoun = replace(again, speaker=PRONOUN)  # "zei hij": no voice to compare
+    assert not voices.one_voice(minister, pronoun, affiliated)
