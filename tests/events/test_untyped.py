@@ -29,6 +29,9 @@ def _tells(nl: Language, text: str) -> bool:
         ("In 1907 deelde Moskou samen met de Britten Iran op.", True),
         ("Tot 1961 heette de stad Akmolinsk.", False),  # a state, dated
         ("In 2018 had de helft van de inwoners overgewicht.", False),  # a statistic
+        # a figure estimated is a statistic; what the estimated number did is not
+        ("In 2016 zijn er naar schatting 300 zeehonden geboren.", False),
+        ("In 2016 vluchtten naar schatting duizend mensen de stad uit.", True),
         ("Dus in 2018.", False),  # too few words besides the date
         ("De stad telde veel inwoners.", False),  # no date of its own
         # what always held or recurred is a state or a habit; what is still so is not
