@@ -336,3 +336,40 @@ def test_two_clusters_of_one_article_are_no_pair_of_the_average() -> None:
     assert not across._alike_on_average([0], [1, 2], scored, told, apart)
     # nothing to average: two clusters of one article only
     assert not across._alike_on_average([0], [1], scored, told, documents)
+
+
+def test_names_only_are_actors_and_the_words_of_their_names() -> None:
+    actors = frozenset({"Wopke Hoekstra"})
+    assert across._names_only(["@Wopke Hoekstra", "hoekstra"], actors, frozenset())
+    assert not across._names_only(["@Wopke Hoekstra", "belasting"], actors, actors)
+
+
+def test_sayings_of_articles_of_other_stories_sharing_only_a_name_stay_apart(
+    nl: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one person's sayings on two matters, no day in common: one statement only when the
+    # articles tell one story (these two alone are alike enough; a higher bar parts them)
+    a = detect(
+        nl,
+        "Minister Wopke Hoekstra zei dat de belastingen voor bedrijven omlaag moeten. "
+        "Economen waarschuwen voor de staatsschuld en de inflatie.",
+        "2019-03-26",
+        "a",
+    )
+    b = detect(
+        nl,
+        "Wopke Hoekstra zei gisteren dat hij de voetbalclub steunt. "
+        "De supporters zongen in het stadion.",
+        "2019-03-26",
+        "b",
+    )
+
+    def statements() -> list[list[str]]:
+        linked = link_events(a + b, word_rarity("nl"))
+        return sorted(
+            sorted({m.document for m in e.mentions}) for e in linked if e.type == "statement"
+        )
+
+    assert statements() == [["a", "b"]]
+    monkeypatch.setattr(across, "NAMES_STORY", 0.9)
+    assert statements() == [["a"], ["b"]]

@@ -63,6 +63,11 @@ STORY_SAME_DAY_OTHER = 0.15
 #: Without a day in common, clusters of two articles less alike than this are two events.
 STORY_APART = 0.025
 
+#: Without a day in common, clusters of two articles less alike than this, one of them what
+#: is said, must share a term that is not a name (an actor or a word of an actor's name): one
+#: person's or party's sayings on two matters share only the name.
+NAMES_STORY = 0.2
+
 #: How much sharing all actors (at least two) counts as similarity between two clusters.
 ACTOR_WEIGHT = 0.5
 
@@ -168,7 +173,7 @@ def _score_pairs(
     a_documents: frozenset[str] = frozenset()
     a_kinds, a_dates, a_actors, head_terms = NO_KINDS, a_documents, a_documents, a_documents
     a_type = a_status = ""
-    a_told = False
+    a_told = a_said = False
     a_mass = 0.0
     a_voices: frozenset[str] = frozenset()  # the head's voices (none without `voices`)
     # how alike the head's articles are to others' (asked again for each cluster of a pair of
@@ -181,7 +186,7 @@ def _score_pairs(
             a_documents, a_dates, a_actors = a.documents, a.explicit_dates, a.actors
             a_kinds = kinds[i]
             a_type, a_status = a.key
-            a_told = a.told
+            a_told, a_said = a.told, a.said
             a_mass, head_terms = masses[i], frozenset(a.terms)
             if voices:
                 a_voices = voices[i]
@@ -258,6 +263,13 @@ def _score_pairs(
         one_word = story >= STORY and a_told == b.told
         if not same_day and len(in_both) < (1 if one_word else MIN_SHARED):
             continue
+        if (
+            not same_day
+            and story < NAMES_STORY
+            and (a_said or b.said)
+            and _names_only(in_both, a_actors, b_actors)
+        ):
+            continue
         if not same_day and story < STORY_APART:
             # alike sentences of articles telling other stories, without a day in common:
             # one actor and one kind ("een door Trump benoemde minister", "Trump is er niet
@@ -266,6 +278,13 @@ def _score_pairs(
         if score + story >= needed:
             add(score + story, i, j)
     return scored
+
+
+def _names_only(terms: Iterable[str], a_actors: frozenset[str], b_actors: frozenset[str]) -> bool:
+    """Whether these shared terms are all names: actors ("@Thierry Baudet") or words of the
+    two clusters' actors' names ("baudet")."""
+    words = {w for actor in a_actors | b_actors for w in actor.lower().split()}
+    return all(t.startswith(ACTOR) or t in words for t in terms)
 
 
 def _same_day(dates: frozenset[str]) -> bool:
