@@ -46,3 +46,21 @@ def test_a_second_verb_of_another_kind_in_the_past_tells_its_own_happening(
 ) -> None:
     kinds = {m.type for m in strong(nl, "In oktober werd hij gevangengenomen en vermoord.")}
     assert {"arrest", "death"} <= kinds
+
+
+def test_a_hedge_inside_the_quoted_words_does_not_hedge_their_saying(nl: Language) -> None:
+    # the quote's negation or possibility is what was said
+    for text in (
+        "'Wij hebben niets verkeerd gedaan', zegt de minister van Financiën.",
+        "De burgemeester reageert: ,,Wij kunnen dit niet accepteren.",
+    ):
+        trigger, _ = clause_triggers(nl.events, text, _whole(text), [], [])
+        assert trigger is not None and trigger.type == "statement", text
+    # a hedge outside the quote still hedges, and so do a few words quoted inside what is
+    # said: they are the reporter's
+    for text in (
+        "De minister zegt niet: 'Wij hebben het gedaan.'",
+        "De minister zegt 'niet echt' op de hoogte te zijn geweest.",
+    ):
+        trigger, _ = clause_triggers(nl.events, text, _whole(text), [], [])
+        assert trigger is None, text

@@ -14,6 +14,10 @@ from timeline.events.lexicon import EventLexicon, Trigger
 from timeline.events.officials import official_speaker
 from timeline.events.words import words_of
 from timeline.model import Timex
+from timeline.temporal.quotes import quotes_within
+
+#: Quotation marks and the stops around them.
+_MARKS = " ,.;:!?\"'“”„‘’«»"
 
 #: How far before an event noun its time preposition is looked for (characters).
 _FRAME_REACH = 60
@@ -70,7 +74,8 @@ def _strong_trigger(
         if governs(t, lexicon.cues, text)
     )
     if lexicon.is_hedged(clause_text) and not happening:
-        return None
+        # (unless the hedge is only in the quoted words of a saying)
+        return _said_outside_quotes(lexicon, text, clause, triggers)
     frames = _frames(lexicon, text, clause)
     verbal = [t for t in triggers if _verb_told(lexicon, text, clause, t, frames)]
     if verbal:
@@ -99,6 +104,44 @@ def _strong_trigger(
     ):
         return nouns[0]
     return None
+
+
+def _said_outside_quotes(
+    lexicon: EventLexicon, text: str, clause: Clause, triggers: Sequence[Trigger]
+) -> Trigger | None:
+    """A verb of saying outside the quotes of a clause hedged only inside them: the quoted
+    words' negation or possibility is what was said, not whether it was said ("'Dat is niet
+    zo', zegt de minister", "reageert: ,,Wij kunnen ...")."""
+    # the quote is the saying's words when it opens the clause and closes in it ("'Dat is
+    # niet zo', zegt ...") or runs on to the clause's end ("reageert: ,,Wij kunnen ... |
+    # want ..."); a few words quoted inside what is said ("zegt 'niet echt' te hebben
+    # gestreden") are the reporter's, and their hedge the saying's
+    paragraph = text.rfind("\n", 0, clause.start) + 1
+    quotes = [
+        (max(a, clause.start), b)
+        for a, b in quotes_within(text, paragraph, clause.end)
+        if b > clause.start
+        and (
+            (b < clause.end and not text[clause.start : max(a, clause.start)].strip(_MARKS))
+            or not text[b : clause.end].strip(_MARKS)
+        )
+    ]
+    if not quotes:
+        return None
+    outside = [
+        t
+        for t in triggers
+        if t.type in lexicon.reporting
+        and t.verbal
+        and not any(a <= t.start < b for a, b in quotes)
+        and not needs_actor(lexicon, text, clause, t)
+    ]
+    if not outside:
+        return None
+    kept = list(text[clause.start : clause.end])
+    for a, b in quotes:
+        kept[a - clause.start : b - clause.start] = " " * (b - a)
+    return None if lexicon.is_hedged("".join(kept)) else outside[0]
 
 
 def also_told(
