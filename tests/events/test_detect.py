@@ -926,3 +926,9 @@ def test_a_second_verb_of_another_type_in_a_past_clause_tells_its_own_happening(
     mentions = detect(nl, text, "2019-03-11")
     assert len({m.type for m in mentions}) == 2
     assert all(not m.weak for m in mentions) is told
+
+
+def test_a_separable_verb_in_an_infinitive_after_a_saying_is_told_too(nl: Language) -> None:
+    # the announcement and the withdrawal it announces: two happenings of one sentence
+    text = "De wethouder maakte gisteren bekend zich terug te trekken uit het college."
+    assert {m.type for m in strong(nl, text, "2019-04-04")} == {"statement", "withdrawal"}

@@ -163,3 +163,33 @@ def test_a_particle_inside_a_quote_opened_after_the_verb_is_not_the_verbs(
 )
 def test_a_preposition_before_the_last_word_is_not_a_particle(nl: Language, text: str) -> None:
     assert {t.type for t in nl.events.triggers(text)} <= {"statement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("De burgemeester besloot gisteren af te treden.", "resignation"),
+        ("De wethouder maakte bekend zich terug te trekken uit het college.", "withdrawal"),
+    ],
+)
+def test_a_particle_before_the_infinitive_marker_makes_its_separable_verb(
+    nl: Language, text: str, kind: str
+) -> None:
+    assert kind in {t.type for t in nl.events.triggers(text) if t.verbal}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De rebellen trokken naar het noorden om de hoofdstad aan te vallen.",
+        "Het is op dit moment lastig aan te geven hoeveel mensen vermist zijn.",
+        "De club overweegt het besluit van de bond aan te vechten.",
+        "Twee ministers dreigen af te treden als het plan doorgaat.",
+        "Hij vertrok zonder een reden aan te geven.",
+    ],
+)
+def test_an_infinitive_for_a_purpose_or_only_weighed_tells_no_separable_verb(
+    nl: Language, text: str
+) -> None:
+    kinds = {t.type for t in nl.events.triggers(text) if t.verbal}
+    assert not kinds & {"attack", "statement", "resignation"}

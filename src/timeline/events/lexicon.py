@@ -220,6 +220,8 @@ class EventLexicon:
     infinitive_markers: frozenset[str] = frozenset()
     #: Particles that make another verb before the infinitive marker ("uit te bouwen").
     marked_particles: frozenset[str] = frozenset()
+    #: Words with which a later infinitive tells no happening ("om ... aan te vallen").
+    undone_markers: frozenset[str] = frozenset()
     #: The words that count a duration from an event ("twee dagen na de aanslag").
     offsets: EventOffsets = field(default_factory=lambda: EventOffsets(None, None))
     #: Matches what stands between an event noun and its own date (" van ").

@@ -280,6 +280,7 @@ def load_event_lexicon(folder: Path, extra: Path | None = None) -> EventLexicon:
         verb_cluster_words=_lowered(spec.inflection.verb_cluster_words),
         infinitive_markers=_lowered(spec.inflection.infinitive_markers),
         marked_particles=_lowered(spec.inflection.marked_particles),
+        undone_markers=_lowered(spec.inflection.undone_markers),
         offsets=compile_offsets(spec.event_offsets.after, spec.event_offsets.before),
         own_date=between_words(spec.own_date_links),
         date_attributes=compile_date_attributes(spec.date_attributes, spec.language),

@@ -68,6 +68,10 @@ class InflectionSpec(BaseModel):
     #: Particles that make another verb when they stand before the infinitive marker: "uit te
     #: bouwen" is uitbouwen, not bouwen ("om te bouwen" is a purpose: "om" is not one).
     marked_particles: list[str] = Field(default_factory=list)
+    #: Words with which an infinitive after them tells no happening ("om ... aan te vallen",
+    #: "overweegt ... aan te vechten"): before the verb in its clause, no particle before the
+    #: infinitive marker closes the verb.
+    undone_markers: list[str] = Field(default_factory=list)
     infinitive_endings: list[str] = Field(default_factory=list)
     vowels: str = ""
     open_vowels: str = ""

@@ -84,6 +84,13 @@ def word_triggers(
                     words, i, particles, lexicon.final_particles, lexicon.openers, markers
                 )
                 or particle_precedes(words, i, particles, lexicon.verb_cluster_words)
+                # ... or before the infinitive marker, unless the clause makes it no
+                # happening: "besloot af te treden" is aftreden, "kwam om de stad aan te
+                # vallen" tells no attack
+                or (
+                    particle_precedes(words, i, particles, lexicon.infinitive_markers)
+                    and not any(w.lower in lexicon.undone_markers for w in words[:i])
+                )
                 # (what the idioms of the clause's words would drop: "nam | die aanbeveling
                 # over" takes nothing over)
                 or (after in particles and not _idiomatic(lexicon, text, words[i].start, going_end))
