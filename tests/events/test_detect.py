@@ -932,3 +932,24 @@ def test_a_separable_verb_in_an_infinitive_after_a_saying_is_told_too(nl: Langua
     # the announcement and the withdrawal it announces: two happenings of one sentence
     text = "De wethouder maakte gisteren bekend zich terug te trekken uit het college."
     assert {m.type for m in strong(nl, text, "2019-04-04")} == {"statement", "withdrawal"}
+
+
+def test_a_coordinated_verb_of_saying_has_the_subject_of_the_clause_before(
+    nl: Language,
+) -> None:
+    text = "Premier Jansen was eerst tevreden, maar benadrukte dat de Kamer moet meebeslissen."
+    assert [m.type for m in strong(nl, text)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause before names nobody official
+        "De buurman was eerst tevreden, maar benadrukte dat de gemeente moet ingrijpen.",
+        # the coordinated clause has a subject of its own
+        "Premier Jansen was eerst tevreden, maar de buurman benadrukte dat de Kamer moet"
+        " meebeslissen.",
+    ],
+)
+def test_a_coordinated_saying_needs_an_official_subject_still(nl: Language, text: str) -> None:
+    assert [(m.type, m.weak) for m in detect(nl, text)] == [("statement", True)]

@@ -275,7 +275,9 @@ def _chosen_clauses(
         if dated:
             # "twee dagen na de aanslag": a day counted from an event told before
             own = [_counted(lexicon, text, clause, t, find_events, dated, published) for t in own]
-        trigger, others = clause_triggers(lexicon, text, clause, own, scope.removed)
+        trigger, others = clause_triggers(
+            lexicon, text, _subject_before(lexicon, text, clauses, index), own, scope.removed
+        )
         if trigger is None and not others and not own:
             continue  # no event word and no date (most clauses): no event, whatever it states
         if index and conditional(lexicon, text, clause, timexes, published, sentence.end):
@@ -308,6 +310,26 @@ def _chosen_clauses(
             continue
         chosen.append((index, clause, trigger, own, False))
     return chosen, weak
+
+
+def _subject_before(
+    lexicon: EventLexicon, text: str, clauses: Sequence[Clause], index: int
+) -> Clause:
+    """A clause opened by a coordinator and its verb ("..., maar benadrukte dat"), with no
+    subject of its own, goes on from the clause before, whose subject speaks there: that
+    clause's start as the one it goes on from (`outer`); other clauses as they are."""
+    clause = clauses[index]
+    if not index or clause.outer is not None or lexicon.coordinator is None:
+        return clause
+    head = words_of(text, clause.start, clause.end, lexicon.language)[:2]
+    if len(head) < 2 or not lexicon.coordinator.fullmatch(f" {head[0].lower} "):
+        return clause
+    if not any(
+        t.start == head[1].start and t.verbal
+        for t in lexicon.triggers(text, head[1].start, clause.end)
+    ):
+        return clause
+    return clause._replace(outer=clauses[index - 1].start)
 
 
 def _clause_anchoring(
