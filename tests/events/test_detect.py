@@ -587,19 +587,6 @@ def test_the_date_of_a_relative_clause_set_inside_is_not_the_outer_clause_s(
     ]
 
 
-def test_a_relative_clause_after_an_event_noun_dates_the_event(nl: Language) -> None:
-    text = "Bij zijn arrestatie, die vorige week plaatsvond, vond de politie wapens."
-    assert [(m.type, m.date) for m in detect(nl, text, "2019-02-27") if m.type == "arrest"] == [
-        ("arrest", "2019-W08")
-    ]
-
-
-def test_a_clause_told_in_the_past_borrows_no_time_to_come(nl: Language) -> None:
-    text = "Volgende maand beslist Londen over de zaak en België stelde een onderzoek in."
-    found = {m.type: (m.date, m.status) for m in strong(nl, text, "2019-02-12")}
-    assert found["investigation"] == ("2019-02-12", "reported")
-
-
 def test_an_organisation_named_by_its_inspector_speaks_officially(nl: Language) -> None:
     text = (
         "Een inspecteur van Waternet zag de duikers. Volgens Waternet was de situatie "
@@ -622,36 +609,6 @@ def test_a_verb_form_before_its_noun_is_an_adjective_not_the_clause_s_verb(nl: L
         assert [m.type for m in strong(nl, text, "2019-03-06")] == ["arrest"]
     # an infinitive after any determiner is a noun
     assert strong(nl, "Het vermogen gaat na diens overlijden naar een stichting.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "weak"),
-    [
-        # what a relative clause in the present says of a noun describes it
-        (
-            "Het gaat om weduwen die Shell verantwoordelijk houden voor de dood van hun mannen.",
-            True,
-        ),
-        ("Hij werkt bij een dienst die onderzoeken naar fraude uitvoert.", True),
-        # told in the past, or with a date of its own, it is a happening
-        ("Het gaat om de man die vorige week werd gearresteerd.", False),
-        ("Het gaat om de man die op 3 maart wordt gearresteerd.", False),
-        # what happens at a place is told
-        ("De drones gaan naar Soedan, waar de drones de haven aanvallen.", False),
-    ],
-)
-def test_a_relative_clause_in_the_present_describes_in_passing(
-    nl: Language, text: str, weak: bool
-) -> None:
-    mentions = [m for m in detect(nl, text, "2019-03-11") if m.type != "other"]
-    assert mentions
-    assert all(m.weak == weak for m in mentions)
-
-
-def test_a_frame_that_looks_ahead_names_an_event_still_to_come(nl: Language) -> None:
-    text = "Amper 48 uur voor de verkiezingen werden de campagnes gisteren gepauzeerd."
-    [reference] = [m for m in detect(nl, text, "2019-03-19") if m.type == "election"]
-    assert (reference.weak, reference.date, reference.mod) == (True, "2019-03-18", "AFTER")
 
 
 @pytest.mark.parametrize(
