@@ -45,7 +45,7 @@ JUDGED = ROOT / "benchmarks" / "gold" / "events" / "judged.yaml"
 OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(HERE))
 
-from score import window  # noqa: E402
+from score import GUIDELINE_TYPES, window  # noqa: E402
 
 from timeline.corpus import read_article  # noqa: E402
 from timeline.language import Language, load_language  # noqa: E402
@@ -55,11 +55,9 @@ from timeline.pipeline import ArticleResult, analyse_article, analyse_corpus, as
 #: Words of a sentence's opening kept as the quote that checks its offsets.
 QUOTE_WORDS = 8
 
+
 #: The tool's types the guidelines do not have, as the guidelines call them: a vote on a law,
 #: a motion or a deal is `other` there (GUIDELINES §14, §25).
-GUIDELINE_TYPES = {"vote": "other"}
-
-
 def guideline_type(name: str) -> str:
     """The type the guidelines give what the tool types `name`."""
     return GUIDELINE_TYPES.get(name, name)

@@ -98,7 +98,9 @@ def run_split(
             for e in events
             if any(m.document in ids for m in e.mentions)
         ]
-    scores = score(events, gold, language.events.stopwords)
+    lexicon = language.events
+    kinds = {name: lexicon.link_group(name) for name in lexicon.type_names()}
+    scores = score(events, gold, lexicon.stopwords, kinds)
     info = {
         "split": name,
         "articles": len(articles),
@@ -173,7 +175,8 @@ def main() -> int:
             f"{scores.link_precision:.3f} | {scores.link_recall:.3f} | {scores.link_f1:.3f} | "
             f"{info['articles'] / info['seconds']:.1f} | "
             f"{scores.strict_precision:.3f} | {scores.strict_recall:.3f} | "
-            f"{scores.strict_f1:.3f} | {scores.b3_f1:.3f} | {scores.title_f1:.3f} |"
+            f"{scores.strict_f1:.3f} | {scores.b3_f1:.3f} | {scores.title_f1:.3f} | "
+            f"{scores.typed_precision:.3f} | {scores.typed_recall:.3f} | {scores.typed_f1:.3f} |"
         )
         report["splits"].append(
             {
@@ -196,6 +199,9 @@ def main() -> int:
                 "one_to_one_f1": scores.strict_f1,
                 "b_cubed_f1": scores.b3_f1,
                 "title_f1": scores.title_f1,
+                "typed_precision": scores.typed_precision,
+                "typed_recall": scores.typed_recall,
+                "typed_f1": scores.typed_f1,
             }
         )
         if args.details:
@@ -210,9 +216,10 @@ def main() -> int:
     print()
     print(
         "| split | articles | gold events | system events | P | R | F1 | date acc. "
-        "| link P | link R | link F1 | articles/s | 1:1 P | 1:1 R | 1:1 F1 | B³ F1 | title |"
+        "| link P | link R | link F1 | articles/s | 1:1 P | 1:1 R | 1:1 F1 | B³ F1 | title "
+        "| typed P | typed R | typed F1 |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     if args.corpus:
         corpus = time_corpus()

@@ -9,6 +9,8 @@ from types import ModuleType
 
 import pytest
 
+from timeline.model import Event, Mention
+
 SCORE = Path(__file__).resolve().parents[2] / "benchmarks" / "events" / "score.py"
 
 
@@ -59,3 +61,32 @@ def test_a_title_is_scored_by_the_words_it_shares_with_the_summary(score: Module
     assert score.title_overlap(summary, title, stopwords) == pytest.approx(2 * 0.75 * 0.5 / 1.25)
     assert score.title_overlap(summary, "De oorlog in Gaza", stopwords) == 0.0
     assert score.title_overlap(summary, "", stopwords) == 0.0
+
+
+def test_the_typed_measures_ask_for_the_gold_kind_of_event(score: ModuleType) -> None:
+    text = "De politie hield hem maandag aan. Iran levert drones, zei de minister."
+    arrest, said = text.index("De politie"), text.index("Iran levert")
+
+    def event(id_: str, type_: str, *starts: int) -> Event:
+        mentions = tuple(Mention("a", "", s, text.index(".", s) + 1, None, None) for s in starts)
+        return Event(id_, "2019-03-04", None, None, "reported", type_, "", (), mentions)
+
+    def gold(id_: str, type_: str, start: int, quote: str) -> object:
+        mention = score.GoldMention("a", quote, start, start + len(quote))
+        return score.GoldEvent(id_, "2019-03-04", None, "reported", type_, "", (mention,))
+
+    golds = [
+        gold("g1", "arrest", arrest, "hield hem maandag aan"),
+        gold("g2", "purchase", said, "Iran levert drones"),
+    ]
+    kinds = {"delivery": "delivery", "purchase": "delivery", "arrest": "arrest"}
+    # one statement holding both sentences matches both gold events by P / R, neither by type
+    merged = score.score([event("s1", "statement", arrest, said)], golds, frozenset(), kinds)
+    assert (merged.precision, merged.recall) == (1.0, 1.0)
+    assert (merged.typed_precision, merged.typed_recall) == (0.0, 0.0)
+    # an arrest and a delivery (the purchase's link group) match by type too
+    apart = [event("s1", "arrest", arrest), event("s2", "delivery", said)]
+    typed = score.score(apart, golds, frozenset(), kinds)
+    assert (typed.typed_precision, typed.typed_recall, typed.typed_f1) == (1.0, 1.0, 1.0)
+    # the tool's vote is the guidelines' other
+    assert score.kind_of("vote", kinds) == "other"
