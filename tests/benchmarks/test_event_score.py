@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.benchmarks.helpers import load_benchmark
 from timeline.model import Event, Mention
-
-SCORE = Path(__file__).resolve().parents[2] / "benchmarks" / "events" / "score.py"
 
 
 @pytest.fixture(scope="module")
 def score() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("event_score", SCORE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("score.py", "event_score")
 
 
 def test_one_system_event_stands_for_one_gold_event(score: ModuleType) -> None:

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.benchmarks.helpers import load_benchmark
 from timeline.model import Event, Mention
-
-PAIRS = Path(__file__).resolve().parents[2] / "benchmarks" / "events" / "pairs.py"
 
 
 @pytest.fixture(scope="module")
 def pairs() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("event_pairs", PAIRS)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("pairs.py", "event_pairs")
 
 
 def _event(name: str, places: list[tuple[str, int]]) -> Event:
