@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from tests.events.helpers import detect
+from tests.events.helpers import detect, made_mention
 from timeline.events.clusters import Cluster
 from timeline.events.references import references_to_the_event
+from timeline.events.sayers import PRONOUN
 from timeline.events.windows import link_window
 from timeline.language import Language, load_language
 from timeline.model import EventMention
@@ -64,3 +67,47 @@ def test_a_reference_after_another_time_is_told_means_the_event_of_that_time(
 def test_a_reference_in_another_article_stays_apart(nl: Language) -> None:
     mentions = detect(nl, TOLD, "2019-03-30", "a") + detect(nl, REFERENCE, "2019-03-30", "b")
     assert sorted(_attacks(mentions)) == sorted([[REFERENCE], [TOLD]])
+
+
+def _said(start: int, sentence: str, speaker: str | None, *, weak: bool) -> EventMention:
+    """A saying of 4 April 2019 in article "a", its speaker's organisation among its actors."""
+    mention = made_mention(
+        "a",
+        start,
+        sentence,
+        "statement",
+        "2019-04-04",
+        terms=("belasting",),
+        published="2019-04-04",
+        weak=weak,
+        verbal=True,
+        saying=True,
+        speaker=speaker,
+    )
+    return replace(mention, actors=(speaker,)) if speaker in ("VVD", "PvdA") else mention
+
+
+@pytest.mark.parametrize(
+    ("told", "passing", "joined"),
+    [
+        ("PvdA", "VVD", False),  # another organisation speaks in passing
+        ("Jansen", "VVD", False),  # an organisation beside a person's statement
+        ("VVD", "VVD", True),  # the voice of the statement
+        ("Jansen", PRONOUN, True),  # no voice named: it may be the statement's
+        ("Jansen", None, True),
+    ],
+)
+def test_a_passing_saying_of_another_voice_is_not_the_statement_told(
+    told: str, passing: str | None, joined: bool
+) -> None:
+    mentions = [
+        _said(0, "De partij zei dat de belasting omhoog moet.", told, weak=False),
+        _said(
+            60,
+            "Omdat de partij zegt dat de belasting te hoog is, komt er een debat.",
+            passing,
+            weak=True,
+        ),
+    ]
+    clusters = references_to_the_event(_alone(mentions), mentions)
+    assert (len(clusters) == 1) is joined

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from timeline.events.clusters import Cluster, cluster_kinds
-from timeline.events.voices import another_person
+from timeline.events.voices import another_person, one_voice
 from timeline.events.windows import intersect, link_window
 from timeline.model import EventMention
 
@@ -53,6 +53,7 @@ def references_to_the_event(
                 # a passing saying of a person the event's sayings do not name ("zo krijg je
                 # pech," zegt Van Wijngaarden) is not what its speaker said
                 and not any(another_person(mentions[k], event, mentions) for k in cluster.members)
+                and not _another_voice(cluster, event, mentions)
             ):
                 for k in cluster.members:
                     event.add(k, mentions[k], reference=True)
@@ -61,3 +62,21 @@ def references_to_the_event(
     for cluster in kept:
         cluster.members.sort()
     return kept
+
+
+#: Voices are compared by what the sayings name, not by whom an article has a person speak for.
+_NAMED_ONLY: dict[tuple[str, str], str] = {}
+
+
+def _another_voice(cluster: Cluster, event: Cluster, mentions: Sequence[EventMention]) -> bool:
+    """Whether a passing saying names a voice (an organisation or a person) that none of the
+    told sayings of an event has: what the opposition "liet weten" in passing in an article on
+    the minister's statement is not that statement."""
+    said = [mentions[k] for k in event.members if mentions[k].saying and not mentions[k].weak]
+    for k in cluster.members:
+        mention = mentions[k]
+        if not mention.saying or not one_voice(mention, mention, _NAMED_ONLY):
+            continue  # no voice named: a pronoun, or nobody
+        if not any(one_voice(mention, m, _NAMED_ONLY) for m in said):
+            return True
+    return False
