@@ -373,3 +373,35 @@ def test_sayings_of_articles_of_other_stories_sharing_only_a_name_stay_apart(
     assert statements() == [["a", "b"]]
     monkeypatch.setattr(across, "NAMES_STORY", 0.9)
     assert statements() == [["a"], ["b"]]
+
+
+def test_sayings_of_one_day_sharing_nothing_in_articles_of_other_stories_stay_apart(
+    nl: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a party's demand and a president's promise of one day: no term, no actor in common, and
+    # their articles share little of a story (a lower bar joins them by the day alone)
+    a = detect(
+        nl,
+        "De SP eiste gisteren in de Tweede Kamer dat het kabinet de huren bevriest. "
+        "De woningcorporaties in Utrecht bouwen te weinig huizen voor starters en studenten, "
+        "schrijft het dagblad.",
+        "2019-03-26",
+        "a",
+    )
+    b = detect(
+        nl,
+        "President Macron beloofde gisteren in Parijs meer geld voor de ziekenhuizen. "
+        "In Utrecht bouwen de gemeenten te weinig.",
+        "2019-03-26",
+        "b",
+    )
+
+    def statements() -> list[list[str]]:
+        linked = link_events(a + b, word_rarity("nl"))
+        return sorted(
+            sorted({m.document for m in e.mentions}) for e in linked if e.type == "statement"
+        )
+
+    assert statements() == [["a"], ["b"]]
+    monkeypatch.setattr(across, "NAMES_STORY", 0.0)
+    assert statements() == [["a", "b"]]

@@ -65,7 +65,9 @@ STORY_APART = 0.025
 
 #: Without a day in common, clusters of two articles less alike than this, one of them what
 #: is said, must share a term that is not a name (an actor or a word of an actor's name): one
-#: person's or party's sayings on two matters share only the name.
+#: person's or party's sayings on two matters share only the name. On one day, what is said in
+#: two articles less alike than this that share no term and name only other actors is two
+#: statements (one party's demand and another country's president's words).
 NAMES_STORY = 0.2
 
 #: How much sharing all actors (at least two) counts as similarity between two clusters.
@@ -251,6 +253,17 @@ def _score_pairs(
         story = alike.get(b_documents)
         if story is None:
             story = alike[b_documents] = stories.between(a_documents, b_documents)
+        if (
+            same_day
+            and a_said
+            and b.said
+            and not in_both
+            and story < NAMES_STORY
+            and a_actors
+            and b_actors
+            and a_actors.isdisjoint(b_actors)
+        ):
+            continue  # two sayings of one day with nothing in common: two statements
         if same_day and story >= (STORY_SAME_DAY_OTHER if other else STORY_SAME_DAY):
             # one kind of event on one day in two articles that share something of a story
             add(max(score + story, THRESHOLD_SAME_DATE), i, j)
