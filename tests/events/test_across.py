@@ -405,3 +405,39 @@ def test_sayings_of_one_day_sharing_nothing_in_articles_of_other_stories_stay_ap
     assert statements() == [["a"], ["b"]]
     monkeypatch.setattr(across, "NAMES_STORY", 0.0)
     assert statements() == [["a", "b"]]
+
+
+def _referred(document: str, start: int, terms: list[str], kind: str) -> EventMention:
+    """A passing reference of `kind` with no date of its own that names one actor, Jansen
+    ("de uitspraken van Jansen")."""
+    return replace(
+        _happening(document, start, ["@Jan Jansen", "jansen", *terms], kind),
+        weak=True,
+        explicit=False,
+        actors=("Jan Jansen",),
+    )
+
+
+@pytest.mark.parametrize(("kind", "joined"), [("statement", False), ("death", True)])
+def test_passing_references_sharing_only_a_name_in_articles_of_other_stories_stay_apart(
+    kind: str, joined: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # two undated references that share only a name, their articles sharing a little of a
+    # story ("s0", "s1" in other sentences): two events, unless of a kind that befalls its
+    # named victim once ("de moord op Jansen"); articles alike enough (a lower bar) join them
+    mentions = [
+        _referred("a", 0, ["a1", "a2"], kind),
+        _happening("a", 5, ["s0", "s1", "a3", "a4", "a5", "a6", "a7", "a8"], "meeting"),
+        _referred("b", 1, ["b1", "b2"], kind),
+        _happening("b", 5, ["s0", "s1", "b3", "b4", "b5", "b6", "b7", "b8"], "meeting"),
+        # an outcome names the kinds of event that cause it (the lexicon's `outcomes`)
+        replace(_happening("c", 0, ["c1"], "death"), causes=("attack",)),
+    ]
+
+    def referred() -> list[list[str]]:
+        linked = link_events(mentions)
+        return sorted(sorted({m.document for m in e.mentions}) for e in linked if e.type == kind)
+
+    assert (["a", "b"] in referred()) is joined
+    monkeypatch.setattr(across, "NAMES_STORY", 0.0)
+    assert ["a", "b"] in referred()

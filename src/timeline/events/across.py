@@ -80,11 +80,14 @@ def across_documents(
     stories: Stories,
     jobs: int = 1,
     voices: Sequence[frozenset[str]] = (),
+    harms: frozenset[str] = frozenset(),
 ) -> list[Cluster]:
     """Merge article-level clusters of different articles that tell the same event.
 
     `voices` gives, per cluster, the people its sayings name as speaking (`voices.
     people_speaking`): what one person says and what another says are two statements.
+    `harms` are the types of event that befall a named victim once (an outcome such as a
+    death and the types that cause it): a name alone may identify them.
     """
     df: Counter[str] = Counter(t for c in clusters for t in c.terms)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -111,7 +114,9 @@ def across_documents(
     blocks.clear()  # the candidates keep what they need of the blocks
     scored = score_candidates(
         candidates,
-        lambda pairs: _score_pairs(pairs, clusters, across, kinds, masses, weight, stories, voices),
+        lambda pairs: _score_pairs(
+            pairs, clusters, across, kinds, masses, weight, stories, voices, harms
+        ),
         len(clusters),
         jobs,
     )
@@ -160,6 +165,7 @@ def _score_pairs(
     weight: dict[str, float],
     stories: Stories,
     voices: Sequence[frozenset[str]],
+    harms: frozenset[str] = frozenset(),
 ) -> ScoredPairs:
     """The candidate pairs of article clusters that may be one event, with their scores.
 
@@ -281,6 +287,18 @@ def _score_pairs(
             and story < NAMES_STORY
             and (a_said or b.said)
             and _names_only(in_both, a_actors, b_actors)
+        ):
+            continue
+        # two undated passing references ("de uitspraken van Jansen", "de lof voor Jansen")
+        # in articles of other stories must share a term that is not a name, or two actors;
+        # not for the kinds of event that befall a named victim once ("de moord op Jansen")
+        if (
+            not same_day
+            and story < NAMES_STORY
+            and not (a_told or b.told or a_dates or b_dates)
+            and a_type not in harms
+            and _names_only(in_both, a_actors, b_actors)
+            and len(a_actors & b_actors) < 2
         ):
             continue
         if not same_day and story < STORY_APART:

@@ -49,7 +49,9 @@ def link_events(
     clusters = within_documents(mentions, weight)
     clusters = references_to_the_event(clusters, mentions)
     voices = [people_speaking(c, mentions) for c in clusters]
-    clusters = across_documents(clusters, weight, Stories(mentions, weight), jobs, voices)
+    # an outcome (a death) and the types that cause it befall a named victim once
+    harms = frozenset(t for m in mentions if m.causes for t in (m.type, *m.causes))
+    clusters = across_documents(clusters, weight, Stories(mentions, weight), jobs, voices, harms)
     events = [
         build_event([mentions[k] for k in sorted(c.members)])
         for c in clusters
