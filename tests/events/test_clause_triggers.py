@@ -64,3 +64,22 @@ def test_a_hedge_inside_the_quoted_words_does_not_hedge_their_saying(nl: Languag
     ):
         trigger, _ = clause_triggers(nl.events, text, _whole(text), [], [])
         assert trigger is None, text
+
+
+def test_a_saying_tells_the_occasion_it_was_made_at(nl: Language) -> None:
+    # a meeting or visit after a preposition of setting and "een" took place, whatever the
+    # tense of the saying
+    for text in (
+        "Tijdens een ontmoeting met de Franse president zei de premier dat hij tevreden is.",
+        "De wethouder eiste gisteren in een kort debat het aftreden van de burgemeester.",
+        "De minister zegt tijdens een werkbezoek aan Zeeland dat de dijken op orde zijn.",
+    ):
+        kinds = {m.type for m in strong(nl, text)}
+        assert {"statement"} < kinds and kinds & {"meeting", "visit"}, text
+    # not one told before ("na de ontmoeting"), nor one asked for ("om een gesprek")
+    for text in (
+        "Na de ontmoeting met de Franse president zei de premier dat hij tevreden is.",
+        "De minister heeft na verzoeken om een gesprek laten weten dat hij niet reageert.",
+    ):
+        kinds = {m.type for m in strong(nl, text)}
+        assert not kinds & {"meeting", "visit"}, text

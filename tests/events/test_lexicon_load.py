@@ -53,8 +53,14 @@ def test_bad_pattern_is_reported(tmp_path: Path) -> None:
 def test_a_quotation_type_that_is_not_defined_is_reported(tmp_path: Path) -> None:
     folder = _edited(tmp_path, lambda data: data.update(quotation_type="utterance"))
     with pytest.raises(
-        LexiconError, match=r"utterance named as a reporting, quotation or outcome type"
+        LexiconError, match=r"utterance named as a reporting, quotation, occasion or outcome"
     ):
+        load_event_lexicon(folder)
+
+
+def test_an_occasion_type_that_is_not_defined_is_reported(tmp_path: Path) -> None:
+    folder = _edited(tmp_path, lambda data: data.update(occasion_types=["reception"]))
+    with pytest.raises(LexiconError, match=r"reception named as a reporting"):
         load_event_lexicon(folder)
 
 

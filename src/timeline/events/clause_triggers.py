@@ -5,6 +5,7 @@ second verb tells a happening of its own."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from timeline.events.anchor import governs
 from timeline.events.attributes import cites, topic
@@ -21,6 +22,10 @@ _MARKS = " ,.;:!?\"'“”„‘’«»"
 
 #: How far before an event noun its time preposition is looked for (characters).
 _FRAME_REACH = 60
+
+#: How many words before an event noun its article is looked for: the article and one
+#: adjective ("tijdens een recent werkbezoek").
+_ARTICLE_WORDS = 2
 
 
 def clause_triggers(
@@ -156,17 +161,49 @@ def also_told(
     type group) tells one ("In oktober werd hij gevangengenomen en vermoord"), not a passing
     reference as a noun does ("na de aanslag"); not one word naming two types ("schoot dood"
     is an attack and a death, one happening), and not in the present, which may tell a
-    state ("zit vast en wordt verdacht")."""
+    state ("zit vast en wordt verdacht"). A verb of saying also tells the occasion it was
+    said at, in any tense (`_occasions`)."""
     if not others or trigger is None or not trigger.verbal:
         return []
+    occasions = _occasions(lexicon, text, clause, trigger, others)
     if lexicon.tense.tense(text[clause.start : clause.end]) != "past":
-        return []
+        return occasions
     frames = _frames(lexicon, text, clause)
-    return [
+    verbs = [
         t
         for t in others
         if t.start != trigger.start and _verb_told(lexicon, text, clause, t, frames)
     ]
+    return verbs + [t for t in occasions if t not in verbs]
+
+
+def _occasions(
+    lexicon: EventLexicon, text: str, clause: Clause, trigger: Trigger, others: Sequence[Trigger]
+) -> list[Trigger]:
+    """The occasions a verb of saying tells beside its saying: a noun of an occasion type
+    after a preposition of setting and an indefinite article ("zei tijdens een ontmoeting
+    met de president", "eiste in een debat") names a new happening where the saying was
+    made, not a passing reference to one told before ("na de ontmoeting")."""
+    if trigger.type not in lexicon.reporting:
+        return []
+    return [
+        t
+        for t in others
+        if not t.verbal
+        and t.type in lexicon.occasions
+        and _at_an_occasion(lexicon, text, clause, t)
+    ]
+
+
+def _at_an_occasion(lexicon: EventLexicon, text: str, clause: Clause, noun: Trigger) -> bool:
+    """Whether an event noun follows a preposition of setting and an indefinite article
+    ("tijdens een ontmoeting", "in een kort debat"), not the object of a wish or request ("om
+    een gesprek")."""
+    words = words_of(text, clause.start, noun.start, lexicon.language)[-_ARTICLE_WORDS - 1 :]
+    return any(
+        a.lower in lexicon.occasion_prepositions and b.lower in lexicon.indefinite_articles
+        for a, b in pairwise(words)
+    )
 
 
 def _frames(lexicon: EventLexicon, text: str, clause: Clause) -> list[tuple[int, int]]:

@@ -156,6 +156,11 @@ class EventLexicon:
     likened: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
+    #: Types of an occasion a saying is made at, and the articles that introduce a new one
+    #: ("zei tijdens een ontmoeting": `clause_triggers.also_told`).
+    occasions: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
+    occasion_prepositions: frozenset[str] = frozenset()
     quotation_type: str | None = None
     #: Fixed expressions whose words name no event ("te koop"): triggers inside are dropped.
     idioms: re.Pattern[str] | None = None

@@ -323,6 +323,13 @@ class EventLexiconSpec(BaseModel):
     #: tell the attack ({death: [attack, accident]}).
     outcomes: dict[str, list[str]] = Field(default_factory=dict)
     reporting_types: list[str] = Field(default_factory=list)
+    #: Types of an occasion a saying is made at ("zei tijdens een ontmoeting"): a noun of one
+    #: after one of the `occasion_prepositions` and one of the `indefinite_articles` in a
+    #: clause told by a verb of saying tells a happening of its own, not a passing reference
+    #: to one told before.
+    occasion_types: list[str] = Field(default_factory=list)
+    occasion_prepositions: list[str] = Field(default_factory=list)
+    indefinite_articles: list[str] = Field(default_factory=list)
     #: The type of an official's quoted words when the word that attributes them names no
     #: type of its own: '"...", aldus de minister', '"...", schreef de aanklager'.
     quotation_type: str | None = None
@@ -396,12 +403,13 @@ class EventLexiconSpec(BaseModel):
     def _named_types_exist(self) -> EventLexiconSpec:
         names = {t.name for t in self.types}
         named = [*self.reporting_types, *([self.quotation_type] if self.quotation_type else [])]
+        named += self.occasion_types
         named += [n for outcome, causes in self.outcomes.items() for n in (outcome, *causes)]
         unknown = sorted(set(named) - names)
         if unknown:
             raise ValueError(
-                f"{', '.join(unknown)} named as a reporting, quotation or outcome type but "
-                "not defined under `types`; define it or remove the name"
+                f"{', '.join(unknown)} named as a reporting, quotation, occasion or outcome "
+                "type but not defined under `types`; define it or remove the name"
             )
         return self
 
