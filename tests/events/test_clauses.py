@@ -132,6 +132,43 @@ def test_a_coordinator_before_a_name_and_its_verb_opens_a_clause(
     ("text", "clauses"),
     [
         (
+            "Het land haalde vorige week drie kinderen terug en zegt meer te willen doen.",
+            ["Het land haalde vorige week drie kinderen terug", "en zegt meer te willen doen."],
+        ),
+        # not inside a clause set under another, nor after one auxiliary
+        (
+            "De minister zei dat zij belde en zei dat het goed ging.",
+            ["De minister zei", "dat zij belde en zei", "dat het goed ging."],
+        ),
+        (
+            "De man werd opgepakt en beschuldigd van diefstal.",
+            ["De man werd opgepakt en beschuldigd van diefstal."],
+        ),
+        (
+            "De man kan interviews geven en aangeven dat hij ziek is.",
+            ["De man kan interviews geven en aangeven", "dat hij ziek is."],
+        ),
+    ],
+)
+def test_a_coordinator_before_a_verb_of_saying_of_the_same_subject_opens_a_clause(
+    nl: Language, text: str, clauses: list[str]
+) -> None:
+    assert _clauses(nl, text) == clauses
+
+
+def test_a_saying_beside_a_happening_neither_takes_its_date_nor_stands_for_it(
+    nl: Language,
+) -> None:
+    text = "Het land haalde vorige maand drie kinderen terug en zegt meer te willen doen."
+    told = {(m.type, m.date) for m in strong(nl, text)}
+    # the return is a dated happening, the saying is of the publication month
+    assert told == {("other", "2022-11"), ("statement", "2022-12")}, told
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
             "Nadat de man op 5 maart was opgepakt, werd hij verhoord.",
             ["Nadat de man op 5 maart was opgepakt", "werd hij verhoord."],
         ),

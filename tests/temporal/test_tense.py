@@ -178,3 +178,11 @@ def test_is_perfect(words: str, perfect: bool) -> None:
 )
 def test_is_pluperfect(words: str, pluperfect: bool) -> None:
     assert CUES["nl"].is_pluperfect(words.split()) is pluperfect
+
+
+@pytest.mark.parametrize(
+    ("word", "participle"),
+    [("gezegd", True), ("opgepakt", True), ("zegt", False), ("verklaarde", False)],
+)
+def test_is_participle(word: str, participle: bool) -> None:
+    assert CUES["nl"].is_participle(word) is participle

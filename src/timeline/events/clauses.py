@@ -39,6 +39,7 @@ def split_clauses(
     cuts = {sentence.start, sentence.end}
     body = sentence.text
     inside: list[tuple[int, int]] = []
+    said: set[int] = set()  # cuts before a saying of the clause before's subject
     for match in lexicon.clause_cut.finditer(body):
         at = match.start("at")
         cuts.add(sentence.start + at)
@@ -67,12 +68,16 @@ def split_clauses(
             text[after : after + 1].isupper() and _new_subject(lexicon, text, cuts, before, after)
         ):
             cuts.add(before)
+        elif _saying_besides(lexicon, text, cuts, before, after, sentence.start):
+            cuts.add(before)
+            said.add(before)
     fronted = _fronted_end(lexicon, text, sentence)
     if fronted is not None:
         cuts.add(fronted)
     ordered = sorted(cuts)
     clauses: list[Clause] = []
     for start, end in pairwise(ordered):
+        cut = start
         while start < end and (text[start].isspace() or text[start] in ",;:–—"):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—"):
@@ -90,6 +95,8 @@ def split_clauses(
             outer = None
             if clauses and clauses[-1].embedded and not embedded:
                 outer = next((c.start for c in reversed(clauses) if not c.embedded), None)
+            elif clauses and cut in said:
+                outer = clauses[-1].start  # its subject stands in the clause before
             clauses.append(Clause(start, end, embedded, outer, _side(lexicon, text, start, end)))
     return clauses
 
@@ -194,6 +201,32 @@ def _new_subject(lexicon: EventLexicon, text: str, cuts: set[int], before: int, 
     # a name of several words holds the coordinator ("de Nationaal Coördinator
     # Terrorismebestrijding en Veiligheid waarschuwt"), so does a list of names
     return bool(left) and left[-1].text.islower() and any(map(verb, left))
+
+
+def _saying_besides(
+    lexicon: EventLexicon, text: str, cuts: set[int], before: int, after: int, start: int
+) -> bool:
+    """Whether a coordinator joins a main clause with a verb and a verb of saying of the same
+    subject ("Frankrijk haalde vorige maand vijf kinderen terug | en zegt ..."): the saying is
+    a clause of its own, which neither takes the date of the happening before it nor stands
+    for it (it goes on from the clause before, whose subject speaks). Not inside a
+    clause set under another ("zei dat zij belde en zei ..."), nor a participle or an
+    infinitive after one auxiliary ("werd opgepakt en beschuldigd", "kan ... en aangeven")."""
+    if max(c for c in cuts if c <= before) != start:
+        return False
+    right = words_of(text, after, min(len(text), after + 40), lexicon.language)[:1]
+    if not right or text[after : right[0].start].strip():
+        return False
+    verb, endings = right[0], lexicon.infinitive_endings
+    if not inflected_verb(verb, endings) or lexicon.tense.is_participle(verb.lower):
+        return False
+    if not any(
+        t.start == verb.start and t.verbal and t.type in lexicon.reporting
+        for t in lexicon.triggers(text, verb.start, verb.end)
+    ):
+        return False
+    left = words_of(text, start, before, lexicon.language)
+    return any(w.lower in lexicon.verb_cluster_words or inflected_verb(w, endings) for w in left)
 
 
 def continued(clauses: Sequence[Clause], index: int) -> Clause | None:

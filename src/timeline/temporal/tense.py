@@ -203,6 +203,11 @@ class TenseCues:
             for m in self.future.finditer(sentence, found.start())
         )
 
+    def is_participle(self, word: str) -> bool:
+        """Whether a lower-cased word is shaped as a participle ("gezegd", "opgepakt"), by
+        the same shapes `tense` reads."""
+        return self._shapes_of([word])[0][0]
+
     def is_perfect(self, words: list[str]) -> bool:
         """Whether lower-cased words hold an auxiliary and a participle: the perfect
         ("heeft ... aangehouden"), by the same shapes `tense` reads."""
