@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from timeline.events.clusters import Cluster, cluster_kinds
 from timeline.events.voices import another_person, one_voice
@@ -65,7 +66,7 @@ def references_to_the_event(
 
 
 #: Voices are compared by what the sayings name, not by whom an article has a person speak for.
-_NAMED_ONLY: dict[tuple[str, str], str] = {}
+_NAMED_ONLY: Mapping[tuple[str, str], str] = MappingProxyType({})
 
 
 def _another_voice(cluster: Cluster, event: Cluster, mentions: Sequence[EventMention]) -> bool:

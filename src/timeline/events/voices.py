@@ -9,7 +9,7 @@ are two statements, within one article and across articles.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from timeline.events.clusters import Cluster
@@ -58,7 +58,7 @@ def _group(mention: EventMention) -> bool:
     return mention.speaker is not None and mention.speaker.startswith(GROUP)
 
 
-def _voice(mention: EventMention, affiliated: dict[tuple[str, str], str]) -> str | None:
+def _voice(mention: EventMention, affiliated: Mapping[tuple[str, str], str]) -> str | None:
     """Who speaks in a saying: the organisation it speaks for (`_speaker_key`, or the one the
     article has its person speak for), else the person or title it names; None for a pronoun
     or no speaker."""
@@ -75,7 +75,7 @@ def of_one_voice(
     mention: EventMention,
     cluster: Cluster,
     mentions: Sequence[EventMention],
-    affiliated: dict[tuple[str, str], str],
+    affiliated: Mapping[tuple[str, str], str],
 ) -> bool:
     """Whether a saying (not a passing one) has the voice of one of a cluster's sayings."""
     if not mention.saying or mention.weak:
@@ -101,7 +101,7 @@ def unnamed_voice(
     mention: EventMention,
     cluster: Cluster,
     mentions: Sequence[EventMention],
-    affiliated: dict[tuple[str, str], str],
+    affiliated: Mapping[tuple[str, str], str],
 ) -> bool:
     """Whether a saying (not a passing one) names a person speaking (a name, no organisation
     of the gazetteer: `_speaker_key`), none of a cluster's sayings names who speaks or quotes
@@ -310,7 +310,7 @@ def people_speaking(cluster: Cluster, mentions: Sequence[EventMention]) -> froze
     return frozenset(p for p in map(_person, said) if p is not None)
 
 
-def one_voice(a: EventMention, b: EventMention, affiliated: dict[tuple[str, str], str]) -> bool:
+def one_voice(a: EventMention, b: EventMention, affiliated: Mapping[tuple[str, str], str]) -> bool:
     """Whether two sayings name one voice (`_voice`); not when either names none."""
     voice, other = _voice(a, affiliated), _voice(b, affiliated)
     return voice is not None and other is not None and same_voice(voice, other)
