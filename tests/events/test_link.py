@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tests.events.helpers import detect
-from timeline.events.link import link_events, link_window
+from timeline.events.link import PRIOR_ARTICLES, common_actors, link_events, link_window
 from timeline.events.rarity import word_rarity
 from timeline.language import Language, load_language
 
@@ -435,3 +435,34 @@ def test_a_dated_report_naming_another_party_leaves_the_undated_lead(nl: Languag
     )
     protests = [e for e in link_events(detect(nl, text, "2019-03-25")) if e.type == "protest"]
     assert len(protests) == 2
+
+
+def test_an_actor_most_articles_of_a_large_run_name_weighs_little_across_them(
+    nl: Language,
+) -> None:
+    # enough articles that the one country they all name is common, not one story's
+    count = PRIOR_ARTICLES // 9 + 1
+    mentions = [
+        m
+        for k in range(count)
+        for m in detect(
+            nl, "In Frankrijk staakten dinsdag de spoorwegarbeiders.", "2022-12", f"a{k}"
+        )
+    ]
+    mentions += detect(nl, "In Duitsland staakten dinsdag de mijnwerkers.", "2022-12", "b")
+    weight = {t: 5.0 for m in mentions for t in m.terms}
+    across = common_actors(mentions, weight)
+    assert across["@Frankrijk"] < 2.5  # about ln(9): one in nine articles
+    assert across["@Duitsland"] == across["spoorwegarbeider"] == 5.0
+
+
+def test_an_actor_all_articles_of_a_small_run_name_keeps_its_weight(nl: Language) -> None:
+    mentions = [
+        m
+        for k in range(3)
+        for m in detect(
+            nl, "In Frankrijk staakten dinsdag de spoorwegarbeiders.", "2022-12", f"a{k}"
+        )
+    ]
+    weight = {t: 5.0 for m in mentions for t in m.terms}
+    assert common_actors(mentions, weight) == weight

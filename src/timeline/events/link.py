@@ -10,8 +10,8 @@ cannot all be true at once (`windows`).
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 
 from timeline.events.across import across_documents
 from timeline.events.build import build_event, unique_ids
@@ -20,12 +20,20 @@ from timeline.events.publication import infer_publication
 from timeline.events.rarity import Rarity, uniform
 from timeline.events.references import references_to_the_event
 from timeline.events.stories import Stories
+from timeline.events.terms import ACTOR
 from timeline.events.voices import people_speaking
 from timeline.events.windows import link_window
 from timeline.events.within import within_documents
 from timeline.model import Event, EventMention
 
 __all__ = ["infer_publication", "link_events", "link_window"]
+
+#: An actor named in more than this share of the articles (`PRIOR_ARTICLES` added to their
+#: number) is common: between articles it weighs no more than its rarity among articles.
+COMMON_ACTOR = 0.1
+#: Articles counted besides those of the run when telling a common actor: in a run of a few
+#: articles of one story, an actor most of them name is the story's, not a common one.
+PRIOR_ARTICLES = 100
 
 
 def link_events(
@@ -38,6 +46,8 @@ def link_events(
     their articles are. A term weighs by its rarity in the corpus times its rarity in the
     language (`rarity`, e.g. `timeline.events.rarity.word_rarity("nl")`). With `jobs` > 1
     the candidate pairs of a large corpus are scored by that many processes (same result).
+    Between articles, an actor many of them name weighs by its rarity among the articles
+    (`common_actors`).
     """
     if not mentions:
         return []
@@ -51,7 +61,9 @@ def link_events(
     voices = [people_speaking(c, mentions) for c in clusters]
     # an outcome (a death) and the types that cause it befall a named victim once
     harms = frozenset(t for m in mentions if m.causes for t in (m.type, *m.causes))
-    clusters = across_documents(clusters, weight, Stories(mentions, weight), jobs, voices, harms)
+    clusters = across_documents(
+        clusters, common_actors(mentions, weight), Stories(mentions, weight), jobs, voices, harms
+    )
     events = [
         build_event([mentions[k] for k in sorted(c.members)])
         for c in clusters
@@ -61,6 +73,28 @@ def link_events(
         if c.told or (len(c.documents) >= 2 and _worded_apart(c, mentions))
     ]
     return unique_ids(events)
+
+
+def common_actors(
+    mentions: Sequence[EventMention], weight: Mapping[str, float]
+) -> dict[str, float]:
+    """The term weights for linking across articles: an actor that many articles name (the
+    newspaper's own country, its capital) counts among their mentions as rarer than it is
+    (few of an article's mentions name it), so two articles' clusters that share it and one
+    ordinary word would look alike. Such an actor weighs no more than its rarity among the
+    articles (its inverse article frequency, counted with `PRIOR_ARTICLES` more)."""
+    naming: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for term in m.terms:
+            if term.startswith(ACTOR):
+                naming[term].add(m.mention.document)
+    articles = len({m.mention.document for m in mentions}) + PRIOR_ARTICLES
+    across = dict(weight)
+    for term, documents in naming.items():
+        if len(documents) > COMMON_ACTOR * articles:
+            rarity = math.log(articles / len(documents)) + 0.1
+            across[term] = min(across[term], rarity)
+    return across
 
 
 def _worded_apart(cluster: Cluster, mentions: Sequence[EventMention]) -> bool:
