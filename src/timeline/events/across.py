@@ -282,23 +282,23 @@ def _score_pairs(
         one_word = story >= STORY and a_told == b.told
         if not same_day and len(in_both) < (1 if one_word else MIN_SHARED):
             continue
+        # in articles of other stories, a saying (one person's on two matters) must share a
+        # term that is not a name; so must two undated passing references ("de uitspraken van
+        # Jansen", "de lof voor Jansen") unless they share two actors, but not those of a kind
+        # that befalls a named victim once ("de moord op Jansen")
         if (
             not same_day
             and story < NAMES_STORY
-            and (a_said or b.said)
+            and (
+                a_said
+                or b.said
+                or (
+                    not (a_told or b.told or a_dates or b_dates)
+                    and a_type not in harms
+                    and len(a_actors & b_actors) < 2
+                )
+            )
             and _names_only(in_both, a_actors, b_actors)
-        ):
-            continue
-        # two undated passing references ("de uitspraken van Jansen", "de lof voor Jansen")
-        # in articles of other stories must share a term that is not a name, or two actors;
-        # not for the kinds of event that befall a named victim once ("de moord op Jansen")
-        if (
-            not same_day
-            and story < NAMES_STORY
-            and not (a_told or b.told or a_dates or b_dates)
-            and a_type not in harms
-            and _names_only(in_both, a_actors, b_actors)
-            and len(a_actors & b_actors) < 2
         ):
             continue
         if not same_day and story < STORY_APART:

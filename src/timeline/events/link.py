@@ -34,6 +34,9 @@ COMMON_ACTOR = 0.1
 #: Articles counted besides those of the run when telling a common actor: in a run of a few
 #: articles of one story, an actor most of them name is the story's, not a common one.
 PRIOR_ARTICLES = 100
+#: Added to a common actor's rarity among articles: one that nearly every article names still
+#: weighs a little.
+COMMON_ACTOR_FLOOR = 0.1
 
 
 def link_events(
@@ -92,7 +95,7 @@ def common_actors(
     across = dict(weight)
     for term, documents in naming.items():
         if len(documents) > COMMON_ACTOR * articles:
-            rarity = math.log(articles / len(documents)) + 0.1
+            rarity = math.log(articles / len(documents)) + COMMON_ACTOR_FLOOR
             across[term] = min(across[term], rarity)
     return across
 
