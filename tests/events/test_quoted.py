@@ -36,3 +36,15 @@ def test_tails_of_two_speakers_stay_two_sayings() -> None:
     first = made_mention("d", 0, "s", "statement", "2019-03-21", speaker="Koolmees")
     second = made_mention("d", 0, "s", "statement", "2019-03-21", speaker="Rutte")
     assert one_saying([first, second]) == [first, second]
+
+
+def test_a_denial_said_by_an_official_is_a_denial(nl: Language) -> None:
+    text = "Het bedrijf had niets te maken met de storing, zegt een woordvoerder."
+    [said] = detect(nl, text, "2019-03-21")
+    assert (said.type, said.saying) == ("denial", True)
+
+
+def test_a_verb_of_reporting_in_what_is_said_is_someone_elses(nl: Language) -> None:
+    text = "'Het is goed dat de scholen de ouders waarschuwen', zegt de woordvoerder."
+    said = [m for m in detect(nl, text, "2019-03-21") if m.saying and m.speaker]
+    assert [m.type for m in said if m.title.startswith("Het is goed")] == ["statement"]

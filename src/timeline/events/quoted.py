@@ -42,6 +42,15 @@ def quoted_statements(
         event_type = verbs[0].type if verbs else lexicon.quotation_type
         if event_type is None or not official_speaker(lexicon, text, start, end):
             continue
+        after = words_of(text, end, min(end + 40, sentence.end), lexicon.language)[:1]
+        # a relative clause after a tail tells of the speaker: "aldus X | die gisteren ..."
+        relative = start > sentence.start and after and after[0].lower in lexicon.relative
+        said_end = end if relative else sentence.end
+        kept = keep_spans(sentence.start, said_end, removed)
+        if not verbs or event_type == lexicon.quotation_type:
+            # a plain saying of a denial or a warning is one: "had er niets mee te maken,
+            # zegt de woordvoerder"
+            event_type = _told_type(lexicon, text, kept) or event_type
         tense = lexicon.tense.tense(text[start:end])
         if tense == "future":
             # a tail tells what is said now: ", verwacht het ministerie" expects, it is no plan
@@ -56,11 +65,6 @@ def quoted_statements(
             tense=tense,
             cues=lexicon.cues,
         )
-        after = words_of(text, end, min(end + 40, sentence.end), lexicon.language)[:1]
-        # a relative clause after a tail tells of the speaker: "aldus X | die gisteren ..."
-        relative = start > sentence.start and after and after[0].lower in lexicon.relative
-        said_end = end if relative else sentence.end
-        kept = keep_spans(sentence.start, said_end, removed)
         speaker = actors_in(lexicon.actors, text, [(start, end)], people)
         found.append(
             make_mention(
@@ -117,3 +121,18 @@ def _one_speaker(first: EventMention, second: EventMention) -> bool:
         or first.speaker in (None, PRONOUN)
         or second.speaker in (None, PRONOUN)
     )
+
+
+def _told_type(lexicon: EventLexicon, text: str, kept: Sequence[tuple[int, int]]) -> str | None:
+    """The reporting type, other than the plain quotation's, of a phrase or noun in what a
+    saying says (`kept`): "had er niets mee te maken" said is a denial, "als waarschuwing" a
+    warning; None if it holds none. A verb of reporting there is someone else's, or denied:
+    "dat zij huurders waarschuwen", "ik zal niet ontkennen"."""
+    for start, end in kept:
+        for trigger in lexicon.triggers(text, start, end):
+            if trigger.type not in lexicon.reporting or trigger.type == lexicon.quotation_type:
+                continue
+            if trigger.verbal and not any(c.isspace() for c in text[trigger.start : trigger.end]):
+                continue  # one verb: its own subject's saying
+            return trigger.type
+    return None
