@@ -13,7 +13,7 @@ from timeline.events.link import link_events
 from timeline.events.rarity import word_rarity
 from timeline.events.scored import ScoredPairs
 from timeline.language import Language, load_language
-from timeline.model import EventMention, Interval, Mention
+from timeline.model import Event, EventMention, Interval, Mention
 
 
 @pytest.fixture(scope="module")
@@ -344,6 +344,11 @@ def test_names_only_are_actors_and_the_words_of_their_names() -> None:
     assert not across._names_only(["@Wopke Hoekstra", "belasting"], actors, actors)
 
 
+def _documents(events: list[Event], kind: str) -> list[list[str]]:
+    """The articles of each linked event of `kind`, sorted."""
+    return sorted(sorted({m.document for m in e.mentions}) for e in events if e.type == kind)
+
+
 def test_sayings_of_articles_of_other_stories_sharing_only_a_name_stay_apart(
     nl: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -364,15 +369,9 @@ def test_sayings_of_articles_of_other_stories_sharing_only_a_name_stay_apart(
         "b",
     )
 
-    def statements() -> list[list[str]]:
-        linked = link_events(a + b, word_rarity("nl"))
-        return sorted(
-            sorted({m.document for m in e.mentions}) for e in linked if e.type == "statement"
-        )
-
-    assert statements() == [["a", "b"]]
+    assert _documents(link_events(a + b, word_rarity("nl")), "statement") == [["a", "b"]]
     monkeypatch.setattr(across, "NAMES_STORY", 0.9)
-    assert statements() == [["a"], ["b"]]
+    assert _documents(link_events(a + b, word_rarity("nl")), "statement") == [["a"], ["b"]]
 
 
 def test_sayings_of_one_day_sharing_nothing_in_articles_of_other_stories_stay_apart(
@@ -396,15 +395,9 @@ def test_sayings_of_one_day_sharing_nothing_in_articles_of_other_stories_stay_ap
         "b",
     )
 
-    def statements() -> list[list[str]]:
-        linked = link_events(a + b, word_rarity("nl"))
-        return sorted(
-            sorted({m.document for m in e.mentions}) for e in linked if e.type == "statement"
-        )
-
-    assert statements() == [["a"], ["b"]]
+    assert _documents(link_events(a + b, word_rarity("nl")), "statement") == [["a"], ["b"]]
     monkeypatch.setattr(across, "NAMES_STORY", 0.0)
-    assert statements() == [["a", "b"]]
+    assert _documents(link_events(a + b, word_rarity("nl")), "statement") == [["a", "b"]]
 
 
 def _referred(document: str, start: int, terms: list[str], kind: str) -> EventMention:
@@ -434,10 +427,6 @@ def test_passing_references_sharing_only_a_name_in_articles_of_other_stories_sta
         replace(_happening("c", 0, ["c1"], "death"), causes=("attack",)),
     ]
 
-    def referred() -> list[list[str]]:
-        linked = link_events(mentions)
-        return sorted(sorted({m.document for m in e.mentions}) for e in linked if e.type == kind)
-
-    assert (["a", "b"] in referred()) is joined
+    assert (["a", "b"] in _documents(link_events(mentions), kind)) is joined
     monkeypatch.setattr(across, "NAMES_STORY", 0.0)
-    assert ["a", "b"] in referred()
+    assert ["a", "b"] in _documents(link_events(mentions), kind)
