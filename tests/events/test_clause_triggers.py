@@ -83,3 +83,18 @@ def test_a_saying_tells_the_occasion_it_was_made_at(nl: Language) -> None:
     ):
         kinds = {m.type for m in strong(nl, text)}
         assert not kinds & {"meeting", "visit"}, text
+
+
+def test_a_negation_that_is_what_a_saying_denies_makes_a_denial(nl: Language) -> None:
+    # a verb of saying and a denial whose words hold the clause's negation: what was said
+    for text in (
+        "De partij zegt niet achter de actie te zitten.",
+        "Het ministerie zegt niets te weten van de plannen.",
+    ):
+        assert [m.type for m in strong(nl, text)] == ["denial"], text
+    # a negation outside the denial's words still hedges the saying
+    for text in (
+        "De minister zegt niet te weten wanneer de brug opengaat.",
+        "Het ministerie zegt misschien niets te weten van de plannen.",
+    ):
+        assert not strong(nl, text), text

@@ -79,8 +79,11 @@ def _strong_trigger(
         if governs(t, lexicon.cues, text)
     )
     if lexicon.is_hedged(clause_text) and not happening:
-        # (unless the hedge is only in the quoted words of a saying)
-        return _said_outside_quotes(lexicon, text, clause, triggers)
+        # (unless the hedge is only in the quoted words of a saying, or is what a saying's
+        # own words say)
+        return _hedge_said(lexicon, text, clause, triggers) or _said_outside_quotes(
+            lexicon, text, clause, triggers
+        )
     frames = _frames(lexicon, text, clause)
     verbal = [t for t in triggers if _verb_told(lexicon, text, clause, t, frames)]
     if verbal:
@@ -108,6 +111,33 @@ def _strong_trigger(
         or lexicon.has_support_verb(words_of(text, clause.start, clause.end, lexicon.language))
     ):
         return nouns[0]
+    return None
+
+
+def _hedge_said(
+    lexicon: EventLexicon, text: str, clause: Clause, triggers: Sequence[Trigger]
+) -> Trigger | None:
+    """A saying after a verb of saying whose own words hold every hedge of its clause: the
+    negation is what was said ("zegt niet achter de actie te zitten", "zegt niets te weten
+    van" deny), told from the verb of saying on."""
+    verbs = [t for t in triggers if t.type in lexicon.reporting and t.verbal]
+    for trigger in triggers:
+        saying = next((v for v in verbs if v.end <= trigger.start), None)
+        if (
+            saying is None
+            or trigger.type not in lexicon.reporting
+            or not trigger.verbal
+            or not lexicon.is_hedged(text[trigger.start : trigger.end])
+            or needs_actor(lexicon, text, clause, trigger)
+        ):
+            continue
+        kept = (
+            text[clause.start : trigger.start]
+            + " " * (trigger.end - trigger.start)
+            + text[trigger.end : clause.end]
+        )
+        if not lexicon.is_hedged(kept):
+            return Trigger(trigger.type, saying.start, trigger.end, True)
     return None
 
 
